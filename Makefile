@@ -20,5 +20,18 @@ test: $(STAMP)
 bench: $(STAMP)
 	for f in bench/*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
 
+# Korean: lupdate gui/ into the .ts (new strings arrive untranslated), then compile the .qm.
+# Fill new strings with tools/ts_tool.py (todo / fill), then run this again.
+TS := resources/i18n/gradient_lab_ko.ts
+translations: $(STAMP)
+	$(PY) tools/gen_core_strings.py
+	$(VENV)/bin/pyside6-lupdate $$(find gui -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+	$(PY) tools/ts_tool.py status
+
+# README pictures: every tab in English and Korean, offscreen.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) main.py --screenshots docs/screenshots
+
 clean:
 	rm -rf $(VENV) .pytest_cache
