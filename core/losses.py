@@ -9,6 +9,13 @@ are turned into one-hot rows.
 
 Per sample, MSE, MAE, Huber and BCE average over the k outputs; cross-entropy
 sums over the classes (-sum_k t_k log y_k), as the book writes it.
+
+The losses that are a mean of a per-element term (MSE, MAE, Huber, BCE) also
+offer ``elementwise(y, t)``, that term l(y, t) (so ``value`` is its mean), and
+``elementwise_derivative(y, t)``, dl/dy per element; ``t`` only has to
+broadcast against ``y`` and the dtype of ``y`` is kept (float32 stays float32).
+``ELEMENTWISE_LOSSES`` lists them. The descent lab uses them to draw a loss
+surface over a whole grid of parameters at once.
 """
 from __future__ import annotations
 
@@ -46,6 +53,10 @@ def _batch(y: np.ndarray) -> int:
     return y.shape[0] if y.ndim >= 2 else 1
 
 
+def _broadcast_targets(y: np.ndarray, t) -> np.ndarray:
+    return np.asarray(t).astype(y.dtype, copy=False)
+
+
 class Loss:
     name = ""
     display_name = ""
@@ -77,6 +88,17 @@ class MeanSquaredError(Loss):
         y = _as_float(y)
         return 2.0 * (y - _targets_like(y, t)) / y.size
 
+    def elementwise(self, y, t):
+        """l = (y - t)**2, same shape as y."""
+        y = _as_float(y)
+        d = y - _broadcast_targets(y, t)
+        return d * d
+
+    def elementwise_derivative(self, y, t):
+        """dl/dy = 2 (y - t)."""
+        y = _as_float(y)
+        return 2 * (y - _broadcast_targets(y, t))
+
 
 class MeanAbsoluteError(Loss):
     """L = mean(|y - t|).   dL/dy = sign(y - t) / N."""
@@ -92,6 +114,16 @@ class MeanAbsoluteError(Loss):
     def gradient(self, y, t):
         y = _as_float(y)
         return np.sign(y - _targets_like(y, t)) / y.size
+
+    def elementwise(self, y, t):
+        """l = |y - t|."""
+        y = _as_float(y)
+        return np.abs(y - _broadcast_targets(y, t))
+
+    def elementwise_derivative(self, y, t):
+        """dl/dy = sign(y - t)."""
+        y = _as_float(y)
+        return np.sign(y - _broadcast_targets(y, t))
 
 
 class Huber(Loss):
@@ -118,6 +150,18 @@ class Huber(Loss):
         r = y - _targets_like(y, t)
         return np.clip(r, -self.delta, self.delta) / y.size
 
+    def elementwise(self, y, t):
+        """l = 0.5 r**2 if |r| <= d else d (|r| - d/2), r = y - t."""
+        y = _as_float(y)
+        r = np.abs(y - _broadcast_targets(y, t))
+        d = self.delta
+        return np.where(r <= d, 0.5 * r * r, d * (r - 0.5 * d)).astype(y.dtype, copy=False)
+
+    def elementwise_derivative(self, y, t):
+        """dl/dy = clip(y - t, -d, d)."""
+        y = _as_float(y)
+        return np.clip(y - _broadcast_targets(y, t), -self.delta, self.delta)
+
 
 class BinaryCrossEntropy(Loss):
     """L = -mean(t log(y + e) + (1 - t) log(1 - y + e)), y in [0, 1].
@@ -138,6 +182,18 @@ class BinaryCrossEntropy(Loss):
         y = _as_float(y)
         t = _targets_like(y, t)
         return (-t / (y + LOG_EPS) + (1 - t) / (1 - y + LOG_EPS)) / y.size
+
+    def elementwise(self, y, t):
+        """l = -(t log(y + e) + (1 - t) log(1 - y + e))."""
+        y = _as_float(y)
+        t = _broadcast_targets(y, t)
+        return -(t * np.log(y + LOG_EPS) + (1 - t) * np.log(1 - y + LOG_EPS))
+
+    def elementwise_derivative(self, y, t):
+        """dl/dy = -t / (y + e) + (1 - t) / (1 - y + e)."""
+        y = _as_float(y)
+        t = _broadcast_targets(y, t)
+        return -t / (y + LOG_EPS) + (1 - t) / (1 - y + LOG_EPS)
 
 
 class CrossEntropy(Loss):
@@ -191,3 +247,6 @@ LOSSES: dict[str, Loss] = {
 
 #: the fused loss the MLP uses on its logits
 SOFTMAX_CROSS_ENTROPY = SoftmaxCrossEntropy()
+
+#: the losses that are the mean of a per-element term (have ``elementwise``)
+ELEMENTWISE_LOSSES: dict[str, Loss] = {k: v for k, v in LOSSES.items() if hasattr(v, "elementwise")}
