@@ -1,0 +1,320 @@
+"""The training loop as a generator of small immutable results (no threads here).
+
+    trainer = Trainer(make_network(config), load_sample(), config)
+    for result in trainer.run(should_stop=event.is_set):
+        ...   # StepResult per batch, EpochResult per epoch, one RunEnd at the end
+
+Pause = stop pulling from the generator; resume = pull again. ``set_lr`` and
+``set_schedule`` may be called from another thread while it runs (they only
+replace attributes). A non-finite loss or gradient ends the run with
+RunEnd("diverged") and puts back the weights of the last finite step.
+"""
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import asdict, dataclass, field, fields
+
+import numpy as np
+
+from .activations import ACTIVATIONS
+from .augment import random_shift
+from .errors import DataError
+from .evaluation import evaluate
+from .initializers import INITIALIZERS
+from .network import LOSS_NAMES, MLP
+from .optimizers import OPTIMIZERS, make_optimizer
+from .schedules import SCHEDULES, Schedule, make_schedule
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Everything that defines a training run. The defaults are the app's defaults:
+    on the bundled 8,000 digits they reach >= 96.5 % on the 2,000 test digits in < 20 s.
+
+    hidden : hidden layer sizes;  activation : key of ACTIVATIONS;  loss : "cross_entropy" | "mse"
+    init : key of INITIALIZERS;  l2 : weight decay λ;  dropout : rate in [0, 1)
+    optimizer : key of OPTIMIZERS;  lr : base learning rate;  schedule : key of SCHEDULES
+    batch_size, epochs, seed;  augment : random shifts up to 2 px each epoch
+    eval_subset : evaluate at most this many train and test samples at each epoch end (None = all)
+    """
+
+    hidden: tuple = (512, 256)
+    activation: str = "relu"
+    loss: str = "cross_entropy"
+    init: str = "he"
+    l2: float = 0.0
+    dropout: float = 0.2
+    optimizer: str = "adam"
+    lr: float = 0.001
+    schedule: str = "cosine"
+    batch_size: int = 100
+    epochs: int = 12
+    seed: int = 0
+    augment: bool = True
+    eval_subset: int | None = 2000
+
+    def __post_init__(self):
+        hidden = tuple(int(h) for h in (self.hidden if isinstance(self.hidden, (list, tuple)) else (self.hidden,)))
+        object.__setattr__(self, "hidden", hidden)
+        if any(h < 1 for h in hidden):
+            raise ValueError(f"hidden sizes must be 1 or more, got {list(hidden)}")
+        for name, table in (("activation", ACTIVATIONS), ("init", INITIALIZERS),
+                            ("optimizer", OPTIMIZERS), ("schedule", SCHEDULES)):
+            if getattr(self, name) not in table:
+                raise ValueError(f"unknown {name} {getattr(self, name)!r}; choose from {', '.join(table)}")
+        if self.loss not in LOSS_NAMES:
+            raise ValueError(f"unknown loss {self.loss!r}; choose from {', '.join(LOSS_NAMES)}")
+        if not (math.isfinite(self.lr) and self.lr > 0):
+            raise ValueError(f"learning rate must be a finite number greater than 0, got {self.lr}")
+        if not (math.isfinite(self.l2) and self.l2 >= 0):
+            raise ValueError(f"l2 must be a finite number, 0 or more, got {self.l2}")
+        if not (0 <= self.dropout < 1):
+            raise ValueError(f"dropout must be at least 0 and below 1, got {self.dropout}")
+        if int(self.batch_size) < 1 or int(self.epochs) < 1:
+            raise ValueError("batch size and epochs must be 1 or more")
+        if self.eval_subset is not None and int(self.eval_subset) < 1:
+            raise ValueError("eval_subset must be 1 or more, or None")
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["hidden"] = list(self.hidden)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "TrainConfig":
+        """Build from a dict (e.g. JSON); unknown keys are ignored, missing ones take the defaults."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+    def replace(self, **changes) -> "TrainConfig":
+        return TrainConfig(**{**self.to_dict(), **changes})
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """One batch. grad_norms: RMS of dW per weight layer, sqrt(mean(dW²)), first layer first."""
+
+    epoch: int
+    iteration: int
+    batch_loss: float
+    lr: float
+    grad_norms: tuple
+    elapsed: float
+    samples_seen: int
+    epoch_fraction: float
+
+
+@dataclass(frozen=True, eq=False)
+class EpochResult:
+    """End of an epoch: metrics on (a subset of) the train and test sets; confusion is the test set's."""
+
+    epoch: int
+    iteration: int
+    train_loss: float
+    train_accuracy: float
+    test_loss: float
+    test_accuracy: float
+    confusion: np.ndarray
+    elapsed: float
+    per_class_accuracy: np.ndarray = field(default=None)
+
+
+@dataclass(frozen=True)
+class RunEnd:
+    """Why a run ended: reason "finished" | "stopped" | "diverged", message in plain words."""
+
+    reason: str
+    message: str
+    iteration: int
+    elapsed: float
+
+
+def make_network(config: TrainConfig, n_in: int = 784, n_out: int = 10) -> MLP:
+    """The MLP a config describes: [n_in, *hidden, n_out]."""
+    return MLP([n_in, *config.hidden, n_out], activation=config.activation, init=config.init,
+               seed=config.seed, loss=config.loss, l2=config.l2, dropout=config.dropout)
+
+
+def schedule_for_run(name: str, total_steps: int) -> Schedule:
+    """A schedule scaled to a run of ``total_steps`` updates: cosine reaches ~0 at the end,
+    step decay halves the rate at 1/3 and 2/3, exponential ends at 1 %, 1/t at 10 % of lr."""
+    total = max(1, int(total_steps))
+    if name == "cosine":
+        return make_schedule(name, total_steps=total)
+    if name == "step":
+        return make_schedule(name, step_size=max(1, math.ceil(total / 3)), gamma=0.5)
+    if name == "exponential":
+        return make_schedule(name, gamma=0.01 ** (1.0 / total))
+    if name == "inverse_time":
+        return make_schedule(name, k=9.0 / total)
+    return make_schedule(name)
+
+
+class Trainer:
+    """Trains ``net`` on ``data`` as ``config`` says; see the module docstring.
+
+    keep_trajectory : keep copies of the weights every ``trajectory_every``
+    iterations in ``trajectory`` (with ``trajectory_iterations``); when more than
+    ``trajectory_max`` are kept, every other one is dropped and the interval doubles.
+    """
+
+    def __init__(self, net: MLP, data, config: TrainConfig | None = None, keep_trajectory: bool = False,
+                 trajectory_every: int | None = None, trajectory_max: int = 200):
+        self.config = config = config if config is not None else TrainConfig()
+        self.net, self.data = net, data
+        n = len(data.y_train)
+        if n == 0:
+            raise DataError(f"{data.source}: no training images (only the test files were found)")
+        if data.x_train.shape[1] != net.sizes[0]:
+            raise ValueError(f"the network takes {net.sizes[0]} inputs, the images have {data.x_train.shape[1]} pixels")
+        classes = int(max(data.y_train.max(), data.y_test.max(initial=0))) + 1
+        if classes > net.sizes[-1]:
+            raise ValueError(f"the data has {classes} classes, the network only {net.sizes[-1]} outputs")
+        self.batch_size = int(config.batch_size)
+        self.batches_per_epoch = math.ceil(n / self.batch_size)
+        self.total_steps = self.batches_per_epoch * int(config.epochs)
+        self.optimizer = make_optimizer(config.optimizer, lr=config.lr,
+                                        schedule=schedule_for_run(config.schedule, self.total_steps))
+        self.rng = np.random.default_rng([int(config.seed), 2])
+        self.epoch = 0            # epoch in progress (0-based)
+        self.batch_index = 0      # next batch within the epoch
+        self.iteration = 0        # batches done
+        self.samples_seen = 0
+        self.elapsed = 0.0        # seconds spent training and evaluating (pauses excluded)
+        self.last_epoch_result: EpochResult | None = None
+        self.last_end: RunEnd | None = None
+        self._epoch_x = self._epoch_y = None
+        self._good = {k: v.copy() for k, v in net.params.items()}  # weights of the last finite step
+        sub = config.eval_subset
+        self._eval_train = (data.x_train[:sub], data.y_train[:sub]) if sub else (data.x_train, data.y_train)
+        self._eval_test = (data.x_test[:sub], data.y_test[:sub]) if sub else (data.x_test, data.y_test)
+        self.keep_trajectory = keep_trajectory
+        self.trajectory_every = int(trajectory_every or max(1, self.total_steps // 100))
+        self.trajectory_max = max(2, int(trajectory_max))
+        self.trajectory: list[dict] = []
+        self.trajectory_iterations: list[int] = []
+        if keep_trajectory:
+            self._snapshot()
+
+    # -- controls (safe from another thread: plain attribute writes) --------
+    def set_lr(self, lr: float) -> None:
+        lr = float(lr)
+        if not (math.isfinite(lr) and lr > 0):
+            raise ValueError(f"learning rate must be a finite number greater than 0, got {lr}")
+        self.optimizer.lr = lr
+
+    def set_schedule(self, name: str) -> None:
+        self.optimizer.schedule = schedule_for_run(name, self.total_steps)
+
+    @property
+    def finished(self) -> bool:
+        return self.epoch >= self.config.epochs
+
+    # -- the loop ---------------------------------------------------------
+    def run(self, should_stop=lambda: False):
+        """Yield StepResult per batch, EpochResult per epoch, then one RunEnd."""
+        while not self.finished:
+            if should_stop():
+                yield self._end("stopped", f"stopped by the user at iteration {self.iteration}")
+                return
+            result = self._step()
+            yield result
+            if isinstance(result, RunEnd):
+                return
+            if self.batch_index == 0 and self.last_epoch_result is not None \
+                    and self.last_epoch_result.iteration == self.iteration:
+                yield self.last_epoch_result
+        acc = self.last_epoch_result.test_accuracy if self.last_epoch_result else float("nan")
+        yield self._end("finished", f"finished {self.config.epochs} epochs: test accuracy {acc:.2%}")
+
+    def step_once(self):
+        """Run exactly one batch; returns its StepResult (RunEnd if it diverged).
+        When the batch ends an epoch, ``last_epoch_result`` holds that epoch's result."""
+        return self._step()
+
+    def _end(self, reason: str, message: str) -> RunEnd:
+        self.last_end = RunEnd(reason, message, self.iteration, self.elapsed)
+        return self.last_end
+
+    def _prepare_epoch(self) -> None:
+        x, y = self.data.x_train, self.data.y_train
+        perm = self.rng.permutation(len(y))
+        xe = np.take(x, perm, axis=0)
+        if self.config.augment:
+            xe = random_shift(xe, self.rng, max_shift=2, shape=self.data.image_shape)
+        self._epoch_x, self._epoch_y = xe, y[perm]
+
+    def _step(self):
+        t0 = time.perf_counter()
+        if self.batch_index == 0 or self._epoch_x is None:
+            self._prepare_epoch()
+        b = self.batch_index * self.batch_size
+        xb, yb = self._epoch_x[b:b + self.batch_size], self._epoch_y[b:b + self.batch_size]
+        net, opt = self.net, self.optimizer
+        lr = opt.current_lr
+        with np.errstate(over="ignore", invalid="ignore"):  # overflow = divergence, handled below
+            loss, grads = net.loss_and_gradients(xb, yb, train=True, copy=False)
+            norms = []
+            for key in net.layer_names:
+                g = grads[key].ravel()
+                norms.append(math.sqrt(float(np.dot(g, g)) / g.size))
+        if not math.isfinite(loss) or not all(math.isfinite(v) for v in norms):
+            return self._diverged(loss, lr, t0)
+        for key, value in net.params.items():
+            np.copyto(self._good[key], value)
+        opt.update(net.params, grads)
+        self.iteration += 1
+        self.samples_seen += len(yb)
+        self.batch_index += 1
+        epoch = self.epoch
+        fraction = self.batch_index / self.batches_per_epoch
+        if self.keep_trajectory and self.iteration % self.trajectory_every == 0:
+            self._snapshot()
+        self.elapsed += time.perf_counter() - t0
+        if self.batch_index >= self.batches_per_epoch:
+            self._finish_epoch()
+        return StepResult(epoch, self.iteration, float(loss), float(lr), tuple(norms),
+                          self.elapsed, self.samples_seen, fraction)
+
+    def _diverged(self, loss: float, lr: float, t0: float) -> RunEnd:
+        step = self.iteration + 1
+        if math.isfinite(loss):
+            # the loss at the current weights was finite, only the gradient overflowed: keep them
+            what, kept = "gradient became infinite", step
+        else:
+            # the current weights already give a NaN/inf loss: go back to the previous step's weights
+            what = f"loss became {'NaN' if math.isnan(loss) else 'infinite'}"
+            kept = self.iteration
+            self.net.set_params(self._good)
+        # optimizer state (momentum, squared sums) may hold inf/NaN: start it afresh, keep the step count
+        t = self.optimizer.t
+        self.optimizer.reset()
+        self.optimizer.t = t
+        self.elapsed += time.perf_counter() - t0
+        kept_text = (f"the weights of iteration {kept}, the last with a finite loss, were kept" if kept
+                     else "the initial weights were kept")
+        return self._end("diverged", f"diverged: the {what} at iteration {step}; the learning rate "
+                                     f"{lr:g} is too large ({kept_text})")
+
+    def _finish_epoch(self) -> None:
+        t0 = time.perf_counter()
+        tr = evaluate(self.net, *self._eval_train)
+        te = evaluate(self.net, *self._eval_test)
+        self.elapsed += time.perf_counter() - t0
+        self.last_epoch_result = EpochResult(
+            epoch=self.epoch, iteration=self.iteration, train_loss=tr.loss, train_accuracy=tr.accuracy,
+            test_loss=te.loss, test_accuracy=te.accuracy, confusion=te.confusion, elapsed=self.elapsed,
+            per_class_accuracy=te.per_class_accuracy)
+        self.epoch += 1
+        self.batch_index = 0
+        self._epoch_x = self._epoch_y = None
+
+    def _snapshot(self) -> None:
+        self.trajectory.append({k: v.copy() for k, v in self.net.params.items()})
+        self.trajectory_iterations.append(self.iteration)
+        if len(self.trajectory) > self.trajectory_max:
+            # replace the lists (not edit in place) so a reader in another thread sees a consistent list
+            self.trajectory = self.trajectory[::2]
+            self.trajectory_iterations = self.trajectory_iterations[::2]
+            self.trajectory_every *= 2
