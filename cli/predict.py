@@ -1,0 +1,116 @@
+"""`main.py predict`: read handwritten digits from image files.
+
+    python main.py predict --model default three.png photo.jpg
+    python main.py predict --model my.npz --json *.png
+
+Each image goes through the Draw tab's preprocessing (``core.preprocess``:
+light-on-dark or dark-on-light detected from the border, cropped, scaled to
+20 px, centred by mass in 28x28) and the model's answer is printed: per file
+the digit and the ten probabilities, or with ``--json`` one JSON object per
+line, ``{"file": ..., "digit": 3, "probabilities": [ten floats]}``.
+
+Images are decoded with Qt's QImage (PNG, JPEG, BMP, GIF, TIFF, WebP, PGM ...):
+PySide6 is already a dependency and QtGui decodes without a display, so no
+second image library is needed; core/ stays Qt-free because only a numpy array
+crosses over. A file that cannot be read or holds no ink gets a one-line error
+on stderr; the others are still answered, and the exit code is then 2.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from cli.common import EXIT_USAGE, fail
+
+#: larger images are scaled down (smoothly) to this longer side before preprocessing
+MAX_SIDE = 1600
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "predict",
+        help="recognise handwritten digits in image files",
+        description="Recognise one handwritten digit per image file (any size; dark ink on "
+                    "light paper or light on dark, detected), with the app's MNIST-style "
+                    "preprocessing. Prints the digit and the ten probabilities per file.",
+    )
+    parser.add_argument("--model", default="default", metavar="MODEL",
+                        help="a model file (.npz) saved by 'main.py train' or the app, or "
+                             "'default' for the bundled model (default: default)")
+    parser.add_argument("--json", action="store_true",
+                        help='one JSON object per line: {"file": ..., "digit": 3, "probabilities": [...]}')
+    parser.add_argument("--polarity", choices=["auto", "dark", "light"], default="auto",
+                        help="dark ink on light paper, light ink on dark, or auto-detect (default)")
+    parser.add_argument("images", nargs="+", metavar="IMAGE", help="image files (PNG, JPEG, BMP, ...)")
+    parser.set_defaults(run=run)
+
+
+def read_image(path: str) -> np.ndarray:
+    """Decode an image file -> uint8 RGBA array (h, w, 4). Raises ValueError with
+    a plain message when the file is missing or not a readable image."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QImageReader
+
+    file = Path(path)
+    if not file.exists():
+        raise ValueError("no such file")
+    if file.is_dir():
+        raise ValueError("is a folder, not an image")
+    reader = QImageReader(str(file))
+    image = reader.read()
+    if image.isNull():
+        raise ValueError(f"cannot read it as an image ({reader.errorString()})")
+    if max(image.width(), image.height()) > MAX_SIDE:
+        image = image.scaled(MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    h, w, stride = image.height(), image.width(), image.bytesPerLine()
+    raw = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * h)
+    return raw.reshape(h, stride)[:, :4 * w].reshape(h, w, 4).copy()
+
+
+def _load(model: str):
+    from core.errors import ModelError
+    from core.model_io import DEFAULT_MODEL, load_model
+
+    try:
+        net, _ = load_model(DEFAULT_MODEL if model == "default" else model)
+    except ModelError as exc:
+        return None, str(exc)
+    if net.sizes[0] != 784 or net.sizes[-1] != 10:
+        return None, f"{model}: the model takes {net.sizes[0]} inputs and gives {net.sizes[-1]} " \
+                     "outputs; digits need 784 (28x28) and 10"
+    return net, None
+
+
+def run(args) -> int:
+    from core import preprocess
+
+    net, problem = _load(args.model)
+    if net is None:
+        return fail(problem)
+    failed = 0
+    for name in args.images:
+        try:
+            image28 = preprocess.prepare(read_image(name), polarity=args.polarity)
+        except preprocess.EmptyImageError:
+            sys.stderr.write(f"error: {name}: no digit found, the image is blank (draw something)\n")
+            failed += 1
+            continue
+        except ValueError as exc:
+            sys.stderr.write(f"error: {name}: {exc}\n")
+            failed += 1
+            continue
+        probs = np.asarray(net.predict(preprocess.as_batch(image28))[0], dtype=np.float64)
+        digit = int(np.argmax(probs))
+        if args.json:
+            print(json.dumps({"file": name, "digit": digit,
+                              "probabilities": [round(float(p), 6) for p in probs]}))
+        else:
+            listed = " ".join(f"{d}:{p:.3f}" for d, p in enumerate(probs))
+            print(f"{name}: {digit} ({100 * probs[digit]:.1f} %)  {listed}")
+        sys.stdout.flush()
+    return EXIT_USAGE if failed else 0
