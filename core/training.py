@@ -6,8 +6,10 @@
 
 Pause = stop pulling from the generator; resume = pull again. ``set_lr`` and
 ``set_schedule`` may be called from another thread while it runs (they only
-replace attributes). A non-finite loss or gradient ends the run with
-RunEnd("diverged") and puts back the weights of the last finite step.
+replace attributes). A loss that becomes NaN or infinite, or explodes (more than
+``EXPLODE_FACTOR`` times the first batch's loss and above ``EXPLODE_MIN``), or
+a non-finite gradient ends the run with RunEnd("diverged") and puts back the
+weights of the last step whose loss was sound.
 """
 from __future__ import annotations
 
@@ -25,6 +27,14 @@ from .initializers import INITIALIZERS
 from .network import LOSS_NAMES, MLP
 from .optimizers import OPTIMIZERS, make_optimizer
 from .schedules import SCHEDULES, Schedule, make_schedule
+
+
+#: a batch loss above max(EXPLODE_FACTOR * first loss, EXPLODE_MIN) counts as divergence
+EXPLODE_FACTOR = 100.0
+EXPLODE_MIN = 50.0
+
+#: a learning rate that trains the MLP well with each optimizer (used when only the optimizer is chosen)
+DEFAULT_LR = {"sgd": 0.1, "momentum": 0.05, "nesterov": 0.05, "adagrad": 0.01, "rmsprop": 0.001, "adam": 0.001}
 
 
 @dataclass(frozen=True)
@@ -184,6 +194,7 @@ class Trainer:
         self.elapsed = 0.0        # seconds spent training and evaluating (pauses excluded)
         self.last_epoch_result: EpochResult | None = None
         self.last_end: RunEnd | None = None
+        self.first_loss: float | None = None  # reference for "the loss exploded"
         self._epoch_x = self._epoch_y = None
         self._good = {k: v.copy() for k, v in net.params.items()}  # weights of the last finite step
         sub = config.eval_subset
@@ -259,7 +270,10 @@ class Trainer:
             for key in net.layer_names:
                 g = grads[key].ravel()
                 norms.append(math.sqrt(float(np.dot(g, g)) / g.size))
-        if not math.isfinite(loss) or not all(math.isfinite(v) for v in norms):
+        if self.first_loss is None and math.isfinite(loss):
+            self.first_loss = float(loss)
+        exploded = math.isfinite(loss) and loss > max(EXPLODE_FACTOR * self.first_loss, EXPLODE_MIN)
+        if exploded or not math.isfinite(loss) or not all(math.isfinite(v) for v in norms):
             return self._diverged(loss, lr, t0)
         for key, value in net.params.items():
             np.copyto(self._good[key], value)
@@ -279,8 +293,12 @@ class Trainer:
 
     def _diverged(self, loss: float, lr: float, t0: float) -> RunEnd:
         step = self.iteration + 1
-        if math.isfinite(loss):
-            # the loss at the current weights was finite, only the gradient overflowed: keep them
+        if math.isfinite(loss) and loss > max(EXPLODE_FACTOR * self.first_loss, EXPLODE_MIN):
+            what = f"loss jumped to {loss:.4g} (it started at {self.first_loss:.3g})"
+            kept = self.iteration
+            self.net.set_params(self._good)
+        elif math.isfinite(loss):
+            # the loss at the current weights was sound, only the gradient overflowed: keep them
             what, kept = "gradient became infinite", step
         else:
             # the current weights already give a NaN/inf loss: go back to the previous step's weights
@@ -292,10 +310,10 @@ class Trainer:
         self.optimizer.reset()
         self.optimizer.t = t
         self.elapsed += time.perf_counter() - t0
-        kept_text = (f"the weights of iteration {kept}, the last with a finite loss, were kept" if kept
+        kept_text = (f"the weights of iteration {kept}, the last with a sound loss, were kept" if kept
                      else "the initial weights were kept")
         return self._end("diverged", f"diverged: the {what} at iteration {step}; the learning rate "
-                                     f"{lr:g} is too large ({kept_text})")
+                                     f"{self.optimizer.lr:g} is too large ({kept_text})")
 
     def _finish_epoch(self) -> None:
         t0 = time.perf_counter()

@@ -124,7 +124,7 @@ def test_divergence_ends_the_run_and_keeps_finite_weights(small):
     assert end.reason == "diverged", results[-3:]
     assert "diverged" in end.message and "learning rate 1e+06 is too large" in end.message
     assert f"at iteration {end.iteration + 1}" in end.message
-    assert f"weights of iteration {end.iteration}, the last with a finite loss" in end.message
+    assert f"weights of iteration {end.iteration}, the last with a sound loss" in end.message
     assert all(np.all(np.isfinite(p)) for p in net.params.values())
     # the weights kept are those the last finite step started from
     kept = history[-2] if len(history) >= 2 else None
@@ -132,6 +132,25 @@ def test_divergence_ends_the_run_and_keeps_finite_weights(small):
         for k in net.params:
             np.testing.assert_array_equal(net.params[k], kept[k])
     assert np.isfinite(net.loss(small.x_test[:50], small.y_test[:50]))
+
+
+@pytest.mark.parametrize("optimizer,lr", [("sgd", 50.0), ("adam", 5.0)])
+def test_exploding_loss_counts_as_divergence(small, optimizer, lr):
+    c = cfg(optimizer=optimizer, lr=lr)
+    net = make_network(c)
+    used = [{k: v.copy() for k, v in net.params.items()}]  # used[i]: the weights iteration i+1 starts from
+    tr = Trainer(net, small, c)
+    steps = []
+    for r in tr.run():
+        if isinstance(r, StepResult):
+            steps.append(r)
+            used.append({k: v.copy() for k, v in net.params.items()})
+    end = tr.last_end
+    assert end.reason == "diverged" and "loss jumped to" in end.message, end
+    assert f"learning rate {lr:g} is too large" in end.message
+    assert len(steps) == end.iteration >= 1
+    for k in net.params:  # back to the weights the last sound iteration started from
+        np.testing.assert_array_equal(net.params[k], used[end.iteration - 1][k])
 
 
 def test_lowering_the_rate_after_divergence_trains_again(small):

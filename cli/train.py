@@ -1,0 +1,161 @@
+"""`main.py train`: train an MLP headless, one line (or JSON object) per epoch."""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+
+from cli.common import fail, non_negative_float, positive_float, positive_int
+
+
+def hidden_sizes(text: str) -> list[int]:
+    """argparse type: "512", "512,256" -> list of whole numbers >= 1."""
+    try:
+        sizes = [int(p) for p in text.replace(",", " ").split()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of whole numbers (e.g. 512,256)") from None
+    if not sizes or any(s < 1 for s in sizes):
+        raise argparse.ArgumentTypeError(f"{text!r}: layer sizes must be 1 or more")
+    return sizes
+
+
+def dropout_rate(text: str) -> float:
+    value = non_negative_float(text)
+    if value >= 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 0 and below 1")
+    return value
+
+
+def eval_subset(text: str):
+    return None if text == "all" else positive_int(text)
+
+
+def add_parser(subparsers) -> None:
+    from core.activations import ACTIVATIONS
+    from core.initializers import INITIALIZERS
+    from core.network import LOSS_NAMES
+    from core.optimizers import OPTIMIZERS
+    from core.schedules import SCHEDULES
+    from core.training import TrainConfig
+
+    d = TrainConfig()
+    p = subparsers.add_parser(
+        "train", help="train a network headless (default: the app's settings on the bundled digits)",
+        description="Train an MLP and print one line per epoch (one JSON object per epoch and a summary "
+                    "with --json). A run that diverges stops and says so. Exit code 2 on bad input.")
+    p.add_argument("--data", default="sample", metavar="DIR|sample|mnist|FILE.npz",
+                   help="a folder with the four IDX files, 'sample' (bundled, default), 'mnist' "
+                        "(downloaded full MNIST) or a Keras mnist.npz")
+    p.add_argument("--hidden", type=hidden_sizes, nargs="+", metavar="N",
+                   help=f"hidden layer sizes, e.g. 128 or 512 256 or 512,256 (default {','.join(map(str, d.hidden))})")
+    p.add_argument("--activation", choices=list(ACTIVATIONS), default=d.activation)
+    p.add_argument("--loss", choices=list(LOSS_NAMES), default=d.loss)
+    p.add_argument("--init", choices=list(INITIALIZERS), default=d.init)
+    p.add_argument("--optimizer", choices=list(OPTIMIZERS), default=d.optimizer)
+    p.add_argument("--lr", type=positive_float, help="learning rate (default: a good one for the optimizer)")
+    p.add_argument("--schedule", choices=list(SCHEDULES), default=d.schedule)
+    p.add_argument("--batch-size", type=positive_int, default=d.batch_size)
+    p.add_argument("--epochs", type=positive_int, default=d.epochs)
+    p.add_argument("--l2", type=non_negative_float, default=d.l2, help="weight decay λ")
+    p.add_argument("--dropout", type=dropout_rate, default=d.dropout, help="dropout rate in [0, 1)")
+    p.add_argument("--augment", action=argparse.BooleanOptionalAction, default=d.augment,
+                   help="random shifts of up to 2 pixels each epoch")
+    p.add_argument("--eval-subset", type=eval_subset, default=d.eval_subset, metavar="N|all",
+                   help="samples evaluated at each epoch end (default %(default)s)")
+    p.add_argument("--seed", type=int, default=d.seed)
+    p.add_argument("--save", metavar="MODEL.npz", help="save the trained model here")
+    p.add_argument("--json", action="store_true", help="print JSON objects instead of text")
+    p.set_defaults(run=run)
+
+
+def config_from_args(args):
+    from core.training import DEFAULT_LR, TrainConfig
+
+    hidden = [s for group in args.hidden for s in group] if args.hidden else list(TrainConfig().hidden)
+    lr = args.lr if args.lr is not None else DEFAULT_LR.get(args.optimizer, TrainConfig().lr)
+    return TrainConfig(hidden=tuple(hidden), activation=args.activation, loss=args.loss, init=args.init,
+                       l2=args.l2, dropout=args.dropout, optimizer=args.optimizer, lr=lr,
+                       schedule=args.schedule, batch_size=args.batch_size, epochs=args.epochs,
+                       seed=args.seed, augment=args.augment, eval_subset=args.eval_subset)
+
+
+def _num(x: float):
+    return x if math.isfinite(x) else None
+
+
+def _bar(fraction: float, width: int = 24) -> str:
+    filled = int(round(fraction * width))
+    return "[" + "#" * filled + "." * (width - filled) + "]"
+
+
+def run(args) -> int:
+    from core.datasets import load_dataset
+    from core.errors import DataError, ModelError
+    from core.model_io import save_model
+    from core.training import EpochResult, RunEnd, StepResult, Trainer, make_network
+
+    out = sys.stdout
+    try:
+        config = config_from_args(args)
+        data = load_dataset(args.data)
+        net = make_network(config, n_in=data.x_train.shape[1], n_out=data.num_classes)
+        trainer = Trainer(net, data, config)
+    except (DataError, ValueError) as exc:
+        return fail(str(exc))
+    tty = out.isatty() and not args.json
+    if not args.json:
+        out.write(f"training {net.sizes} {config.activation} with {config.optimizer} lr {config.lr:g} on "
+                  f"{data.name} ({len(data.y_train)} train, {len(data.y_test)} test), {config.epochs} epochs\n")
+    last_epoch = None
+    end = None
+    try:
+        for result in trainer.run():
+            if isinstance(result, StepResult):
+                if tty and (result.iteration % 5 == 0 or result.epoch_fraction == 1.0):
+                    out.write(f"\r{_bar(result.epoch_fraction)} epoch {result.epoch + 1}/{config.epochs} "
+                              f"loss {result.batch_loss:.4f}")
+                    out.flush()
+            elif isinstance(result, EpochResult):
+                last_epoch = result
+                if args.json:
+                    out.write(json.dumps({
+                        "epoch": result.epoch + 1, "iteration": result.iteration,
+                        "train_loss": _num(result.train_loss), "train_accuracy": result.train_accuracy,
+                        "test_loss": _num(result.test_loss), "test_accuracy": result.test_accuracy,
+                        "elapsed": round(result.elapsed, 3)}) + "\n")
+                else:
+                    out.write(("\r\033[K" if tty else "") +
+                              f"epoch {result.epoch + 1:>3}/{config.epochs}  train loss {result.train_loss:.4f} "
+                              f"acc {result.train_accuracy:6.2%}  test loss {result.test_loss:.4f} "
+                              f"acc {result.test_accuracy:6.2%}  {result.elapsed:6.1f} s\n")
+                out.flush()
+            elif isinstance(result, RunEnd):
+                end = result
+    except KeyboardInterrupt:
+        end = RunEnd("stopped", f"stopped by the user at iteration {trainer.iteration}",
+                     trainer.iteration, trainer.elapsed)
+    if tty:
+        out.write("\r\033[K")
+    saved = None
+    if args.save:
+        training = {**config.to_dict(), "data": str(args.data), "reason": end.reason,
+                    "epochs_done": trainer.epoch, "iterations": trainer.iteration,
+                    "test_accuracy": last_epoch.test_accuracy if last_epoch else None,
+                    "elapsed": round(trainer.elapsed, 3)}
+        try:
+            saved = str(save_model(net, args.save, training))
+        except ModelError as exc:
+            return fail(str(exc))
+    if args.json:
+        out.write(json.dumps({
+            "summary": True, "reason": end.reason, "message": end.message, "epochs": trainer.epoch,
+            "iterations": end.iteration, "elapsed": round(end.elapsed, 3),
+            "test_accuracy": last_epoch.test_accuracy if last_epoch else None,
+            "test_loss": _num(last_epoch.test_loss) if last_epoch else None,
+            "config": config.to_dict(), "data": str(args.data), "saved": saved}) + "\n")
+    else:
+        out.write(end.message + "\n")
+        if saved:
+            out.write(f"saved the model to {saved}\n")
+    return 130 if end.reason == "stopped" else 0
