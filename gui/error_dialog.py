@@ -129,6 +129,7 @@ class ErrorDialog(QDialog):
         text.addWidget(self.message_label)
         text.addWidget(self.log_label)
         text.addWidget(self.repeat_label)
+        text.addStretch(1)
         top.addLayout(text, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

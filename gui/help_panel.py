@@ -1,6 +1,9 @@
 """The Help panel (F1): the concept behind the current tab, in a few sentences and a formula.
 
-A dock widget holding a read-only text view. ``show_topic(key)`` shows one
+A side sheet laid over the right edge of the tabs (not a dock: a dock would
+add its width to the panels' minimum and push the window past 1280 px). It
+holds a title row with a close button and a read-only text view; the main
+window places it with ``place(rect)`` whenever it resizes. ``show_topic(key)`` shows one
 topic; the keys are the tab keys ("descent", "training", "draw", "concepts")
 and, for the Concepts tab, one key per view ("concepts.activations",
 "concepts.losses", "concepts.outlier", "concepts.softmax", "concepts.metrics").
@@ -10,27 +13,71 @@ edition of "Deep Learning from Scratch".
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QTextBrowser
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout
+
+#: the sheet's width: this many pixels, but at most WIDTH_SHARE of the window
+WIDTH = 360
+WIDTH_SHARE = 0.4
 
 
-class HelpPanel(QDockWidget):
-    """Dock with the explanation of one topic; see the module doc."""
+class HelpPanel(QFrame):
+    """Side sheet with the explanation of one topic; see the module doc.
+
+    sigVisibilityChanged(bool): shown or hidden (F1, the close button, reset).
+    """
+
+    sigVisibilityChanged = Signal(bool)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("help.panel")
-        self.setWindowTitle(self.tr("Help"))
-        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.title = QLabel(self.tr("Help"))
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        close = QToolButton()
+        close.setObjectName("help.close")
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Close the help (F1)"))
+        close.clicked.connect(self.hide)
         self.browser = QTextBrowser()
         self.browser.setObjectName("help.text")
         self.browser.setOpenExternalLinks(False)
+        self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.setToolTip(self.tr("What the current tab shows, and the formula behind it"))
-        self.browser.setMinimumWidth(260)
-        self.setWidget(self.browser)
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 4, 2, 0)
+        top.addWidget(self.title, 1)
+        top.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.browser, 1)
         self.topic = ""
         self._topics = self._make_topics()
         self.show_topic("descent")
+
+    def place(self, area: QRect) -> None:
+        """Lay the sheet over the right edge of ``area`` (parent coordinates)."""
+        width = int(min(WIDTH, area.width() * WIDTH_SHARE))
+        self.setGeometry(area.right() - width + 1, area.top(), width, area.height())
+        self.raise_()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.raise_()
+        self.sigVisibilityChanged.emit(True)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        self.sigVisibilityChanged.emit(False)
 
     def topics(self) -> list[str]:
         """Every topic key this panel can show."""

@@ -61,8 +61,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(3, self.tr("Activation functions, losses, softmax and metrics to play with"))
         self.setCentralWidget(self.tabs)
 
-        self.help = HelpPanel(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help)
+        self.help = HelpPanel(self)  # a side sheet over the tabs' right edge (see help_panel.py)
         self.help.hide()
 
         self._make_menus()
@@ -72,7 +71,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels:  # sub-tabs (e.g. the concept views) change the help topic too
             for inner in panel.findChildren(QTabWidget):
                 inner.currentChanged.connect(self._on_tab_changed)
-        self.help.visibilityChanged.connect(self._on_tab_changed)
+        self.help.sigVisibilityChanged.connect(self._on_help_visibility)
 
         self._defaults = settings_mod.snapshot(self)
         self.restore_settings()
@@ -82,7 +81,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on some platforms
         quit_action.setToolTip(self.tr("Close Gradient Lab (settings are saved)"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -109,8 +108,9 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setToolTipsVisible(True)
-        help_action = self.help.toggleViewAction()
-        help_action.setText(self.tr("Help &panel"))
+        help_action = QAction(self.tr("Help &panel"), self)
+        help_action.setCheckable(True)
+        help_action.toggled.connect(self.help.setVisible)
         help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         help_action.setToolTip(self.tr("Show or hide the explanation of the current tab"))
         help_menu.addAction(help_action)
@@ -152,6 +152,24 @@ class MainWindow(QMainWindow):
                     topic = name
                     break
         return topic
+
+    def _on_help_visibility(self, shown: bool) -> None:
+        self.actions_by_name["help"].setChecked(shown)
+        if shown:
+            self._place_help()
+            self._on_tab_changed()
+
+    def _place_help(self) -> None:
+        central = self.centralWidget()
+        area = central.geometry()
+        bar = self.tabs.tabBar()
+        area.setTop(area.top() + bar.geometry().bottom() + 1)  # below the tab titles
+        self.help.place(area)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.help.isVisible():
+            self._place_help()
 
     def _on_tab_changed(self, *_args) -> None:
         if self.help.isVisible() or not self.help.topic:
@@ -226,15 +244,13 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
-        state = self.settings.value("window/state")
-        if not state.isEmpty():
-            self.restoreState(state)
+        self.help.setVisible(self.settings.value("help/visible"))
         self._fit_to_screen()
 
     def save_settings(self) -> None:
         settings_mod.save_controls(self.settings, self)
         self.settings.set_value("window/geometry", self.saveGeometry())
-        self.settings.set_value("window/state", self.saveState())
+        self.settings.set_value("help/visible", self.help.isVisible())
         self.settings.sync()
 
     def _fit_to_screen(self) -> None:

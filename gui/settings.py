@@ -46,8 +46,6 @@ CONTROLS_GROUP = "controls"
 _DEFAULTS: dict[str, object] = {
     "language": "",            # "" = follow the system locale, else "en" / "ko"
     "window/geometry": QByteArray(),
-    "window/state": QByteArray(),
-    "window/tab": 0,
     "help/visible": False,
 }
 

@@ -9,6 +9,7 @@ with ``setWhatsThis(self.tr("what it does"))``; nothing here needs to change.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -34,7 +35,8 @@ class ShortcutRow:
 
 
 def _clean(text: str) -> str:
-    """Menu text without its mnemonic '&' and trailing dots."""
+    """Menu text without its mnemonic ('&Quit', Korean style '끝내기(&Q)') and trailing dots."""
+    text = re.sub(r"\s*\(&\w\)", "", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".… ")
 
 

@@ -1,0 +1,2879 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>AccuracyPlot</name>
+    <message>
+        <location filename="../../gui/accuracy_plot.py" line="20"/>
+        <location filename="../../gui/accuracy_plot.py" line="64"/>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accuracy_plot.py" line="22"/>
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accuracy_plot.py" line="22"/>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accuracy_plot.py" line="23"/>
+        <source>Share of digits classified right after each epoch, on the training set and on the unseen test set</source>
+        <translation>에폭이 끝날 때마다 바르게 분류한 숫자의 비율: 훈련 데이터와 처음 보는 시험 데이터에서</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accuracy_plot.py" line="27"/>
+        <source>train</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accuracy_plot.py" line="29"/>
+        <source>test</source>
+        <translation>시험</translation>
+    </message>
+    <message>
+        <location filename="../../gui/accuracy_plot.py" line="61"/>
+        <source>Accuracy: test {0:.1f} %, train {1:.1f} %</source>
+        <translation>정확도: 시험 {0:.1f} %, 훈련 {1:.1f} %</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationView</name>
+    <message>
+        <location filename="../../gui/activation_view.py" line="49"/>
+        <source>Activation h(x) (solid) and its derivative h′(x) (dashed)</source>
+        <extracomment>one colour per activation, in ACTIVATIONS order (readable on the dark plot background)</extracomment>
+        <translation>활성화 함수 h(x)(실선)와 그 미분 h′(x)(점선)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="50"/>
+        <source>x (the neuron&apos;s weighted sum)</source>
+        <translation>x (뉴런의 가중합)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="51"/>
+        <source>h(x), h′(x)</source>
+        <translation>h(x), h′(x)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="68"/>
+        <source>Largest gradient left after n layers (log scale)</source>
+        <translation>층 n개를 지난 뒤 남는 최대 기울기 (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="69"/>
+        <source>number of layers n</source>
+        <translation>층 수 n</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="70"/>
+        <source>gradient kept</source>
+        <translation>남은 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="79"/>
+        <source>Sigmoid: 0.25ⁿ</source>
+        <translation>시그모이드: 0.25ⁿ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="81"/>
+        <source>ReLU: 1ⁿ = 1</source>
+        <translation>ReLU: 1ⁿ = 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="94"/>
+        <source>Activations</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="105"/>
+        <source>Show derivatives h′(x)</source>
+        <translation>미분 h′(x) 보이기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="107"/>
+        <source>Draw each derivative as a dashed line in the same colour</source>
+        <translation>각 미분을 같은 색의 점선으로 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="114"/>
+        <source>Plot x from −range to +range</source>
+        <translation>x를 −범위부터 +범위까지 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="119"/>
+        <source>x range ±</source>
+        <translation>x 범위 ±</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="125"/>
+        <source>The largest derivative of each shown activation on the plotted range</source>
+        <translation>그려진 범위에서 각 활성화 함수의 미분이 가장 큰 값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="128"/>
+        <source>Gradient vanishing</source>
+        <translation>기울기 소실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="131"/>
+        <source>Layers n</source>
+        <translation>층 수 n</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="134"/>
+        <source>How many layers the gradient flows back through</source>
+        <translation>기울기가 거꾸로 흘러 지나가는 층의 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="149"/>
+        <source>&lt;b&gt;h(x)&lt;/b&gt; turns a neuron&apos;s weighted sum into its output; backpropagation multiplies the gradient by &lt;b&gt;h′(x)&lt;/b&gt; at every layer.&lt;br&gt;&lt;b&gt;Step&lt;/b&gt;: h′(x) = 0 everywhere (undefined at 0), so gradient descent gets no signal at all.&lt;br&gt;&lt;b&gt;Sigmoid&lt;/b&gt;: h′(x) = h(x)(1 − h(x)) ≤ 0.25, so after n layers at most 0.25ⁿ of the gradient is left: it vanishes. &lt;b&gt;ReLU&lt;/b&gt; passes 1 where x &amp;gt; 0.&lt;br&gt;Look at: the dashed lines, and how fast the blue line falls below.</source>
+        <translation>&lt;b&gt;h(x)&lt;/b&gt;는 뉴런의 가중합을 출력으로 바꿉니다. 오차역전파법은 층마다 기울기에 &lt;b&gt;h′(x)&lt;/b&gt;를 곱합니다.&lt;br&gt;&lt;b&gt;계단 함수&lt;/b&gt;: h′(x) = 0 (0에서는 정의되지 않음)이라 경사 하강법이 아무 신호도 받지 못합니다.&lt;br&gt;&lt;b&gt;시그모이드&lt;/b&gt;: h′(x) = h(x)(1 − h(x)) ≤ 0.25 이므로 층 n개를 지나면 기울기가 많아야 0.25ⁿ만 남습니다. 기울기 소실입니다. &lt;b&gt;ReLU&lt;/b&gt;는 x &amp;gt; 0 에서 1을 전달합니다.&lt;br&gt;볼 곳: 점선, 그리고 아래쪽 파란 선이 얼마나 빨리 떨어지는지.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="187"/>
+        <source>{0} derivative</source>
+        <translation>{0} 미분</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="192"/>
+        <source>{0}: {1} everywhere</source>
+        <translation>{0}: 어디서나 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="194"/>
+        <source>{0}: {1} at x = {2}</source>
+        <translation>{0}: x = {2}에서 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="196"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="201"/>
+        <source>max h′(x) = {0}</source>
+        <translation>max h′(x) = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="204"/>
+        <source>Largest h′(x) on this range:</source>
+        <translation>이 범위에서 가장 큰 h′(x):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="205"/>
+        <source>Tick an activation to plot it.</source>
+        <translation>그릴 활성화 함수를 체크하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activation_view.py" line="215"/>
+        <source>After {0} sigmoid layers at most 0.25&lt;sup&gt;{0}&lt;/sup&gt; = &lt;b&gt;{1}&lt;/b&gt; of the gradient is left; after {0} ReLU layers: &lt;b&gt;{2}&lt;/b&gt;.</source>
+        <translation>시그모이드 층 {0}개를 지나면 기울기는 많아야 0.25&lt;sup&gt;{0}&lt;/sup&gt; = &lt;b&gt;{1}&lt;/b&gt;만 남습니다. ReLU 층 {0}개를 지나면: &lt;b&gt;{2}&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptsPanel</name>
+    <message>
+        <location filename="../../gui/concepts_panel.py" line="9"/>
+        <source>Not built yet.</source>
+        <translation>아직 만들어지지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionView</name>
+    <message>
+        <location filename="../../gui/confusion_view.py" line="141"/>
+        <location filename="../../gui/confusion_view.py" line="159"/>
+        <source>Confusion matrix (test set)</source>
+        <translation>혼동 행렬 (시험 데이터)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/confusion_view.py" line="144"/>
+        <source>true class</source>
+        <translation>정답 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/confusion_view.py" line="145"/>
+        <source>predicted class</source>
+        <translation>예측 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/confusion_view.py" line="146"/>
+        <source>Filled at the end of each epoch.</source>
+        <translation>에폭이 끝날 때마다 채워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/confusion_view.py" line="147"/>
+        <source>Rows: true class; columns: predicted class. Click a cell to see its digits.</source>
+        <translation>행: 정답 클래스, 열: 예측 클래스. 칸을 클릭하면 해당 숫자들을 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/confusion_view.py" line="161"/>
+        <source>Confusion matrix (test set, epoch {0})</source>
+        <translation>혼동 행렬 (시험 데이터, 에폭 {0})</translation>
+    </message>
+</context>
+<context>
+    <name>DescentPanel</name>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="9"/>
+        <source>Not built yet.</source>
+        <translation>아직 만들어지지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DigitImageView</name>
+    <message>
+        <location filename="../../gui/digit_image_view.py" line="25"/>
+        <source>The 28×28 input of the network: your drawing cropped to the ink, scaled so its longer side is 20 pixels, anti-aliased, and shifted so its centre of mass sits on the red cross (the middle). This is all the network sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawCanvas</name>
+    <message>
+        <location filename="../../gui/draw_canvas.py" line="40"/>
+        <source>Draw one digit here with the mouse. Esc clears the canvas, Ctrl+Z undoes the last stroke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_canvas.py" line="42"/>
+        <source>Drawing canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_canvas.py" line="159"/>
+        <source>Draw a digit here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawPanel</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation type="vanished">아직 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="94"/>
+        <source>Clear the drawing</source>
+        <extracomment>while a stroke is being drawn, answer at most this often</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="95"/>
+        <source>Undo the last stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="103"/>
+        <source>Your drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="112"/>
+        <source>Pen width in screen pixels, for the strokes you draw next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="117"/>
+        <source>Undo stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="118"/>
+        <source>Remove the last stroke (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="120"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="121"/>
+        <source>Clear the canvas (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="125"/>
+        <source>Pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="140"/>
+        <source>What the network sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="142"/>
+        <source>28×28 pixels: cropped, longer side scaled to 20 px, centre of mass on the red cross.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="146"/>
+        <source>Match MNIST stroke width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="150"/>
+        <source>Thicken or thin strokes that are far thinner or fatter than MNIST&apos;s (about 2.6 of the 28 pixels). Turn it off to see what a fat pen does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="162"/>
+        <source>The network&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="170"/>
+        <source>The digit with the highest probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="192"/>
+        <source>Which network answers your drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="199"/>
+        <source>Answering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="205"/>
+        <source>Teach it my handwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="208"/>
+        <source>Keep this drawing as a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="215"/>
+        <source>Keep this drawing, labelled {0}, for fine-tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="225"/>
+        <location filename="../../gui/draw_panel.py" line="436"/>
+        <source>Fine-tune on my drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="227"/>
+        <source>Train the answering network a few steps on your kept drawings mixed with MNIST digits, and compare its accuracy on them before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="235"/>
+        <source> steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="236"/>
+        <source>How many optimizer steps (batches of 64: half your drawings, half MNIST) fine-tuning takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="241"/>
+        <source>Fine-tuning progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="242"/>
+        <source>Forget my drawings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="243"/>
+        <source>Delete every drawing you kept (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="265"/>
+        <source>the bundled model, trained on the 8,000 sample digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="267"/>
+        <source> ({0:.1f} % right on the 2,000 test digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="268"/>
+        <source>default model (bundled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="290"/>
+        <source>trained in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="291"/>
+        <source>trained in this session: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="307"/>
+        <source>No model can answer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="308"/>
+        <source>No model yet: train one in the Training tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="319"/>
+        <source>{0} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="344"/>
+        <source>Draw something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="348"/>
+        <source>No model to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="353"/>
+        <source>{0:.0f} % sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="381"/>
+        <source>No drawings kept yet. When the answer is wrong, click the right digit to keep the drawing with that label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="385"/>
+        <source>{0} drawings kept ({1}), in {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="387"/>
+        <source>Could not read your saved drawings: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="395"/>
+        <source>Draw a digit first, then click the right digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="399"/>
+        <source>Drawings cannot be kept: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="404"/>
+        <source>Could not keep the drawing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="413"/>
+        <source>Forget my drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="414"/>
+        <source>Delete all {0} drawings you kept? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="422"/>
+        <source>Could not delete the drawings: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="435"/>
+        <source>Stop fine-tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="472"/>
+        <source>Fine-tuning on {0} drawings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="486"/>
+        <source>Your drawings: {0} of {1} right before, {2} of {1} after ({3} steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="489"/>
+        <source>MNIST test digits: {0:.1f} % before, {1:.1f} % after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="494"/>
+        <source>fine-tuned on my drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="495"/>
+        <source>fine-tuned on your {0} drawings, starting from: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="500"/>
+        <source>Fine-tuning failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="509"/>
+        <source>Fine-tuning stopped; the model was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="81"/>
+        <source>Something went wrong</source>
+        <translation>문제가 생겼습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="93"/>
+        <source>&lt;b&gt;An unexpected error happened.&lt;/b&gt; The app keeps running; what you were doing may not have finished.</source>
+        <translation>&lt;b&gt;예상하지 못한 오류가 발생했습니다.&lt;/b&gt; 앱은 계속 실행됩니다. 방금 하던 작업은 끝나지 않았을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="101"/>
+        <source>Details were saved to {0}</source>
+        <translation>자세한 내용을 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="103"/>
+        <source>The details could not be saved to a file.</source>
+        <translation>자세한 내용을 파일에 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="114"/>
+        <location filename="../../gui/error_dialog.py" line="148"/>
+        <source>Show details</source>
+        <translation>자세히 보기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="116"/>
+        <source>Show or hide the full error report (the traceback)</source>
+        <translation>전체 오류 보고(트레이스백)를 보이거나 숨깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="118"/>
+        <source>Copy details</source>
+        <translation>자세한 내용 복사</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="119"/>
+        <source>Copy the full error report to the clipboard</source>
+        <translation>전체 오류 보고를 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="142"/>
+        <source>{0} more error(s) since this one (see details).</source>
+        <translation>이후로 오류가 {0}개 더 있었습니다 (자세히 보기 참고).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="148"/>
+        <source>Hide details</source>
+        <translation>자세히 숨기기</translation>
+    </message>
+</context>
+<context>
+    <name>GradNormPlot</name>
+    <message>
+        <location filename="../../gui/grad_norm_plot.py" line="20"/>
+        <source>Gradient size per layer</source>
+        <translation>층별 기울기 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grad_norm_plot.py" line="22"/>
+        <source>RMS of dL/dW (log)</source>
+        <translation>dL/dW의 RMS (로그)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grad_norm_plot.py" line="22"/>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grad_norm_plot.py" line="23"/>
+        <source>How large each weight layer&apos;s gradient is (root mean square). Curves far below the others mean that layer barely learns: the vanishing gradient.</source>
+        <translation>가중치 층마다 기울기가 얼마나 큰지(제곱평균제곱근). 다른 곡선보다 훨씬 아래에 있는 곡선은 그 층이 거의 배우지 못한다는 뜻입니다: 기울기 소실.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="11"/>
+        <source>Export...</source>
+        <translation>내보내기...</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <location filename="../../gui/help_panel.py" line="23"/>
+        <source>Help</source>
+        <translation>도움말</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="28"/>
+        <source>What the current tab shows, and the formula behind it</source>
+        <translation>현재 탭이 보여 주는 것과 그 밑에 있는 수식</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="68"/>
+        <source>Gradient descent</source>
+        <translation>경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="70"/>
+        <source>The ball stands on a loss surface: its height is the loss for the two parameters under it. The gradient points uphill, so each step moves the ball a little against it.</source>
+        <translation>공은 손실 곡면 위에 놓여 있습니다. 공이 있는 곳의 높이가 그 아래 두 매개변수에서의 손실입니다. 기울기는 오르막 방향을 가리키므로, 한 걸음마다 공을 기울기의 반대 방향으로 조금씩 옮깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="73"/>
+        <source>η is the learning rate. Too small and the ball creeps; too large and it overshoots and diverges. Momentum, AdaGrad, RMSprop and Adam build each step from the gradients seen so far: race them from one start to compare.</source>
+        <translation>η는 학습률입니다. 너무 작으면 공이 느릿느릿 기어가고, 너무 크면 최솟값을 지나쳐 발산합니다. 모멘텀, AdaGrad, RMSprop, Adam은 지금까지 본 기울기로 한 걸음을 만듭니다. 같은 출발점에서 경주시켜 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="76"/>
+        <source>On the neuron surface the loss is the mean over the data points of one neuron y = h(wx + b). With a mini-batch each step sees only some of the points, so the path jitters.</source>
+        <translation>뉴런 곡면에서 손실은 뉴런 하나 y = h(wx + b)의 데이터 점들에 대한 평균입니다. 미니배치를 쓰면 한 걸음마다 점의 일부만 보므로 경로가 흔들립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="80"/>
+        <source>w ← w − η ∂L/∂w&lt;br&gt;b ← b − η ∂L/∂b</source>
+        <translation>w ← w − η ∂L/∂w&lt;br&gt;b ← b − η ∂L/∂b</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="83"/>
+        <source>Training a neural network</source>
+        <translation>신경망 학습</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="85"/>
+        <source>The network turns a 28×28 image (784 numbers) into ten scores through its hidden layers; softmax makes the scores probabilities, and the loss function compares them with the true digit.</source>
+        <translation>신경망은 28×28 이미지(숫자 784개)를 은닉층에 통과시켜 점수 10개로 바꿉니다. 소프트맥스가 점수를 확률로 바꾸고, 손실 함수가 그 확률을 정답 숫자와 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="88"/>
+        <source>Backpropagation computes the gradient of the loss for every weight and bias in one backward pass; the optimizer then updates the parameters, one mini-batch at a time. One epoch is one pass over the training data.</source>
+        <translation>오차역전파법은 한 번의 역방향 계산으로 모든 가중치와 편향에 대한 손실의 기울기를 구합니다. 그다음 옵티마이저가 미니배치 하나마다 매개변수를 갱신합니다. 1 에폭은 훈련 데이터 전체를 한 번 훑는 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="91"/>
+        <source>Watch the test accuracy: when the training loss keeps falling but the test accuracy stops rising, the network is overfitting. The gradient plot shows vanishing gradients: in a deep sigmoid network the first layers get far smaller gradients than the last.</source>
+        <translation>시험 정확도를 지켜보세요. 훈련 손실은 계속 줄어드는데 시험 정확도가 더 오르지 않으면 과대적합입니다. 기울기 그래프에서는 기울기 소실이 보입니다. 시그모이드를 쓴 깊은 신경망에서는 앞쪽 층의 기울기가 뒤쪽 층보다 훨씬 작습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="96"/>
+        <source>y = softmax(W₂ h(W₁x + b₁) + b₂)&lt;br&gt;L = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</source>
+        <translation>y = softmax(W₂ h(W₁x + b₁) + b₂)&lt;br&gt;L = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="99"/>
+        <source>Your handwriting through the network</source>
+        <translation>내 손글씨가 신경망을 지나가는 길</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="101"/>
+        <source>Your drawing is prepared the way MNIST was: cropped to the ink, scaled so its longer side is 20 pixels, and placed in a 28×28 image with its centre of mass in the middle. The network sees only that small image.</source>
+        <translation>그린 숫자는 MNIST를 만든 방식대로 준비됩니다. 잉크가 있는 부분만 잘라 긴 변이 20픽셀이 되게 줄이고, 무게중심이 가운데 오도록 28×28 이미지에 놓습니다. 신경망은 이 작은 이미지만 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="104"/>
+        <source>The bars are the ten probabilities from softmax: they add up to 1, and the largest one is the answer. When the answer is wrong, give the right digit: your drawings can fine-tune the network.</source>
+        <translation>막대는 소프트맥스가 낸 확률 10개입니다. 모두 더하면 1이고, 가장 큰 것이 답입니다. 답이 틀리면 맞는 숫자를 알려 주세요. 직접 그린 숫자로 신경망을 미세 조정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="108"/>
+        <source>p&lt;sub&gt;k&lt;/sub&gt; = exp(a&lt;sub&gt;k&lt;/sub&gt;) / Σ&lt;sub&gt;j&lt;/sub&gt; exp(a&lt;sub&gt;j&lt;/sub&gt;)</source>
+        <translation>p&lt;sub&gt;k&lt;/sub&gt; = exp(a&lt;sub&gt;k&lt;/sub&gt;) / Σ&lt;sub&gt;j&lt;/sub&gt; exp(a&lt;sub&gt;j&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="111"/>
+        <source>Concepts</source>
+        <translation>개념</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="113"/>
+        <source>Each view lets you move one idea of the book: activation functions and their derivatives, loss functions, MAE against MSE with an outlier, softmax, and metrics.</source>
+        <translation>각 화면에서 책의 개념 하나를 직접 움직여 봅니다: 활성화 함수와 그 미분, 손실 함수, 이상치가 있을 때의 평균 절대 오차(MAE)와 평균 제곱 오차(MSE), 소프트맥스, 평가 지표.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="116"/>
+        <source>Vanishing gradient: backpropagation multiplies the derivatives of all layers, so after n sigmoid layers at most 0.25ⁿ of the gradient is left, while ReLU passes it on unchanged (derivative 1) for positive inputs.</source>
+        <translation>기울기 소실: 오차역전파법은 모든 층의 미분을 곱합니다. 그래서 시그모이드 층을 n개 지나면 기울기는 많아야 0.25ⁿ만 남지만, ReLU는 입력이 양수이면 기울기를 그대로(미분 1) 전달합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="120"/>
+        <source>h(x) = 1 / (1 + exp(−x))&lt;br&gt;h′(x) = h(x)(1 − h(x)) ≤ 0.25</source>
+        <translation>h(x) = 1 / (1 + exp(−x))&lt;br&gt;h′(x) = h(x)(1 − h(x)) ≤ 0.25</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="123"/>
+        <source>Activation functions</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="125"/>
+        <source>An activation function h bends the weighted sum of a neuron. Gradient descent needs its derivative: the step function&apos;s derivative is 0 almost everywhere, so there is nothing to descend on.</source>
+        <translation>활성화 함수 h는 뉴런의 가중합을 휘어 놓습니다. 경사 하강법에는 그 미분이 필요합니다. 계단 함수의 미분은 거의 모든 곳에서 0이라 내려갈 방향이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="128"/>
+        <source>The sigmoid&apos;s derivative is at most 0.25, so each sigmoid layer shrinks the gradient at least fourfold (vanishing gradient); ReLU&apos;s derivative is 1 for positive inputs.</source>
+        <translation>시그모이드의 미분은 많아야 0.25이므로, 시그모이드 층을 하나 지날 때마다 기울기가 적어도 4분의 1로 줄어듭니다(기울기 소실). ReLU의 미분은 입력이 양수이면 1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="132"/>
+        <source>sigmoid: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)&lt;br&gt;ReLU: h(x) = max(0, x),  h′ = 1 (x &gt; 0), 0 (x ≤ 0)</source>
+        <translation>시그모이드: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)&lt;br&gt;ReLU: h(x) = max(0, x),  h′ = 1 (x &gt; 0), 0 (x ≤ 0)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="136"/>
+        <source>Loss functions</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="138"/>
+        <source>A loss function measures how far the prediction y is from the target t. Its gradient, more than its value, decides how hard the weights are pushed.</source>
+        <translation>손실 함수는 예측 y가 정답 t에서 얼마나 떨어져 있는지 잽니다. 가중치를 얼마나 세게 미는지는 손실의 값보다 그 기울기가 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="140"/>
+        <source>With a saturated sigmoid output, the gradient of the mean squared error is almost zero even when the answer is wrong; the cross-entropy error keeps it large, so learning goes on.</source>
+        <translation>시그모이드 출력이 포화되면 답이 틀렸는데도 평균 제곱 오차의 기울기는 거의 0입니다. 교차 엔트로피 오차는 기울기를 크게 유지하므로 학습이 계속됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="144"/>
+        <source>MSE: L = (1/N) Σ (y − t)²&lt;br&gt;CE: L = −Σ t log y</source>
+        <translation>평균 제곱 오차: L = (1/N) Σ (y − t)²&lt;br&gt;교차 엔트로피 오차: L = −Σ t log y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="147"/>
+        <source>MAE against MSE with an outlier</source>
+        <translation>이상치가 있을 때: 평균 절대 오차 대 평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="149"/>
+        <source>The mean squared error squares each error, so one far point pulls the fitted line hard. The mean absolute error grows only linearly, so the outlier barely moves its line.</source>
+        <translation>평균 제곱 오차는 오차를 제곱하므로 멀리 떨어진 점 하나가 맞춘 직선을 세게 끌어당깁니다. 평균 절대 오차는 오차에 비례해서만 커지므로 이상치가 직선을 거의 움직이지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="152"/>
+        <source>Drag one point far away and compare the two lines.</source>
+        <translation>점 하나를 멀리 끌어다 놓고 두 직선을 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="154"/>
+        <source>MSE: ∂L/∂y = 2(y − t)/N&lt;br&gt;MAE: ∂L/∂y = sign(y − t)/N</source>
+        <translation>평균 제곱 오차: ∂L/∂y = 2(y − t)/N&lt;br&gt;평균 절대 오차: ∂L/∂y = sign(y − t)/N</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="157"/>
+        <source>Softmax</source>
+        <translation>소프트맥스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="159"/>
+        <source>Softmax turns scores into probabilities that add up to 1; a larger temperature T makes them more even. With the true class as a one-hot target, the cross-entropy error is −log of that class&apos;s probability.</source>
+        <translation>소프트맥스는 점수를 합이 1인 확률로 바꿉니다. 온도 T가 클수록 확률이 고르게 퍼집니다. 정답 클래스를 원-핫 정답 레이블로 두면 교차 엔트로피 오차는 그 클래스 확률의 −log입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="162"/>
+        <source>exp overflows for large scores such as 1000, giving inf and NaN. Subtracting the largest score first changes nothing in the result and keeps every exponent at or below 0.</source>
+        <translation>1000처럼 큰 점수에서는 exp가 오버플로되어 inf와 NaN이 나옵니다. 가장 큰 점수를 먼저 빼도 결과는 그대로이고, 모든 지수가 0 이하로 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="166"/>
+        <source>y&lt;sub&gt;k&lt;/sub&gt; = exp((a&lt;sub&gt;k&lt;/sub&gt; − max a)/T) / Σ&lt;sub&gt;j&lt;/sub&gt; exp((a&lt;sub&gt;j&lt;/sub&gt; − max a)/T)</source>
+        <translation>y&lt;sub&gt;k&lt;/sub&gt; = exp((a&lt;sub&gt;k&lt;/sub&gt; − max a)/T) / Σ&lt;sub&gt;j&lt;/sub&gt; exp((a&lt;sub&gt;j&lt;/sub&gt; − max a)/T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="169"/>
+        <source>Metrics</source>
+        <translation>평가 지표</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="171"/>
+        <source>Accuracy counts the share of samples whose largest probability is on the right class. MAE averages how far the probabilities are from the one-hot target, so it also sees how sure the network was.</source>
+        <translation>정확도는 가장 큰 확률이 정답 클래스에 있는 표본의 비율을 셉니다. 평균 절대 오차(MAE)는 확률이 원-핫 정답 레이블에서 평균적으로 얼마나 떨어져 있는지를 재므로, 신경망이 얼마나 확신했는지도 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="175"/>
+        <source>accuracy = (1/N) Σ [argmax y&lt;sub&gt;i&lt;/sub&gt; = t&lt;sub&gt;i&lt;/sub&gt;]&lt;br&gt;MAE = (1/N) Σ |y − t|</source>
+        <translation>정확도 = (1/N) Σ [argmax y&lt;sub&gt;i&lt;/sub&gt; = t&lt;sub&gt;i&lt;/sub&gt;]&lt;br&gt;평균 절대 오차 = (1/N) Σ |y − t|</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="20"/>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="22"/>
+        <source>log y</source>
+        <translation>로그 y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="24"/>
+        <source>Logarithmic loss axis: small late improvements become visible</source>
+        <translation>손실 축을 로그 눈금으로: 후반의 작은 개선도 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="26"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="26"/>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="27"/>
+        <source>Faint: the loss of each mini-batch. Line: its moving average. Dots: loss on the whole training and test sets after each epoch.</source>
+        <translation>흐린 선: 미니배치마다의 손실. 진한 선: 그 이동 평균. 점: 에폭마다 훈련 데이터와 시험 데이터 전체에서의 손실.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="30"/>
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="31"/>
+        <source>moving average</source>
+        <translation>이동 평균</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="33"/>
+        <source>train (epoch)</source>
+        <translation>훈련 (에폭)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="35"/>
+        <source>test (epoch)</source>
+        <translation>시험 (에폭)</translation>
+    </message>
+</context>
+<context>
+    <name>LossView</name>
+    <message>
+        <location filename="../../gui/loss_view.py" line="62"/>
+        <source>Drag to read the losses at another point</source>
+        <extracomment>predictions y for MSE, MAE and Huber: any number (wide enough to see Huber turn linear) the losses with a log need a probability strictly inside (0, 1) the numbers in the read-out: key -&gt; (loss, gradient) at the probe</extracomment>
+        <translation>끌어서 다른 곳의 손실 값을 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="68"/>
+        <source>target t</source>
+        <translation>정답 t</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="80"/>
+        <source>Losses</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="93"/>
+        <source>The correct answer t (a label of 1 or 0, or anything between)</source>
+        <translation>정답 t (레이블 1 또는 0, 또는 그 사이의 값)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="98"/>
+        <source>Target t</source>
+        <translation>정답 t</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="101"/>
+        <source>Where to read the losses and gradients (also: drag the dashed line)</source>
+        <translation>손실과 기울기를 읽을 위치 (점선을 끌어도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="107"/>
+        <source>Through a sigmoid: y = σ(z), plot against z</source>
+        <translation>시그모이드를 거쳐서: y = σ(z), z에 대해 그리기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="110"/>
+        <source>Show what an output neuron with a sigmoid sees: the gradient with respect to its input z</source>
+        <translation>시그모이드 출력 뉴런이 보는 것: 입력 z에 대한 기울기를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="117"/>
+        <source>Each loss and its gradient at the dashed line</source>
+        <translation>점선 위치에서 각 손실과 그 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="121"/>
+        <source>A loss says how wrong a prediction y is for the target t; gradient descent follows its gradient downhill.&lt;br&gt;MSE: (y − t)², gradient 2(y − t): shrinks near the target. MAE: |y − t|, gradient ±1 however close. Huber: like MSE near the target, like MAE far away. Cross-entropy: −t log y (y a probability in (0, 1)), gradient −t/y: huge when the right answer gets a probability near 0.&lt;br&gt;Tick &lt;i&gt;through a sigmoid&lt;/i&gt; and read out at z = −6 with t = 1: the sigmoid is saturated and wrong, yet MSE&apos;s gradient is almost 0 (it is multiplied by σ′(z) = y(1 − y)), while cross-entropy&apos;s is y − t ≈ −1: it keeps learning.</source>
+        <translation>손실은 예측 y가 정답 t에 비해 얼마나 틀렸는지 말해 줍니다. 경사 하강법은 그 기울기를 따라 내려갑니다.&lt;br&gt;평균 제곱 오차(MSE): (y − t)², 기울기 2(y − t): 정답에 가까워지면 작아집니다. 평균 절대 오차(MAE): |y − t|, 기울기는 아무리 가까워도 ±1. Huber: 정답 가까이에서는 MSE처럼, 멀리서는 MAE처럼. 교차 엔트로피 오차: −t log y (y는 (0, 1) 사이의 확률), 기울기 −t/y: 정답의 확률이 0에 가까우면 아주 커집니다.&lt;br&gt;&lt;i&gt;시그모이드를 거쳐서&lt;/i&gt;를 체크하고 t = 1, z = −6에서 읽어 보세요. 시그모이드는 포화되어 틀린 답을 내는데도 MSE의 기울기는 거의 0입니다(σ′(z) = y(1 − y)가 곱해지기 때문). 교차 엔트로피 오차의 기울기는 y − t ≈ −1이라 학습이 계속됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="147"/>
+        <source>Read out at z</source>
+        <translation>읽을 위치 z</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="148"/>
+        <source>logit z (prediction y = σ(z))</source>
+        <translation>로짓 z (예측 y = σ(z))</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="148"/>
+        <source>gradient dL/dz</source>
+        <translation>기울기 dL/dz</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="156"/>
+        <source>Read out at y</source>
+        <translation>읽을 위치 y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="157"/>
+        <source>prediction y</source>
+        <translation>예측 y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="157"/>
+        <source>gradient dL/dy</source>
+        <translation>기울기 dL/dy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="162"/>
+        <source>Loss L</source>
+        <translation>손실 L</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="164"/>
+        <source>loss L</source>
+        <translation>손실 L</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="165"/>
+        <source>Its gradient (what gradient descent follows)</source>
+        <translation>그 기울기 (경사 하강법이 따라가는 것)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="222"/>
+        <source>at z = {0} (y = {1})</source>
+        <translation>z = {0} (y = {1})에서</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="224"/>
+        <source>at y = {0}</source>
+        <translation>y = {0}에서</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="225"/>
+        <source>dL/dz</source>
+        <translation>dL/dz</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_view.py" line="225"/>
+        <source>dL/dy</source>
+        <translation>dL/dy</translation>
+    </message>
+</context>
+<context>
+    <name>LrSweepPlot</name>
+    <message>
+        <location filename="../../gui/lr_sweep_plot.py" line="34"/>
+        <source>learning rate</source>
+        <extracomment>how close (pixels) a click must be to a point to pick it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/lr_sweep_plot.py" line="35"/>
+        <source>loss after the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="41"/>
+        <source>Gradient Lab</source>
+        <extracomment>help topic of each tab, in tab order</extracomment>
+        <translation>Gradient Lab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="54"/>
+        <source>Descent lab</source>
+        <translation>경사 하강법 실험실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="55"/>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="56"/>
+        <source>Draw</source>
+        <translation>손글씨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="57"/>
+        <source>Concepts</source>
+        <translation>개념</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="58"/>
+        <source>Gradient descent on a loss surface: step, play, race optimizers</source>
+        <translation>손실 곡면 위의 경사 하강법: 한 걸음씩, 자동 재생, 옵티마이저 경주</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="59"/>
+        <source>Train a neural network on MNIST and watch it learn</source>
+        <translation>MNIST로 신경망을 학습시키며 배우는 과정을 지켜봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="60"/>
+        <source>Draw a digit and see what the network answers</source>
+        <translation>숫자를 그리면 신경망이 무엇이라고 답하는지 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="61"/>
+        <source>Activation functions, losses, softmax and metrics to play with</source>
+        <translation>활성화 함수, 손실 함수, 소프트맥스, 평가 지표를 직접 움직여 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="69"/>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="83"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="84"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="86"/>
+        <source>Close Gradient Lab (settings are saved)</source>
+        <translation>Gradient Lab을 닫습니다 (설정은 저장됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="90"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="91"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="101"/>
+        <source>Takes effect when Gradient Lab is restarted</source>
+        <translation>Gradient Lab을 다시 시작하면 적용됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="107"/>
+        <source>(restart to apply)</source>
+        <translation>(다시 시작하면 적용)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="110"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="113"/>
+        <source>Help &amp;panel</source>
+        <translation>도움말 패널(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="115"/>
+        <source>Show or hide the explanation of the current tab</source>
+        <translation>현재 탭의 설명을 보이거나 숨깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="117"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키 목록(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="119"/>
+        <source>List every keyboard shortcut</source>
+        <translation>모든 단축키를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="122"/>
+        <source>&amp;Reset to defaults...</source>
+        <translation>기본값으로 되돌리기(&amp;R)...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="123"/>
+        <source>Put every setting, picker and the window back as they were at first start</source>
+        <translation>모든 설정, 선택 항목, 창 크기를 처음 시작했을 때로 되돌립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="127"/>
+        <source>&amp;About Gradient Lab</source>
+        <translation>Gradient Lab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="128"/>
+        <source>What Gradient Lab is, and where its data comes from</source>
+        <translation>Gradient Lab이 무엇인지, 데이터가 어디에서 왔는지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="168"/>
+        <source>About Gradient Lab</source>
+        <translation>Gradient Lab 정보</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="170"/>
+        <source>&lt;b&gt;Gradient Lab&lt;/b&gt;&lt;p&gt;See how a neural network is trained: gradient descent on a loss surface, an MLP learning MNIST, your own handwriting, and the ideas behind them.&lt;/p&gt;&lt;p&gt;MNIST digits: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Gradient Lab&lt;/b&gt;&lt;p&gt;신경망이 학습되는 과정을 눈으로 봅니다: 손실 곡면 위의 경사 하강법, MNIST를 배우는 다층 퍼셉트론(MLP), 직접 쓴 손글씨, 그리고 그 밑에 깔린 개념들.&lt;/p&gt;&lt;p&gt;MNIST 숫자: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="175"/>
+        <source>&lt;p&gt;Korean font: NanumSquare, NAVER Corporation (SIL Open Font License 1.1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;한글 글꼴: 나눔스퀘어, NAVER Corporation (SIL Open Font License 1.1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="192"/>
+        <source>Language: {0}</source>
+        <translation>언어: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="194"/>
+        <source>The language changes to {0} when Gradient Lab is restarted.</source>
+        <translation>Gradient Lab을 다시 시작하면 언어가 {0}(으)로 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="198"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="200"/>
+        <source>Restart now</source>
+        <translation>지금 다시 시작</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="201"/>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="252"/>
+        <source>Reset to defaults</source>
+        <translation>기본값으로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="253"/>
+        <source>Put every setting back to its default? The pickers, numbers, window size and language choice are reset; trained models and your drawings are kept.</source>
+        <translation>모든 설정을 기본값으로 되돌릴까요? 선택 항목, 숫자, 창 크기, 언어 선택이 초기화됩니다. 학습한 모델과 직접 그린 손글씨는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="267"/>
+        <source>Settings reset to defaults.</source>
+        <translation>설정을 기본값으로 되돌렸습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsView</name>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="56"/>
+        <source>Double-click a white cell to edit it; grey columns are computed</source>
+        <extracomment>both presets predict the same classes (4 of 5 right); only their confidence differs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="57"/>
+        <source>p(class {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="58"/>
+        <source>true label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="58"/>
+        <source>predicted (argmax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="58"/>
+        <source>correct?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="59"/>
+        <location filename="../../gui/metrics_view.py" line="70"/>
+        <source>mean |p − t|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="68"/>
+        <source>What MAE counts: each sample&apos;s mean |p − t|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="69"/>
+        <source>sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="82"/>
+        <source>correct (accuracy counts 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="83"/>
+        <source>wrong (counts 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="84"/>
+        <source>MAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="91"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="94"/>
+        <source>Confident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="95"/>
+        <source>Sure of every answer: 4 of 5 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="97"/>
+        <source>Hesitant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="98"/>
+        <source>The same answers, barely preferred: 4 of 5 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="104"/>
+        <source>Add sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="105"/>
+        <source>Add a row (up to {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="107"/>
+        <source>Remove last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="108"/>
+        <source>Remove the last row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="120"/>
+        <source>core.metrics.accuracy of the argmax predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="123"/>
+        <source>core.metrics.mean_absolute_error of p against the one-hot targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="132"/>
+        <source>&lt;b&gt;Accuracy&lt;/b&gt; = (number of samples whose largest p is the true label) / N: it only asks &lt;i&gt;which&lt;/i&gt; class won.&lt;br&gt;&lt;b&gt;MAE&lt;/b&gt; = mean |p − t| over every sample and class, t the one-hot target: it asks &lt;i&gt;how sure&lt;/i&gt; the right answer was.&lt;br&gt;Press &lt;i&gt;Confident&lt;/i&gt;, then &lt;i&gt;Hesitant&lt;/i&gt;: the same 4 of 5 are right, so accuracy stays 0.8, but MAE grows. Edit a p until the argmax changes and watch accuracy jump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="180"/>
+        <source>Row {0}, p(class {1}): “{2}” is not a number from 0 to 1; kept {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="187"/>
+        <source>Row {0}, true label: “{1}” is not 0, 1 or 2; kept {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="224"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="224"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="235"/>
+        <source>Accuracy = {0} / {1} = {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="236"/>
+        <source>MAE = {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="247"/>
+        <source>Rows {0} do not sum to 1: real softmax outputs always do (the metrics count them as typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeuronDataView</name>
+    <message>
+        <location filename="../../gui/neuron_data_view.py" line="77"/>
+        <source>input x</source>
+        <extracomment>how close (pixels) a click must be to a point to hit it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/neuron_data_view.py" line="78"/>
+        <source>target t, output y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlierFitView</name>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="63"/>
+        <source>Drag a point: each line is refitted by gradient descent</source>
+        <extracomment>points near y = 0.5 x + 1 (fixed, so every class sees the same picture) the point the &quot;pull one point away&quot; button moves, and where to</extracomment>
+        <translation>점을 끌어 보세요: 각 직선을 경사 하강법으로 다시 맞춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="64"/>
+        <source>x (input)</source>
+        <translation>x (입력)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="65"/>
+        <source>y (target)</source>
+        <translation>y (정답)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="92"/>
+        <source>Lines</source>
+        <translation>직선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="95"/>
+        <source>{0} line</source>
+        <translation>{0} 직선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="103"/>
+        <source>Pull one point away</source>
+        <translation>점 하나 멀리 끌기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="104"/>
+        <source>Move the point at x = {0} down to y = {1}</source>
+        <translation>x = {0}의 점을 y = {1}까지 내립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="107"/>
+        <source>Reset points</source>
+        <translation>점 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="108"/>
+        <source>Put every point back near the line y = 0.5x + 1</source>
+        <translation>모든 점을 직선 y = 0.5x + 1 근처로 되돌립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="118"/>
+        <source>Each fitted line, and how far it moved from its dashed line</source>
+        <translation>맞춘 직선 각각과, 점선에서 얼마나 움직였는지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="122"/>
+        <source>Each line y = wx + b is fitted by gradient descent on its own loss: &lt;b&gt;MSE&lt;/b&gt; = mean((y − t)²), &lt;b&gt;MAE&lt;/b&gt; = mean(|y − t|).&lt;br&gt;Drag one point far away (or press &lt;i&gt;Pull one point away&lt;/i&gt;). MSE squares the big error, so one outlier pulls its line a long way; MAE counts the error only once, and its line barely moves. The dashed lines show where each line was before.</source>
+        <translation>직선 y = wx + b는 각자의 손실로 경사 하강법을 써서 맞춥니다: &lt;b&gt;평균 제곱 오차(MSE)&lt;/b&gt; = mean((y − t)²), &lt;b&gt;평균 절대 오차(MAE)&lt;/b&gt; = mean(|y − t|).&lt;br&gt;점 하나를 멀리 끌어 보세요(또는 &lt;i&gt;점 하나 멀리 끌기&lt;/i&gt;를 누르세요). MSE는 큰 오차를 제곱하므로 이상치 하나가 직선을 멀리 끌고 갑니다. MAE는 오차를 한 번만 세므로 직선이 거의 움직이지 않습니다. 점선은 각 직선이 원래 있던 곳입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="197"/>
+        <source>points (drag me)</source>
+        <translation>점 (끌어 보세요)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="202"/>
+        <source>before (fit to the start points)</source>
+        <translation>이전 (처음 점들에 맞춘 직선)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outlier_fit_view.py" line="218"/>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; &lt;b&gt;{1}&lt;/b&gt;: {2}&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;moved {3} from its dashed line; loss {4}</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; &lt;b&gt;{1}&lt;/b&gt;: {2}&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;점선에서 {3} 움직임, 손실 {4}</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="18"/>
+        <source>Plot Options</source>
+        <translation>그래프 옵션</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="19"/>
+        <source>Transforms</source>
+        <translation>변환</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="20"/>
+        <source>Downsample</source>
+        <translation>다운샘플링</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="21"/>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="22"/>
+        <source>Alpha</source>
+        <translation>투명도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="23"/>
+        <source>Grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="24"/>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionGrid</name>
+    <message>
+        <location filename="../../gui/prediction_grid.py" line="163"/>
+        <location filename="../../gui/prediction_grid.py" line="253"/>
+        <source>Predictions on test digits</source>
+        <translation>시험 숫자에 대한 예측</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_grid.py" line="165"/>
+        <source>Mistakes only</source>
+        <translation>틀린 것만</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_grid.py" line="167"/>
+        <source>Show only the digits the network gets wrong, most confident mistakes first</source>
+        <translation>신경망이 틀린 숫자만 보여 줍니다. 가장 확신하며 틀린 것부터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_grid.py" line="170"/>
+        <source>Back to live</source>
+        <translation>실시간으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_grid.py" line="171"/>
+        <source>Show the live predictions again</source>
+        <translation>실시간 예측을 다시 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_grid.py" line="175"/>
+        <source>Green: right, red: wrong. Hover a digit for its true label.</source>
+        <translation>초록: 맞음, 빨강: 틀림. 숫자 위에 마우스를 올리면 정답 레이블이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_grid.py" line="176"/>
+        <location filename="../../gui/prediction_grid.py" line="256"/>
+        <location filename="../../gui/prediction_grid.py" line="262"/>
+        <source>No digits to show yet.</source>
+        <translation>아직 보여 줄 숫자가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_grid.py" line="246"/>
+        <source>No test digits in this cell.</source>
+        <translation>이 칸에는 시험 숫자가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_grid.py" line="261"/>
+        <source>No mistakes among these digits.</source>
+        <translation>이 숫자들 중에는 틀린 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <location filename="../../gui/probability_bars.py" line="28"/>
+        <source>The network&apos;s probability for each digit (softmax output); the ten bars add up to 100 %. The longest bar is the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/probability_bars.py" line="53"/>
+        <source>digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/probability_bars.py" line="76"/>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+</context>
+<context>
+    <name>RaceLegend</name>
+    <message>
+        <location filename="../../gui/race_legend.py" line="22"/>
+        <source>Loss of this run at its current point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/race_legend.py" line="23"/>
+        <source>Whether this run is still moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/race_legend.py" line="28"/>
+        <source>The racing optimizers: each ball and trail has its run&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryView</name>
+    <message>
+        <location filename="../../gui/run_history.py" line="39"/>
+        <source>Every run since the app started. Tick runs to overlay them.</source>
+        <extracomment>curve key -&gt; (is per epoch, y scale factor)</extracomment>
+        <translation>앱을 시작한 뒤의 모든 실행. 체크한 실행을 겹쳐 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="44"/>
+        <source>Which curve to compare across the ticked runs</source>
+        <translation>체크한 실행끼리 비교할 곡선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="46"/>
+        <source>Loss (moving average)</source>
+        <translation>손실 (이동 평균)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="47"/>
+        <source>Loss (every batch)</source>
+        <translation>손실 (배치마다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="48"/>
+        <source>Test accuracy (%)</source>
+        <translation>시험 정확도 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="49"/>
+        <source>Train accuracy (%)</source>
+        <translation>훈련 정확도 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="50"/>
+        <source>Test loss (per epoch)</source>
+        <translation>시험 손실 (에폭마다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="51"/>
+        <source>Train loss (per epoch)</source>
+        <translation>훈련 손실 (에폭마다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="52"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="53"/>
+        <source>First-layer gradient size</source>
+        <translation>첫 번째 층의 기울기 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="58"/>
+        <source>log y</source>
+        <translation>로그 y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="60"/>
+        <source>Logarithmic y axis</source>
+        <translation>y축을 로그 눈금으로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="62"/>
+        <source>Export CSV...</source>
+        <translation>CSV로 내보내기...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="63"/>
+        <source>Save the ticked runs&apos; settings and curves as a CSV table (all runs when none is ticked)</source>
+        <translation>체크한 실행의 설정과 곡선을 CSV 표로 저장합니다 (체크한 것이 없으면 모든 실행)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="66"/>
+        <source>Export PNG...</source>
+        <translation>PNG로 내보내기...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="67"/>
+        <source>Save this plot as a PNG picture</source>
+        <translation>이 그래프를 PNG 그림으로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="70"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="70"/>
+        <location filename="../../gui/run_history.py" line="145"/>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="72"/>
+        <source>The ticked runs, one colour each</source>
+        <translation>체크한 실행, 실행마다 다른 색</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="76"/>
+        <source>Compare:</source>
+        <translation>비교:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="84"/>
+        <source>Runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="93"/>
+        <source>Drag to resize</source>
+        <translation>끌어서 크기를 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="145"/>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="188"/>
+        <source>Export runs as CSV</source>
+        <translation>실행을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="189"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="194"/>
+        <location filename="../../gui/run_history.py" line="201"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="195"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓰지 못했습니다: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="198"/>
+        <source>Export plot as PNG</source>
+        <translation>그래프를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="199"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_history.py" line="201"/>
+        <source>Could not write {0}</source>
+        <translation>{0}에 쓰지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="57"/>
+        <source>Everywhere</source>
+        <translation>어디서나</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="92"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="96"/>
+        <source>Every keyboard shortcut of the app and where it works</source>
+        <translation>앱의 모든 단축키와 쓸 수 있는 곳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="97"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="97"/>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts_dialog.py" line="97"/>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxView</name>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="55"/>
+        <source>softmax(z / T), computed the stable way</source>
+        <translation>softmax(z / T): 소프트맥스를 안정적인 방법으로 계산</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="56"/>
+        <source>class k</source>
+        <translation>클래스 k</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="57"/>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="68"/>
+        <source>probability p = softmax(z / T)</source>
+        <translation>확률 p = softmax(z / T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="69"/>
+        <source>one-hot target t</source>
+        <translation>원-핫 정답 레이블 t</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="79"/>
+        <source>The numbers behind the bars: the naive formula can overflow, the stable one cannot</source>
+        <translation>막대 뒤의 숫자들: 단순한 공식은 오버플로될 수 있지만 안정적인 공식은 그렇지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="82"/>
+        <source>z / T</source>
+        <translation>z / T</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="83"/>
+        <source>naive: exp(z/T)</source>
+        <translation>단순: exp(z/T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="84"/>
+        <source>naive: p</source>
+        <translation>단순: p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="85"/>
+        <source>stable: exp(z/T − max)</source>
+        <translation>안정: exp(z/T − max)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="86"/>
+        <source>stable: p</source>
+        <translation>안정: p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="87"/>
+        <source>one-hot t</source>
+        <translation>원-핫 t</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="106"/>
+        <source>Logits z</source>
+        <translation>로짓 z</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="111"/>
+        <source>Book</source>
+        <translation>책</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="111"/>
+        <source>The book&apos;s example: 0.3, 2.9, 4.0</source>
+        <translation>책의 예: 0.3, 2.9, 4.0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="112"/>
+        <source>Ten</source>
+        <translation>10개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="112"/>
+        <source>Ten logits, one per digit</source>
+        <translation>로짓 10개, 숫자마다 하나씩</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="113"/>
+        <source>Large logits</source>
+        <translation>큰 로짓</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="113"/>
+        <source>1000, 1001, 1002: exp overflows in the naive formula</source>
+        <translation>1000, 1001, 1002: 단순한 공식에서는 exp가 오버플로됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="124"/>
+        <source>Type 2 to 10 numbers separated by commas or spaces</source>
+        <translation>숫자 2~10개를 쉼표나 공백으로 구분해 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="125"/>
+        <source>e.g. 0.3, 2.9, 4.0</source>
+        <translation>예: 0.3, 2.9, 4.0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="144"/>
+        <source>Logit z{0} (−10 to 10; type larger values in the box)</source>
+        <translation>로짓 z{0} (−10~10, 더 큰 값은 입력란에 직접 입력)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="162"/>
+        <source>Divide every logit by T: T &gt; 1 flattens the bars, T &lt; 1 sharpens them</source>
+        <translation>모든 로짓을 T로 나눕니다: T &gt; 1이면 막대가 고르게, T &lt; 1이면 뾰족하게 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="167"/>
+        <source>Temperature T</source>
+        <translation>온도 T</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="170"/>
+        <source>The correct class: its one-hot target is 1, all others 0</source>
+        <translation>정답 클래스: 원-핫 정답 레이블에서 이 클래스만 1, 나머지는 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="174"/>
+        <source>True class</source>
+        <translation>정답 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="181"/>
+        <source>Cross-entropy of the probabilities against the one-hot target</source>
+        <translation>원-핫 정답 레이블에 대한 확률의 교차 엔트로피 오차</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="185"/>
+        <source>&lt;b&gt;softmax&lt;/b&gt;: p&lt;sub&gt;k&lt;/sub&gt; = exp(z&lt;sub&gt;k&lt;/sub&gt;) / Σ exp(z&lt;sub&gt;i&lt;/sub&gt;): the bars are positive and sum to 1. &lt;b&gt;Cross-entropy&lt;/b&gt; −log p&lt;sub&gt;true&lt;/sub&gt; is small when the true class gets a tall bar.&lt;br&gt;Press &lt;i&gt;Large logits&lt;/i&gt;: exp(1000) overflows to inf and inf / inf is NaN. Subtracting the largest logit first gives the same answer without overflow.</source>
+        <translation>&lt;b&gt;소프트맥스&lt;/b&gt;: p&lt;sub&gt;k&lt;/sub&gt; = exp(z&lt;sub&gt;k&lt;/sub&gt;) / Σ exp(z&lt;sub&gt;i&lt;/sub&gt;): 막대는 모두 양수이고 합이 1입니다. &lt;b&gt;교차 엔트로피 오차&lt;/b&gt; −log p&lt;sub&gt;정답&lt;/sub&gt;은 정답 클래스의 막대가 높을수록 작습니다.&lt;br&gt;&lt;i&gt;큰 로짓&lt;/i&gt;을 눌러 보세요: exp(1000)은 inf로 오버플로되고 inf / inf는 NaN입니다. 가장 큰 로짓을 먼저 빼면 오버플로 없이 같은 답이 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="220"/>
+        <source>Not used: {0}</source>
+        <translation>사용하지 않음: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="283"/>
+        <source>Σ exp(z/T), naive: &lt;b&gt;{0}&lt;/b&gt;; Σ p, stable: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;Cross-entropy −log p&lt;sub&gt;{2}&lt;/sub&gt;: naive &lt;b&gt;{3}&lt;/b&gt;, stable &lt;b&gt;{4}&lt;/b&gt;</source>
+        <translation>Σ exp(z/T), 단순: &lt;b&gt;{0}&lt;/b&gt;; Σ p, 안정: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;교차 엔트로피 오차 −log p&lt;sub&gt;{2}&lt;/sub&gt;: 단순 &lt;b&gt;{3}&lt;/b&gt;, 안정 &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StepLossPlot</name>
+    <message>
+        <location filename="../../gui/step_loss_plot.py" line="33"/>
+        <source>step</source>
+        <extracomment>losses above this are drawn at this value on a log axis, losses below max * this are drawn at that floor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_loss_plot.py" line="34"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+</context>
+<context>
+    <name>StepReadout</name>
+    <message>
+        <location filename="../../gui/step_readout.py" line="48"/>
+        <source>The current point, its loss and gradient, and what the next step will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_readout.py" line="56"/>
+        <source>step {0}    {1} = {2}    {3} = {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_readout.py" line="57"/>
+        <source>loss = {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_readout.py" line="58"/>
+        <source>gradient = ({0}, {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_readout.py" line="61"/>
+        <source>next step ({0}, lr {1}){2}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_readout.py" line="69"/>
+        <source>  ({0} builds its step from this gradient {1} and its memory of earlier ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControls</name>
+    <message>
+        <location filename="../../gui/training_controls.py" line="78"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="81"/>
+        <source>Which digits to train and test on</source>
+        <translation>학습과 시험에 쓸 숫자 데이터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="82"/>
+        <source>Bundled sample (8,000 + 2,000)</source>
+        <translation>내장 표본 (8,000 + 2,000)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="83"/>
+        <source>Full MNIST (60,000 + 10,000)</source>
+        <translation>전체 MNIST (60,000 + 10,000)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="85"/>
+        <source>Open folder...</source>
+        <translation>폴더 열기...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="86"/>
+        <source>Use a folder with the four IDX files (train-images-idx3-ubyte[.gz], ...), e.g. Fashion-MNIST</source>
+        <translation>IDX 파일 네 개(train-images-idx3-ubyte[.gz], ...)가 있는 폴더를 씁니다. 예: Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="89"/>
+        <source>Download MNIST</source>
+        <translation>MNIST 내려받기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="90"/>
+        <source>Download full MNIST (about 11 MB) into your data folder</source>
+        <translation>전체 MNIST(약 11 MB)를 데이터 폴더에 내려받습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="92"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="93"/>
+        <source>Stop the download; nothing half-written is kept</source>
+        <translation>내려받기를 멈춥니다. 반쯤 쓴 파일은 남기지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="97"/>
+        <source>Download progress</source>
+        <translation>내려받기 진행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="116"/>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="121"/>
+        <location filename="../../gui/training_controls.py" line="308"/>
+        <source>Sizes of the hidden layers, separated by commas, e.g. 512, 256</source>
+        <translation>은닉층의 크기, 쉼표로 구분. 예: 512, 256</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="125"/>
+        <source>Activation function of the hidden layers</source>
+        <translation>은닉층의 활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="130"/>
+        <source>Loss function on the softmax output</source>
+        <translation>소프트맥스 출력에 쓰는 손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="135"/>
+        <source>How the weights start: Normal (0.01) as in the book&apos;s first networks, Xavier for sigmoid/tanh, He for ReLU</source>
+        <translation>가중치의 초깃값: 책의 첫 신경망처럼 정규분포(0.01), 시그모이드/tanh에는 Xavier, ReLU에는 He</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="141"/>
+        <source>Weight decay λ: adds (λ/2)·Σ‖W‖² to the loss</source>
+        <translation>가중치 감소 λ: 손실에 (λ/2)·Σ‖W‖²를 더합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="147"/>
+        <source>Share of hidden units switched off at random in each training batch</source>
+        <translation>훈련 배치마다 무작위로 끄는 은닉 뉴런의 비율</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="151"/>
+        <source>Hidden layers</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="152"/>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="153"/>
+        <source>Loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="154"/>
+        <source>Weight init</source>
+        <translation>가중치 초깃값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="155"/>
+        <source>L2 (λ)</source>
+        <translation>L2 (λ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="156"/>
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="161"/>
+        <source>Optimization</source>
+        <translation>최적화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="166"/>
+        <source>The update rule applied to every weight after each batch</source>
+        <translation>배치마다 모든 가중치에 적용하는 갱신 규칙</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="171"/>
+        <source>Learning rate η (can be changed while training)</source>
+        <translation>학습률 η (학습 중에도 바꿀 수 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="177"/>
+        <source>Learning rate on a log scale, from 0.00001 to 100</source>
+        <translation>로그 눈금의 학습률, 0.00001부터 100까지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="184"/>
+        <source>How the learning rate changes over the updates (can be changed while training)</source>
+        <translation>갱신을 거듭하며 학습률이 바뀌는 방식 (학습 중에도 바꿀 수 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="191"/>
+        <source>Digits per mini-batch: one update per batch</source>
+        <translation>미니배치 하나의 숫자 개수: 배치마다 한 번 갱신</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="195"/>
+        <source>Passes over the whole training set</source>
+        <translation>훈련 데이터 전체를 훑는 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="199"/>
+        <source>Random seed: the same seed and settings give the same run</source>
+        <translation>난수 시드: 시드와 설정이 같으면 같은 결과가 나옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="201"/>
+        <source>Random shifts (±2 px)</source>
+        <translation>무작위 이동 (±2픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="203"/>
+        <source>Shift each training digit by up to 2 pixels every epoch: more variety, better test accuracy</source>
+        <translation>에폭마다 훈련 숫자를 최대 2픽셀씩 옮깁니다: 더 다양해지고 시험 정확도가 좋아집니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="208"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="209"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="210"/>
+        <source>Schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="211"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="212"/>
+        <source>Epochs</source>
+        <translation>에폭 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="213"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="219"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="220"/>
+        <source>Save model...</source>
+        <translation>모델 저장...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="221"/>
+        <source>Save the current weights and settings to an .npz file</source>
+        <translation>현재 가중치와 설정을 .npz 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="223"/>
+        <source>Load model...</source>
+        <translation>모델 불러오기...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="224"/>
+        <source>Load a model saved by Gradient Lab (.npz)</source>
+        <translation>Gradient Lab이 저장한 모델(.npz)을 불러옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="226"/>
+        <source>No model yet.</source>
+        <translation>아직 모델이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../gui/training_panel.py" line="127"/>
+        <source>Not started</source>
+        <extracomment>env var: start training right after start-up and report shutdown timing on stderr (tests) view -&gt; minimum seconds between two redraws while training the order in which dirty views get a tick</extracomment>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="128"/>
+        <source>Progress of the whole run</source>
+        <translation>실행 전체의 진행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="129"/>
+        <source>Press Start to train, or Step to do one batch at a time.</source>
+        <translation>시작을 누르면 학습하고, 한 단계를 누르면 배치 하나씩 진행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="130"/>
+        <source>Epoch, iteration, speed and time left</source>
+        <translation>에폭, 반복, 속도, 남은 시간</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="159"/>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="160"/>
+        <source>Run history</source>
+        <translation>실행 기록</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="177"/>
+        <source>Drag to give the settings or the views more room</source>
+        <translation>끌어서 설정이나 그래프에 자리를 더 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="191"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="192"/>
+        <source>Start a new run with fresh weights (F5)</source>
+        <translation>새 가중치로 새 실행을 시작합니다 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="193"/>
+        <location filename="../../gui/training_panel.py" line="490"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="194"/>
+        <source>Pause the run between two batches; press again to resume (F6)</source>
+        <translation>배치 사이에서 실행을 멈춥니다. 다시 누르면 이어서 합니다 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="195"/>
+        <source>Stop</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="196"/>
+        <source>End the run; the weights trained so far are kept (Shift+F5)</source>
+        <translation>실행을 끝냅니다. 지금까지 학습한 가중치는 남습니다 (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="197"/>
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="198"/>
+        <source>Train exactly one batch, then pause: walk through single updates (F10)</source>
+        <translation>배치 하나만 학습하고 멈춥니다: 갱신을 하나씩 따라가 봅니다 (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="199"/>
+        <source>Reset weights</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="200"/>
+        <source>Throw the trained weights away and start again from fresh random ones</source>
+        <translation>학습한 가중치를 버리고 새 무작위 가중치에서 다시 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="217"/>
+        <source>PNG...</source>
+        <translation>PNG...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="218"/>
+        <source>Save the live views as a PNG picture</source>
+        <translation>실시간 그래프를 PNG 그림으로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="272"/>
+        <source>This data set has no training digits (only the t10k files).</source>
+        <translation>이 데이터 세트에는 훈련 숫자가 없습니다 (t10k 파일만 있음).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="277"/>
+        <source>Hidden layers: {0}</source>
+        <translation>은닉층: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="371"/>
+        <source>untrained: {0} {1}, fresh weights</source>
+        <translation>학습 전: {0} {1}, 새 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="374"/>
+        <source>Weights reset to fresh random values.</source>
+        <translation>가중치를 새 무작위 값으로 초기화했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="407"/>
+        <source>trained here: {0} {1}, {2:.1f} % test</source>
+        <translation>여기서 학습함: {0} {1}, 시험 {2:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="423"/>
+        <source>trained here: {0}, {1:.1f} % test</source>
+        <translation>여기서 학습함: {0}, 시험 {1:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="425"/>
+        <source>trained here: {0}, {1} iterations</source>
+        <translation>여기서 학습함: {0}, 반복 {1}회</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="429"/>
+        <source>Training stopped: {0}</source>
+        <translation>학습이 멈췄습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="431"/>
+        <source>Stopped after {0} iterations; the weights trained so far are kept.</source>
+        <translation>반복 {0}회 뒤에 멈췄습니다. 지금까지 학습한 가중치는 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="434"/>
+        <source>Finished: {0} iterations in {1:.1f} s.</source>
+        <translation>완료: {1:.1f}초 동안 반복 {0}회.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="436"/>
+        <source>Test accuracy {0:.1f} %.</source>
+        <translation>시험 정확도 {0:.1f} %.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="443"/>
+        <source>Training failed: {0}</source>
+        <translation>학습 실패: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="490"/>
+        <source>Resume</source>
+        <translation>이어서</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="560"/>
+        <source>Epoch {0}/{1}</source>
+        <translation>에폭 {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="563"/>
+        <source>Iteration {0} of {1} · {2:,.0f} samples/s · {3} left · loss {4:.3f} · lr {5:.3g}</source>
+        <translation>반복 {0}/{1} · 초당 {2:,.0f}개 · 남은 시간 {3} · 손실 {4:.3f} · 학습률 {5:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="603"/>
+        <source>Could not save the model: {0}</source>
+        <translation>모델을 저장하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="605"/>
+        <source>Model saved to {0}</source>
+        <translation>모델을 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="617"/>
+        <source>{0}: the network takes {1} inputs and gives {2} classes; it needs 784 and {3}.</source>
+        <translation>{0}: 이 신경망은 입력 {1}개, 클래스 {2}개입니다. 입력 784개와 클래스 {3}개가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="624"/>
+        <source>loaded: {0}, {1} {2}, {3:.1f} % test</source>
+        <translation>불러옴: {0}, {1} {2}, 시험 {3:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="632"/>
+        <source>Save model</source>
+        <translation>모델 저장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="633"/>
+        <location filename="../../gui/training_panel.py" line="639"/>
+        <source>Gradient Lab models (*.npz)</source>
+        <translation>Gradient Lab 모델 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="638"/>
+        <source>Load model</source>
+        <translation>모델 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="658"/>
+        <source>True {0}, predicted {1}: {2} digits</source>
+        <translation>정답 {0}, 예측 {1}: 숫자 {2}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="675"/>
+        <source>{0}: {1:,} training and {2:,} test images</source>
+        <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="700"/>
+        <source>Full MNIST is not on this computer yet: press Download MNIST.</source>
+        <translation>전체 MNIST가 아직 이 컴퓨터에 없습니다. MNIST 내려받기를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="707"/>
+        <source>Folder with IDX files</source>
+        <translation>IDX 파일이 있는 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="730"/>
+        <source>Downloading full MNIST...</source>
+        <translation>전체 MNIST를 내려받는 중...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="760"/>
+        <source>Full MNIST downloaded: {0:,} training and {1:,} test images.</source>
+        <translation>전체 MNIST를 내려받았습니다: 훈련 이미지 {0:,}개, 시험 이미지 {1:,}개.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="767"/>
+        <source>Download failed: {0}</source>
+        <translation>내려받기 실패: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="792"/>
+        <source>Save the views as PNG</source>
+        <translation>그래프를 PNG로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="793"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="795"/>
+        <source>Could not write {0}</source>
+        <translation>{0}에 쓰지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="12"/>
+        <source>ViewBox options</source>
+        <translation>보기 옵션</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="13"/>
+        <source>View All</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="14"/>
+        <source>axis</source>
+        <translation>축</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="15"/>
+        <source>Mouse Mode</source>
+        <translation>마우스 모드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="16"/>
+        <source>3 button</source>
+        <translation>버튼 3개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pyqtgraph_strings.py" line="17"/>
+        <source>1 button</source>
+        <translation>버튼 1개</translation>
+    </message>
+</context>
+<context>
+    <name>WeightImages</name>
+    <message>
+        <location filename="../../gui/weight_images.py" line="83"/>
+        <location filename="../../gui/weight_images.py" line="110"/>
+        <source>First-layer weights</source>
+        <translation>첫 번째 층의 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_images.py" line="86"/>
+        <source>Shown once a network exists.</source>
+        <translation>신경망이 생기면 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_images.py" line="88"/>
+        <source>Each square is one hidden unit&apos;s 784 incoming weights laid out as the 28x28 image:
+red pixels push the unit up, blue pixels push it down.</source>
+        <translation>칸 하나는 은닉 뉴런 하나로 들어오는 가중치 784개를 28x28 이미지로 펼친 것입니다:
+빨간 픽셀은 뉴런을 올리고, 파란 픽셀은 내립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_images.py" line="90"/>
+        <source>red: +, blue: −, each unit scaled to its own range</source>
+        <translation>빨강: +, 파랑: −, 뉴런마다 자기 범위로 맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_images.py" line="106"/>
+        <source>First-layer weights ({0} of {1} units)</source>
+        <translation>첫 번째 층의 가중치 (뉴런 {1}개 중 {0}개)</translation>
+    </message>
+</context>
+<context>
+    <name>_GridCanvas</name>
+    <message>
+        <location filename="../../gui/prediction_grid.py" line="142"/>
+        <source>True: {0}</source>
+        <translation>정답: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/prediction_grid.py" line="144"/>
+        <source>True: {0}
+Predicted: {1} ({2:.1f} %)</source>
+        <translation>정답: {0}
+예측: {1} ({2:.1f} %)</translation>
+    </message>
+</context>
+<context>
+    <name>_MatrixCanvas</name>
+    <message>
+        <location filename="../../gui/confusion_view.py" line="122"/>
+        <source>True {0}, predicted {1}: {2} digits ({3:.1f} % of the {0}s).
+Click to see them.</source>
+        <translation>정답 {0}, 예측 {1}: 숫자 {2}개 ({0} 중 {3:.1f} %).
+클릭하면 보입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../gui/core_strings.py" line="47"/>
+        <source>1/t decay</source>
+        <translation>1/t 감소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="48"/>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="49"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="50"/>
+        <source>Binary cross-entropy</source>
+        <translation>이진 교차 엔트로피 오차</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="51"/>
+        <source>Book: x²/20 + y²</source>
+        <translation>책의 예: x²/20 + y²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="52"/>
+        <source>Bowl (x−2)² + 4(y−3)²</source>
+        <translation>그릇 (x−2)² + 4(y−3)²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="53"/>
+        <source>Constant</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="54"/>
+        <source>Cosine</source>
+        <translation>코사인</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="55"/>
+        <source>Course: two points, line fit</source>
+        <translation>강의 예: 점 두 개, 직선 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="56"/>
+        <source>Cross-entropy</source>
+        <translation>교차 엔트로피 오차</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="57"/>
+        <source>Exponential</source>
+        <translation>지수 감소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="58"/>
+        <source>He</source>
+        <translation>He 초깃값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="59"/>
+        <source>Himmelblau (four minima)</source>
+        <translation>Himmelblau (최솟값 네 개)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="60"/>
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="61"/>
+        <source>Identity</source>
+        <translation>항등 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="62"/>
+        <source>L = mean((y - t)²)</source>
+        <translation>L = mean((y - t)²)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="63"/>
+        <source>L = mean(|y - t|)</source>
+        <translation>L = mean(|y - t|)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="64"/>
+        <source>L = mean(½r² if |r| ≤ δ else δ(|r| − ½δ))</source>
+        <translation>L = mean(½r² (|r| ≤ δ), δ(|r| − ½δ) (그 밖))</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="65"/>
+        <source>L = −mean(t log y + (1 − t) log(1 − y))</source>
+        <translation>L = −mean(t log y + (1 − t) log(1 − y))</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="66"/>
+        <source>L = −Σ t log softmax(z)</source>
+        <translation>L = −Σ t log softmax(z)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="67"/>
+        <source>L = −Σ t log y</source>
+        <translation>L = −Σ t log y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="68"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="69"/>
+        <source>Mean absolute error</source>
+        <translation>평균 절대 오차</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="70"/>
+        <source>Mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="71"/>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="72"/>
+        <source>Morph: bowl → non-convex</source>
+        <translation>변형: 그릇 → 비볼록</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="73"/>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="74"/>
+        <source>Normal (0.01)</source>
+        <translation>정규분포 (0.01)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="75"/>
+        <source>Plateau with a narrow valley</source>
+        <translation>좁은 골짜기가 있는 고원</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="76"/>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="77"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="78"/>
+        <source>Rosenbrock valley</source>
+        <translation>Rosenbrock 골짜기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="79"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="80"/>
+        <source>Saddle x² − y²</source>
+        <translation>안장점 x² − y²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="81"/>
+        <source>Sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="82"/>
+        <source>Softmax + cross-entropy</source>
+        <translation>소프트맥스 + 교차 엔트로피 오차</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="83"/>
+        <source>Step</source>
+        <translation>계단 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="84"/>
+        <source>Step decay</source>
+        <translation>계단식 감소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="85"/>
+        <source>Two classes (0/1), overlapping</source>
+        <translation>두 클래스 (0/1), 겹침</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="86"/>
+        <source>W ← W − η m̂ / (√v̂ + ε)</source>
+        <translation>W ← W − η m̂ / (√v̂ + ε)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="87"/>
+        <source>W ← W − η ∂L/∂W</source>
+        <translation>W ← W − η ∂L/∂W</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="88"/>
+        <source>Xavier</source>
+        <translation>Xavier 초깃값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="89"/>
+        <source>f = (1 − x)² + 100(y − x²)²</source>
+        <translation>f = (1 − x)² + 100(y − x²)²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="90"/>
+        <source>f = (x − 2)² + 4(y − 3)²</source>
+        <translation>f = (x − 2)² + 4(y − 3)²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="91"/>
+        <source>f = (x² + y − 11)² + (x + y² − 7)²</source>
+        <translation>f = (x² + y − 11)² + (x + y² − 7)²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="92"/>
+        <source>f = 1 − exp(−(x²/16 + 4y²))</source>
+        <translation>f = 1 − exp(−(x²/16 + 4y²))</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="93"/>
+        <source>f = g(x) + g(y),  g(u) = u²/2 + 2t(1 − cos 2u)</source>
+        <translation>f = g(x) + g(y),  g(u) = u²/2 + 2t(1 − cos 2u)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="94"/>
+        <source>f = x² − y²</source>
+        <translation>f = x² − y²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="95"/>
+        <source>f = x²/20 + y²</source>
+        <translation>f = x²/20 + y²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="96"/>
+        <source>h ← h + g⊙g;  W ← W − η g / √h</source>
+        <translation>h ← h + g⊙g;  W ← W − η g / √h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="97"/>
+        <source>h ← ρh + (1−ρ)g⊙g;  W ← W − η g / √h</source>
+        <translation>h ← ρh + (1−ρ)g⊙g;  W ← W − η g / √h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="98"/>
+        <source>h(x) = 1 / (1 + exp(-x))</source>
+        <translation>h(x) = 1 / (1 + exp(-x))</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="99"/>
+        <source>h(x) = 1 if x &gt; 0 else 0</source>
+        <translation>h(x) = 1 (x &gt; 0), 0 (그 밖)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="100"/>
+        <source>h(x) = max(0, x)</source>
+        <translation>h(x) = max(0, x)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="101"/>
+        <source>h(x) = tanh(x)</source>
+        <translation>h(x) = tanh(x)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="102"/>
+        <source>h(x) = x</source>
+        <translation>h(x) = x</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="103"/>
+        <source>h(x) = x if x &gt; 0 else 0.01 x</source>
+        <translation>h(x) = x (x &gt; 0), 0.01 x (그 밖)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="104"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="105"/>
+        <source>v ← αv − η∂L/∂W;  W ← W + v</source>
+        <translation>v ← αv − η∂L/∂W;  W ← W + v</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="106"/>
+        <source>v ← αv − η∂L/∂W;  W ← W + αv − η∂L/∂W</source>
+        <translation>v ← αv − η∂L/∂W;  W ← W + αv − η∂L/∂W</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="107"/>
+        <source>ηₜ = η</source>
+        <translation>ηₜ = η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="108"/>
+        <source>ηₜ = η / (1 + k·t)</source>
+        <translation>ηₜ = η / (1 + k·t)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="109"/>
+        <source>ηₜ = η · γ^⌊t / s⌋</source>
+        <translation>ηₜ = η · γ^⌊t / s⌋</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="110"/>
+        <source>ηₜ = η · γᵗ</source>
+        <translation>ηₜ = η · γᵗ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="111"/>
+        <source>ηₜ = η_min + ½(η − η_min)(1 + cos(πt/T))</source>
+        <translation>ηₜ = η_min + ½(η − η_min)(1 + cos(πt/T))</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="112"/>
+        <source>σ = 0.01</source>
+        <translation>σ = 0.01</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="113"/>
+        <source>σ = √(1 / n)</source>
+        <translation>σ = √(1 / n)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="114"/>
+        <source>σ = √(2 / n)</source>
+        <translation>σ = √(2 / n)</translation>
+    </message>
+</context>
+</TS>
