@@ -5,7 +5,7 @@ PySide6 reports an exception raised in a slot, a virtual method (``paintEvent``,
 ``closeEvent``, ...) or a timer callback through ``sys.excepthook`` and then
 carries on, so with the hook in place every such error is
 
-1. appended to ``errors.log`` in the user's data folder (with the time and the
+1. appended to ``errors.log`` in the app's data folder (with the time and the
    traceback; the file is cut back when it grows past ``MAX_LOG_BYTES``), and
 2. shown in an ``ErrorDialog`` (non-modal: the app keeps running). The dialog
    is always opened in the GUI thread: an error raised in a worker thread is
@@ -40,10 +40,15 @@ MAX_LOG_BYTES = 1_000_000
 
 
 def default_log_path() -> Path:
-    """errors.log in $GRADIENT_LAB_DATA_DIR, else Qt's per-user app data folder."""
-    folder = os.environ.get(ENV_DIR) or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder or Path.home() / ".local" / "share" / "GradientLab") / LOG_NAME
+    """errors.log in the app's data folder (core.datasets.user_data_dir: $GRADIENT_LAB_DATA_DIR,
+    else e.g. ~/.local/share/GradientLab), next to the downloaded MNIST and the drawings."""
+    try:
+        from core.datasets import user_data_dir
+    except ImportError:  # the data module is not part of this build
+        folder = os.environ.get(ENV_DIR) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation)
+        return Path(folder or Path.home() / ".local" / "share" / "GradientLab") / LOG_NAME
+    return user_data_dir() / LOG_NAME
 
 
 def format_exception(exc_type, exc, tb) -> str:

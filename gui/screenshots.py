@@ -25,7 +25,7 @@ offers, found by duck typing (nothing here is required of a panel):
 - a child with ``stroke(points, width)`` gets a digit drawn on it (Draw).
 
 Then it is shot; if it has sub-tabs (a QTabWidget), each sub-tab is shot
-(``<tab>-<n>-<page objectName or number>``). Last, the Help panel (F1) is shot
+(``<tab>-<n>``, n from 1). Last, the Help panel (F1) is shot
 over the first tab. Settings live in memory only: the user's saved settings
 play no part.
 """
@@ -161,8 +161,7 @@ class _Shooter:
             tabs = inner[0]
             for i in range(tabs.count()):
                 tabs.setCurrentIndex(i)
-                page = tabs.widget(i).objectName().split(".")[-1] if tabs.widget(i).objectName() else ""
-                self.shoot(f"{key}-{i + 1}" + (f"-{page}" if page else ""))
+                self.shoot(f"{key}-{i + 1}")
         else:
             self.shoot(key)
 
