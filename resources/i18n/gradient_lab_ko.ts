@@ -5,37 +5,37 @@
     <name>AccuracyPlot</name>
     <message>
         <location filename="../../gui/accuracy_plot.py" line="20"/>
-        <location filename="../../gui/accuracy_plot.py" line="64"/>
+        <location filename="../../gui/accuracy_plot.py" line="63"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/accuracy_plot.py" line="22"/>
+        <location filename="../../gui/accuracy_plot.py" line="21"/>
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/accuracy_plot.py" line="22"/>
+        <location filename="../../gui/accuracy_plot.py" line="21"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/accuracy_plot.py" line="23"/>
+        <location filename="../../gui/accuracy_plot.py" line="22"/>
         <source>Share of digits classified right after each epoch, on the training set and on the unseen test set</source>
         <translation>에폭이 끝날 때마다 바르게 분류한 숫자의 비율: 훈련 데이터와 처음 보는 시험 데이터에서</translation>
     </message>
     <message>
-        <location filename="../../gui/accuracy_plot.py" line="27"/>
+        <location filename="../../gui/accuracy_plot.py" line="26"/>
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../gui/accuracy_plot.py" line="29"/>
+        <location filename="../../gui/accuracy_plot.py" line="28"/>
         <source>test</source>
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../gui/accuracy_plot.py" line="61"/>
+        <location filename="../../gui/accuracy_plot.py" line="60"/>
         <source>Accuracy: test {0:.1f} %, train {1:.1f} %</source>
         <translation>정확도: 시험 {0:.1f} %, 훈련 {1:.1f} %</translation>
     </message>
@@ -185,43 +185,448 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../gui/confusion_view.py" line="141"/>
-        <location filename="../../gui/confusion_view.py" line="159"/>
+        <location filename="../../gui/confusion_view.py" line="143"/>
+        <location filename="../../gui/confusion_view.py" line="160"/>
         <source>Confusion matrix (test set)</source>
         <translation>혼동 행렬 (시험 데이터)</translation>
     </message>
     <message>
-        <location filename="../../gui/confusion_view.py" line="144"/>
+        <location filename="../../gui/confusion_view.py" line="145"/>
         <source>true class</source>
         <translation>정답 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/confusion_view.py" line="145"/>
+        <location filename="../../gui/confusion_view.py" line="146"/>
         <source>predicted class</source>
         <translation>예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/confusion_view.py" line="146"/>
+        <location filename="../../gui/confusion_view.py" line="147"/>
         <source>Filled at the end of each epoch.</source>
         <translation>에폭이 끝날 때마다 채워집니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/confusion_view.py" line="147"/>
+        <location filename="../../gui/confusion_view.py" line="148"/>
         <source>Rows: true class; columns: predicted class. Click a cell to see its digits.</source>
         <translation>행: 정답 클래스, 열: 예측 클래스. 칸을 클릭하면 해당 숫자들을 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/confusion_view.py" line="161"/>
+        <location filename="../../gui/confusion_view.py" line="162"/>
         <source>Confusion matrix (test set, epoch {0})</source>
         <translation>혼동 행렬 (시험 데이터, 에폭 {0})</translation>
     </message>
 </context>
 <context>
+    <name>DescentControls</name>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="112"/>
+        <location filename="../../gui/descent_controls.py" line="118"/>
+        <source>Surface</source>
+        <translation>곡면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="116"/>
+        <source>The loss surface the ball rolls on</source>
+        <translation>공이 굴러가는 손실 곡면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="122"/>
+        <source>0: a convex bowl; towards 1 the surface grows ripples and local minima</source>
+        <translation>0: 볼록한 그릇. 1에 가까울수록 곡면에 물결과 국소 최솟값이 생깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="124"/>
+        <source>Bumps</source>
+        <translation>울퉁불퉁함</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="128"/>
+        <source>The data the neuron is fitted to (drag, add or remove points in the data view)</source>
+        <translation>뉴런을 맞출 데이터 (데이터 그래프에서 점을 끌거나, 더하거나, 지울 수 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="132"/>
+        <source>The neuron&apos;s activation: y = act(w·x + b)</source>
+        <translation>뉴런의 활성화 함수: y = act(w·x + b)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="136"/>
+        <source>The loss averaged over the data points</source>
+        <translation>데이터 점들에 대해 평균한 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="140"/>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="141"/>
+        <source>Points per step: &apos;all&apos; follows the true gradient; a small batch picks random points each step, so the path jitters</source>
+        <translation>한 걸음에 쓰는 점의 수: &apos;전체&apos;는 진짜 기울기를 따르고, 작은 배치는 걸음마다 점을 무작위로 골라 경로가 흔들립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="145"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="145"/>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="146"/>
+        <source>Loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="146"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="151"/>
+        <source>Show the gradient field</source>
+        <translation>기울기 장 보이기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="152"/>
+        <source>Arrows pointing downhill (-gradient) all over the surface</source>
+        <translation>곡면 곳곳에서 내리막(−기울기)을 가리키는 화살표</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="158"/>
+        <location filename="../../gui/descent_controls.py" line="165"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="162"/>
+        <source>How the gradient becomes a step</source>
+        <translation>기울기를 한 걸음으로 바꾸는 방법</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="170"/>
+        <source>Learning rate on a log scale, from 0.0001 to 10</source>
+        <translation>로그 눈금의 학습률, 0.0001부터 10까지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="174"/>
+        <source>Type a learning rate between 0.0001 and 10 and press Enter</source>
+        <translation>0.0001과 10 사이의 학습률을 입력하고 Enter를 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="179"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="188"/>
+        <source>How the learning rate changes with the step number</source>
+        <translation>걸음 수에 따라 학습률이 바뀌는 방식</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="191"/>
+        <source>Schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="196"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="211"/>
+        <source>How many steps per second Play makes</source>
+        <translation>재생할 때 1초에 몇 걸음 가는지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="217"/>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="222"/>
+        <source>Race</source>
+        <translation>경주</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="224"/>
+        <source>Race (same start)</source>
+        <translation>경주 (같은 출발점)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="225"/>
+        <source>Race up to four optimizers from the same start: run 1 is the optimizer above; add up to three more, each with its own rate</source>
+        <translation>옵티마이저를 네 개까지 같은 출발점에서 경주시킵니다: 1번은 위에서 고른 옵티마이저이고, 각자 학습률을 가진 옵티마이저를 세 개까지 더할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="230"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="235"/>
+        <source>Optimizer of racer {0}</source>
+        <translation>{0}번 주자의 옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="240"/>
+        <source>Learning rate of racer {0} (0.0001 to 10)</source>
+        <translation>{0}번 주자의 학습률 (0.0001~10)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="246"/>
+        <source>Racer {0}</source>
+        <translation>{0}번 주자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="258"/>
+        <source>Learning-rate sweep</source>
+        <translation>학습률 훑기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="264"/>
+        <source> steps</source>
+        <translation> 걸음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="265"/>
+        <source>Steps each of the 20 rates runs from the start</source>
+        <translation>학습률 20개가 각각 출발점에서 가는 걸음 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="266"/>
+        <source>Sweep 20 rates</source>
+        <translation>학습률 20개 훑기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="267"/>
+        <source>Run the optimizer from the start with 20 rates from 0.0001 to 10 and plot the final loss of each; click a point to use its rate</source>
+        <translation>0.0001부터 10까지 학습률 20개로 출발점에서 옵티마이저를 돌려 각각의 마지막 손실을 그립니다. 점을 클릭하면 그 학습률을 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="306"/>
+        <source>{0} steps/s</source>
+        <translation>초당 {0}걸음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="320"/>
+        <source>“{0}” is not a number.</source>
+        <translation>“{0}”은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="322"/>
+        <source>NaN is not a learning rate.</source>
+        <translation>NaN은 학습률이 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="324"/>
+        <source>The learning rate must be greater than 0.</source>
+        <translation>학습률은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="326"/>
+        <source>A learning rate above 10 is refused.</source>
+        <translation>10보다 큰 학습률은 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="328"/>
+        <source>A learning rate below 0.0001 is refused.</source>
+        <translation>0.0001보다 작은 학습률은 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_controls.py" line="332"/>
+        <source>{0} Kept {1}.</source>
+        <translation>{0} {1}을(를) 유지합니다.</translation>
+    </message>
+</context>
+<context>
     <name>DescentPanel</name>
     <message>
-        <location filename="../../gui/descent_panel.py" line="9"/>
         <source>Not built yet.</source>
-        <translation>아직 만들어지지 않았습니다.</translation>
+        <translation type="vanished">아직 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="84"/>
+        <source>Click to put the ball there. Arrow: the next step −lr·gradient, to scale. Stars: minima</source>
+        <translation>클릭하면 그 자리에 공을 놓습니다. 화살표: 다음 걸음 −학습률·기울기 (실제 크기). 별: 최솟값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="87"/>
+        <source>Loss at each step (log scale while every loss is positive)</source>
+        <translation>걸음마다의 손실 (모든 손실이 양수이면 로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="91"/>
+        <source>The neuron&apos;s data: drag a point to move it, click to add one, right-click to remove one. The curve is the neuron at the ball</source>
+        <translation>뉴런의 데이터: 점을 끌어 옮기고, 클릭해 더하고, 오른쪽 클릭으로 지웁니다. 곡선은 공이 있는 곳의 뉴런입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="94"/>
+        <source>Final loss for each learning rate; click a point to use that rate</source>
+        <translation>학습률마다의 마지막 손실. 점을 클릭하면 그 학습률을 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="100"/>
+        <source>What the run is doing</source>
+        <translation>지금 실행이 하고 있는 일</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="124"/>
+        <source>Step</source>
+        <translation>한 걸음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="124"/>
+        <source>One step downhill (Space)</source>
+        <translation>내리막으로 한 걸음 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="125"/>
+        <source>Back</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="125"/>
+        <source>Undo the last step exactly (Backspace)</source>
+        <translation>마지막 걸음을 정확히 되돌립니다 (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="126"/>
+        <location filename="../../gui/descent_panel.py" line="308"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="126"/>
+        <source>Step again and again; press again to pause (P)</source>
+        <translation>계속 걸어갑니다. 다시 누르면 멈춥니다 (P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="127"/>
+        <source>Reset</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="127"/>
+        <source>Back to the start (R)</source>
+        <translation>출발점으로 돌아갑니다 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="305"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="342"/>
+        <source>Surface: {0}. Learning rate set to {1}, which suits it.</source>
+        <translation>곡면: {0}. 이 곡면에 맞는 학습률 {1}(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="364"/>
+        <source>Binary cross-entropy needs outputs between 0 and 1; the loss is now mean squared error.</source>
+        <translation>이진 교차 엔트로피 오차는 0과 1 사이의 출력이 필요합니다. 손실 함수를 평균 제곱 오차로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="378"/>
+        <source>Binary cross-entropy needs outputs between 0 and 1; the activation is now the sigmoid.</source>
+        <translation>이진 교차 엔트로피 오차는 0과 1 사이의 출력이 필요합니다. 활성화 함수를 시그모이드로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="383"/>
+        <source>Binary cross-entropy needs targets 0 or 1: choose the “Two classes” data first. The loss is unchanged.</source>
+        <translation>이진 교차 엔트로피 오차는 정답이 0 또는 1이어야 합니다. 먼저 “두 클래스” 데이터를 고르세요. 손실 함수는 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="435"/>
+        <source>Learning rate set to {0} from the sweep.</source>
+        <translation>훑기 결과로 학습률을 {0}(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="458"/>
+        <source>Sweeping {0}/{1}</source>
+        <translation>훑는 중 {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="463"/>
+        <source>Every rate diverged within {0} steps.</source>
+        <translation>모든 학습률이 {0}걸음 안에 발산했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="465"/>
+        <source>Lowest loss after {0} steps at rate {1}: click a point to use its rate.</source>
+        <translation>{0}걸음 뒤 손실이 가장 낮은 학습률은 {1}입니다. 점을 클릭하면 그 학습률을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="477"/>
+        <source>Sweep 20 rates</source>
+        <translation>학습률 20개 훑기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="498"/>
+        <source>diverged: the learning rate is too large for this surface</source>
+        <translation>발산: 이 곡면에는 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="500"/>
+        <source>diverged: the loss falls without end: this surface has no bottom that way</source>
+        <translation>발산: 손실이 끝없이 줄어듭니다. 이 곡면은 그 방향으로 바닥이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="502"/>
+        <source>stalled: the gradient is zero here: a saddle</source>
+        <translation>멈춤: 여기서는 기울기가 0입니다: 안장점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="504"/>
+        <source>stalled: the gradient is zero here: a plateau</source>
+        <translation>멈춤: 여기서는 기울기가 0입니다: 고원</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="506"/>
+        <source>converged: the ball rests at a minimum</source>
+        <translation>수렴: 공이 최솟값에 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="530"/>
+        <source>Step {0} · loss {1} · click the surface to move the ball, Space steps, P plays</source>
+        <translation>{0}걸음 · 손실 {1} · 곡면을 클릭하면 공을 옮기고, Space는 한 걸음, P는 재생</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="587"/>
+        <source>loss {0}</source>
+        <translation>손실 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="596"/>
+        <source>moving</source>
+        <translation>움직이는 중</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="596"/>
+        <source>at a minimum</source>
+        <translation>최솟값에 도달</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="597"/>
+        <source>stalled</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="597"/>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="625"/>
+        <source>, a batch of {0} of {1} points</source>
+        <translation>, 점 {1}개 중 {0}개의 배치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent_panel.py" line="626"/>
+        <source>no next step: the run diverged. Back or Reset, or lower the learning rate.</source>
+        <translation>다음 걸음 없음: 발산했습니다. 되돌리기나 처음으로를 누르거나 학습률을 낮추세요.</translation>
     </message>
 </context>
 <context>
@@ -229,7 +634,7 @@
     <message>
         <location filename="../../gui/digit_image_view.py" line="25"/>
         <source>The 28×28 input of the network: your drawing cropped to the ink, scaled so its longer side is 20 pixels, anti-aliased, and shifted so its centre of mass sits on the red cross (the middle). This is all the network sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망의 28×28 입력: 그린 숫자를 잉크가 있는 부분만 잘라 긴 변이 20픽셀이 되게 줄이고, 안티에일리어싱을 한 뒤, 무게중심이 빨간 십자(가운데)에 오도록 옮긴 것입니다. 신경망은 이것만 봅니다.</translation>
     </message>
 </context>
 <context>
@@ -237,17 +642,17 @@
     <message>
         <location filename="../../gui/draw_canvas.py" line="40"/>
         <source>Draw one digit here with the mouse. Esc clears the canvas, Ctrl+Z undoes the last stroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 마우스로 숫자 하나를 쓰세요. Esc는 캔버스를 지우고, Ctrl+Z는 마지막 획을 되돌립니다.</translation>
     </message>
     <message>
         <location filename="../../gui/draw_canvas.py" line="42"/>
         <source>Drawing canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>그리기 캔버스</translation>
     </message>
     <message>
         <location filename="../../gui/draw_canvas.py" line="159"/>
         <source>Draw a digit here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 숫자를 쓰세요</translation>
     </message>
 </context>
 <context>
@@ -260,330 +665,330 @@
         <location filename="../../gui/draw_panel.py" line="94"/>
         <source>Clear the drawing</source>
         <extracomment>while a stroke is being drawn, answer at most this often</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>그림 지우기</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="95"/>
         <source>Undo the last stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 획 되돌리기</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="103"/>
         <source>Your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>내가 쓴 숫자</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="112"/>
         <source>Pen width in screen pixels, for the strokes you draw next</source>
-        <translation type="unfinished"></translation>
+        <translation>펜 굵기 (화면 픽셀), 다음에 긋는 획부터 적용</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="117"/>
         <source>Undo stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>획 되돌리기</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="118"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 획을 지웁니다 (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="120"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="121"/>
         <source>Clear the canvas (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>캔버스를 지웁니다 (Esc)</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="125"/>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>펜</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="140"/>
         <source>What the network sees</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망이 보는 것</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="142"/>
         <source>28×28 pixels: cropped, longer side scaled to 20 px, centre of mass on the red cross.</source>
-        <translation type="unfinished"></translation>
+        <translation>28×28 픽셀: 잘라서 긴 변을 20픽셀로 맞추고, 무게중심을 빨간 십자에 둡니다.</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="146"/>
         <source>Match MNIST stroke width</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 획 굵기에 맞추기</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="150"/>
         <source>Thicken or thin strokes that are far thinner or fatter than MNIST&apos;s (about 2.6 of the 28 pixels). Turn it off to see what a fat pen does.</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST(28픽셀 중 약 2.6픽셀)보다 훨씬 가늘거나 굵은 획을 굵게 또는 가늘게 맞춥니다. 끄면 굵은 펜이 어떤 결과를 내는지 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="162"/>
         <source>The network&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망의 답</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="170"/>
         <source>The digit with the highest probability</source>
-        <translation type="unfinished"></translation>
+        <translation>확률이 가장 높은 숫자</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="192"/>
         <source>Which network answers your drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>내 손글씨에 답할 신경망</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="199"/>
         <source>Answering:</source>
-        <translation type="unfinished"></translation>
+        <translation>답하는 모델:</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="205"/>
         <source>Teach it my handwriting</source>
-        <translation type="unfinished"></translation>
+        <translation>내 손글씨 가르치기</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="208"/>
         <source>Keep this drawing as a:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그림을 다음 숫자로 저장:</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="215"/>
         <source>Keep this drawing, labelled {0}, for fine-tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>미세 조정에 쓰도록 이 그림을 레이블 {0}(으)로 저장합니다</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="225"/>
         <location filename="../../gui/draw_panel.py" line="436"/>
         <source>Fine-tune on my drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>내 손글씨로 미세 조정</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="227"/>
         <source>Train the answering network a few steps on your kept drawings mixed with MNIST digits, and compare its accuracy on them before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 손글씨를 MNIST 숫자와 섞어 답하는 신경망을 몇 걸음 학습시키고, 손글씨에 대한 정확도를 전후로 비교합니다</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="235"/>
         <source> steps</source>
-        <translation type="unfinished"></translation>
+        <translation> 걸음</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="236"/>
         <source>How many optimizer steps (batches of 64: half your drawings, half MNIST) fine-tuning takes</source>
-        <translation type="unfinished"></translation>
+        <translation>미세 조정의 옵티마이저 걸음 수 (배치 64개: 절반은 내 손글씨, 절반은 MNIST)</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="241"/>
         <source>Fine-tuning progress</source>
-        <translation type="unfinished"></translation>
+        <translation>미세 조정 진행</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="242"/>
         <source>Forget my drawings…</source>
-        <translation type="unfinished"></translation>
+        <translation>내 손글씨 지우기…</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="243"/>
         <source>Delete every drawing you kept (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 손글씨를 모두 지웁니다 (먼저 묻습니다)</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="265"/>
         <source>the bundled model, trained on the 8,000 sample digits</source>
-        <translation type="unfinished"></translation>
+        <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="267"/>
         <source> ({0:.1f} % right on the 2,000 test digits)</source>
-        <translation type="unfinished"></translation>
+        <translation> (시험 숫자 2,000개 중 {0:.1f} % 정답)</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="268"/>
         <source>default model (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 모델 (내장)</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="290"/>
-        <source>trained in this session</source>
-        <translation type="unfinished"></translation>
+        <source>model of the Training tab</source>
+        <translation>학습 탭의 모델</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="291"/>
-        <source>trained in this session: {0}</source>
-        <translation type="unfinished"></translation>
+        <source>the Training tab&apos;s model, {0}</source>
+        <translation>학습 탭의 모델, {0}</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="307"/>
         <source>No model can answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>답할 수 있는 모델이 없습니다: {0}</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="308"/>
         <source>No model yet: train one in the Training tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="319"/>
         <source>{0} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}픽셀</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="344"/>
         <source>Draw something</source>
-        <translation type="unfinished"></translation>
+        <translation>무언가 써 보세요</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="348"/>
         <source>No model to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>물어볼 모델이 없습니다</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="353"/>
         <source>{0:.0f} % sure</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} % 확신</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="381"/>
         <source>No drawings kept yet. When the answer is wrong, click the right digit to keep the drawing with that label.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 저장한 손글씨가 없습니다. 답이 틀리면 맞는 숫자를 클릭해 그 레이블로 그림을 저장하세요.</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="385"/>
         <source>{0} drawings kept ({1}), in {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>손글씨 {0}개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="387"/>
         <source>Could not read your saved drawings: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 손글씨를 읽지 못했습니다: {0}</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="395"/>
         <source>Draw a digit first, then click the right digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 숫자를 쓰고, 맞는 숫자를 클릭하세요.</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="399"/>
         <source>Drawings cannot be kept: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>손글씨를 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="404"/>
         <source>Could not keep the drawing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="413"/>
         <source>Forget my drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>내 손글씨 지우기</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="414"/>
         <source>Delete all {0} drawings you kept? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장한 손글씨 {0}개를 모두 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="422"/>
         <source>Could not delete the drawings: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>손글씨를 지우지 못했습니다: {0}</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="435"/>
         <source>Stop fine-tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>미세 조정 멈추기</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="472"/>
         <source>Fine-tuning on {0} drawings…</source>
-        <translation type="unfinished"></translation>
+        <translation>손글씨 {0}개로 미세 조정하는 중…</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="486"/>
         <source>Your drawings: {0} of {1} right before, {2} of {1} after ({3} steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>내 손글씨: 전에는 {1}개 중 {0}개, 후에는 {1}개 중 {2}개 정답 ({3}걸음).</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="489"/>
         <source>MNIST test digits: {0:.1f} % before, {1:.1f} % after.</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 시험 숫자: 전 {0:.1f} %, 후 {1:.1f} %.</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="494"/>
         <source>fine-tuned on my drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>내 손글씨로 미세 조정됨</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="495"/>
         <source>fine-tuned on your {0} drawings, starting from: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>내 손글씨 {0}개로 미세 조정됨, 출발 모델: {1}</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="500"/>
         <source>Fine-tuning failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>미세 조정 실패: {0}</translation>
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="509"/>
         <source>Fine-tuning stopped; the model was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>미세 조정을 멈췄습니다. 모델은 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../gui/error_dialog.py" line="81"/>
+        <location filename="../../gui/error_dialog.py" line="86"/>
         <source>Something went wrong</source>
         <translation>문제가 생겼습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="93"/>
+        <location filename="../../gui/error_dialog.py" line="98"/>
         <source>&lt;b&gt;An unexpected error happened.&lt;/b&gt; The app keeps running; what you were doing may not have finished.</source>
         <translation>&lt;b&gt;예상하지 못한 오류가 발생했습니다.&lt;/b&gt; 앱은 계속 실행됩니다. 방금 하던 작업은 끝나지 않았을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="101"/>
+        <location filename="../../gui/error_dialog.py" line="106"/>
         <source>Details were saved to {0}</source>
         <translation>자세한 내용을 {0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="103"/>
+        <location filename="../../gui/error_dialog.py" line="108"/>
         <source>The details could not be saved to a file.</source>
         <translation>자세한 내용을 파일에 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="114"/>
-        <location filename="../../gui/error_dialog.py" line="148"/>
+        <location filename="../../gui/error_dialog.py" line="119"/>
+        <location filename="../../gui/error_dialog.py" line="154"/>
         <source>Show details</source>
         <translation>자세히 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="116"/>
+        <location filename="../../gui/error_dialog.py" line="121"/>
         <source>Show or hide the full error report (the traceback)</source>
         <translation>전체 오류 보고(트레이스백)를 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="118"/>
+        <location filename="../../gui/error_dialog.py" line="123"/>
         <source>Copy details</source>
         <translation>자세한 내용 복사</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="119"/>
+        <location filename="../../gui/error_dialog.py" line="124"/>
         <source>Copy the full error report to the clipboard</source>
         <translation>전체 오류 보고를 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="142"/>
+        <location filename="../../gui/error_dialog.py" line="148"/>
         <source>{0} more error(s) since this one (see details).</source>
         <translation>이후로 오류가 {0}개 더 있었습니다 (자세히 보기 참고).</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="148"/>
+        <location filename="../../gui/error_dialog.py" line="154"/>
         <source>Hide details</source>
         <translation>자세히 숨기기</translation>
     </message>
@@ -596,17 +1001,17 @@
         <translation>층별 기울기 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/grad_norm_plot.py" line="22"/>
+        <location filename="../../gui/grad_norm_plot.py" line="21"/>
         <source>RMS of dL/dW (log)</source>
         <translation>dL/dW의 RMS (로그)</translation>
     </message>
     <message>
-        <location filename="../../gui/grad_norm_plot.py" line="22"/>
+        <location filename="../../gui/grad_norm_plot.py" line="21"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../gui/grad_norm_plot.py" line="23"/>
+        <location filename="../../gui/grad_norm_plot.py" line="22"/>
         <source>How large each weight layer&apos;s gradient is (root mean square). Curves far below the others mean that layer barely learns: the vanishing gradient.</source>
         <translation>가중치 층마다 기울기가 얼마나 큰지(제곱평균제곱근). 다른 곡선보다 훨씬 아래에 있는 곡선은 그 층이 거의 배우지 못한다는 뜻입니다: 기울기 소실.</translation>
     </message>
@@ -622,197 +1027,203 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../gui/help_panel.py" line="23"/>
+        <location filename="../../gui/help_panel.py" line="39"/>
         <source>Help</source>
+        <extracomment>the sheet&apos;s width: this many pixels, but at most WIDTH_SHARE of the window</extracomment>
         <translation>도움말</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="28"/>
+        <location filename="../../gui/help_panel.py" line="47"/>
+        <source>Close the help (F1)</source>
+        <translation>도움말을 닫습니다 (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="53"/>
         <source>What the current tab shows, and the formula behind it</source>
         <translation>현재 탭이 보여 주는 것과 그 밑에 있는 수식</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="68"/>
+        <location filename="../../gui/help_panel.py" line="115"/>
         <source>Gradient descent</source>
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="70"/>
+        <location filename="../../gui/help_panel.py" line="117"/>
         <source>The ball stands on a loss surface: its height is the loss for the two parameters under it. The gradient points uphill, so each step moves the ball a little against it.</source>
         <translation>공은 손실 곡면 위에 놓여 있습니다. 공이 있는 곳의 높이가 그 아래 두 매개변수에서의 손실입니다. 기울기는 오르막 방향을 가리키므로, 한 걸음마다 공을 기울기의 반대 방향으로 조금씩 옮깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="73"/>
+        <location filename="../../gui/help_panel.py" line="120"/>
         <source>η is the learning rate. Too small and the ball creeps; too large and it overshoots and diverges. Momentum, AdaGrad, RMSprop and Adam build each step from the gradients seen so far: race them from one start to compare.</source>
         <translation>η는 학습률입니다. 너무 작으면 공이 느릿느릿 기어가고, 너무 크면 최솟값을 지나쳐 발산합니다. 모멘텀, AdaGrad, RMSprop, Adam은 지금까지 본 기울기로 한 걸음을 만듭니다. 같은 출발점에서 경주시켜 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="76"/>
+        <location filename="../../gui/help_panel.py" line="123"/>
         <source>On the neuron surface the loss is the mean over the data points of one neuron y = h(wx + b). With a mini-batch each step sees only some of the points, so the path jitters.</source>
         <translation>뉴런 곡면에서 손실은 뉴런 하나 y = h(wx + b)의 데이터 점들에 대한 평균입니다. 미니배치를 쓰면 한 걸음마다 점의 일부만 보므로 경로가 흔들립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="80"/>
+        <location filename="../../gui/help_panel.py" line="127"/>
         <source>w ← w − η ∂L/∂w&lt;br&gt;b ← b − η ∂L/∂b</source>
         <translation>w ← w − η ∂L/∂w&lt;br&gt;b ← b − η ∂L/∂b</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="83"/>
+        <location filename="../../gui/help_panel.py" line="130"/>
         <source>Training a neural network</source>
         <translation>신경망 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="85"/>
+        <location filename="../../gui/help_panel.py" line="132"/>
         <source>The network turns a 28×28 image (784 numbers) into ten scores through its hidden layers; softmax makes the scores probabilities, and the loss function compares them with the true digit.</source>
         <translation>신경망은 28×28 이미지(숫자 784개)를 은닉층에 통과시켜 점수 10개로 바꿉니다. 소프트맥스가 점수를 확률로 바꾸고, 손실 함수가 그 확률을 정답 숫자와 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="88"/>
+        <location filename="../../gui/help_panel.py" line="135"/>
         <source>Backpropagation computes the gradient of the loss for every weight and bias in one backward pass; the optimizer then updates the parameters, one mini-batch at a time. One epoch is one pass over the training data.</source>
         <translation>오차역전파법은 한 번의 역방향 계산으로 모든 가중치와 편향에 대한 손실의 기울기를 구합니다. 그다음 옵티마이저가 미니배치 하나마다 매개변수를 갱신합니다. 1 에폭은 훈련 데이터 전체를 한 번 훑는 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="91"/>
+        <location filename="../../gui/help_panel.py" line="138"/>
         <source>Watch the test accuracy: when the training loss keeps falling but the test accuracy stops rising, the network is overfitting. The gradient plot shows vanishing gradients: in a deep sigmoid network the first layers get far smaller gradients than the last.</source>
         <translation>시험 정확도를 지켜보세요. 훈련 손실은 계속 줄어드는데 시험 정확도가 더 오르지 않으면 과대적합입니다. 기울기 그래프에서는 기울기 소실이 보입니다. 시그모이드를 쓴 깊은 신경망에서는 앞쪽 층의 기울기가 뒤쪽 층보다 훨씬 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="96"/>
+        <location filename="../../gui/help_panel.py" line="143"/>
         <source>y = softmax(W₂ h(W₁x + b₁) + b₂)&lt;br&gt;L = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</source>
         <translation>y = softmax(W₂ h(W₁x + b₁) + b₂)&lt;br&gt;L = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="99"/>
+        <location filename="../../gui/help_panel.py" line="146"/>
         <source>Your handwriting through the network</source>
         <translation>내 손글씨가 신경망을 지나가는 길</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="101"/>
+        <location filename="../../gui/help_panel.py" line="148"/>
         <source>Your drawing is prepared the way MNIST was: cropped to the ink, scaled so its longer side is 20 pixels, and placed in a 28×28 image with its centre of mass in the middle. The network sees only that small image.</source>
         <translation>그린 숫자는 MNIST를 만든 방식대로 준비됩니다. 잉크가 있는 부분만 잘라 긴 변이 20픽셀이 되게 줄이고, 무게중심이 가운데 오도록 28×28 이미지에 놓습니다. 신경망은 이 작은 이미지만 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="104"/>
+        <location filename="../../gui/help_panel.py" line="151"/>
         <source>The bars are the ten probabilities from softmax: they add up to 1, and the largest one is the answer. When the answer is wrong, give the right digit: your drawings can fine-tune the network.</source>
         <translation>막대는 소프트맥스가 낸 확률 10개입니다. 모두 더하면 1이고, 가장 큰 것이 답입니다. 답이 틀리면 맞는 숫자를 알려 주세요. 직접 그린 숫자로 신경망을 미세 조정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="108"/>
+        <location filename="../../gui/help_panel.py" line="155"/>
         <source>p&lt;sub&gt;k&lt;/sub&gt; = exp(a&lt;sub&gt;k&lt;/sub&gt;) / Σ&lt;sub&gt;j&lt;/sub&gt; exp(a&lt;sub&gt;j&lt;/sub&gt;)</source>
         <translation>p&lt;sub&gt;k&lt;/sub&gt; = exp(a&lt;sub&gt;k&lt;/sub&gt;) / Σ&lt;sub&gt;j&lt;/sub&gt; exp(a&lt;sub&gt;j&lt;/sub&gt;)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="111"/>
+        <location filename="../../gui/help_panel.py" line="158"/>
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="113"/>
+        <location filename="../../gui/help_panel.py" line="160"/>
         <source>Each view lets you move one idea of the book: activation functions and their derivatives, loss functions, MAE against MSE with an outlier, softmax, and metrics.</source>
         <translation>각 화면에서 책의 개념 하나를 직접 움직여 봅니다: 활성화 함수와 그 미분, 손실 함수, 이상치가 있을 때의 평균 절대 오차(MAE)와 평균 제곱 오차(MSE), 소프트맥스, 평가 지표.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="116"/>
+        <location filename="../../gui/help_panel.py" line="163"/>
         <source>Vanishing gradient: backpropagation multiplies the derivatives of all layers, so after n sigmoid layers at most 0.25ⁿ of the gradient is left, while ReLU passes it on unchanged (derivative 1) for positive inputs.</source>
         <translation>기울기 소실: 오차역전파법은 모든 층의 미분을 곱합니다. 그래서 시그모이드 층을 n개 지나면 기울기는 많아야 0.25ⁿ만 남지만, ReLU는 입력이 양수이면 기울기를 그대로(미분 1) 전달합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="120"/>
+        <location filename="../../gui/help_panel.py" line="167"/>
         <source>h(x) = 1 / (1 + exp(−x))&lt;br&gt;h′(x) = h(x)(1 − h(x)) ≤ 0.25</source>
         <translation>h(x) = 1 / (1 + exp(−x))&lt;br&gt;h′(x) = h(x)(1 − h(x)) ≤ 0.25</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="123"/>
+        <location filename="../../gui/help_panel.py" line="170"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="125"/>
+        <location filename="../../gui/help_panel.py" line="172"/>
         <source>An activation function h bends the weighted sum of a neuron. Gradient descent needs its derivative: the step function&apos;s derivative is 0 almost everywhere, so there is nothing to descend on.</source>
         <translation>활성화 함수 h는 뉴런의 가중합을 휘어 놓습니다. 경사 하강법에는 그 미분이 필요합니다. 계단 함수의 미분은 거의 모든 곳에서 0이라 내려갈 방향이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="128"/>
+        <location filename="../../gui/help_panel.py" line="175"/>
         <source>The sigmoid&apos;s derivative is at most 0.25, so each sigmoid layer shrinks the gradient at least fourfold (vanishing gradient); ReLU&apos;s derivative is 1 for positive inputs.</source>
         <translation>시그모이드의 미분은 많아야 0.25이므로, 시그모이드 층을 하나 지날 때마다 기울기가 적어도 4분의 1로 줄어듭니다(기울기 소실). ReLU의 미분은 입력이 양수이면 1입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="132"/>
+        <location filename="../../gui/help_panel.py" line="179"/>
         <source>sigmoid: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)&lt;br&gt;ReLU: h(x) = max(0, x),  h′ = 1 (x &gt; 0), 0 (x ≤ 0)</source>
         <translation>시그모이드: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)&lt;br&gt;ReLU: h(x) = max(0, x),  h′ = 1 (x &gt; 0), 0 (x ≤ 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="136"/>
+        <location filename="../../gui/help_panel.py" line="183"/>
         <source>Loss functions</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="138"/>
+        <location filename="../../gui/help_panel.py" line="185"/>
         <source>A loss function measures how far the prediction y is from the target t. Its gradient, more than its value, decides how hard the weights are pushed.</source>
         <translation>손실 함수는 예측 y가 정답 t에서 얼마나 떨어져 있는지 잽니다. 가중치를 얼마나 세게 미는지는 손실의 값보다 그 기울기가 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="140"/>
+        <location filename="../../gui/help_panel.py" line="187"/>
         <source>With a saturated sigmoid output, the gradient of the mean squared error is almost zero even when the answer is wrong; the cross-entropy error keeps it large, so learning goes on.</source>
         <translation>시그모이드 출력이 포화되면 답이 틀렸는데도 평균 제곱 오차의 기울기는 거의 0입니다. 교차 엔트로피 오차는 기울기를 크게 유지하므로 학습이 계속됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="144"/>
+        <location filename="../../gui/help_panel.py" line="191"/>
         <source>MSE: L = (1/N) Σ (y − t)²&lt;br&gt;CE: L = −Σ t log y</source>
         <translation>평균 제곱 오차: L = (1/N) Σ (y − t)²&lt;br&gt;교차 엔트로피 오차: L = −Σ t log y</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="147"/>
+        <location filename="../../gui/help_panel.py" line="194"/>
         <source>MAE against MSE with an outlier</source>
         <translation>이상치가 있을 때: 평균 절대 오차 대 평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="149"/>
+        <location filename="../../gui/help_panel.py" line="196"/>
         <source>The mean squared error squares each error, so one far point pulls the fitted line hard. The mean absolute error grows only linearly, so the outlier barely moves its line.</source>
         <translation>평균 제곱 오차는 오차를 제곱하므로 멀리 떨어진 점 하나가 맞춘 직선을 세게 끌어당깁니다. 평균 절대 오차는 오차에 비례해서만 커지므로 이상치가 직선을 거의 움직이지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="152"/>
+        <location filename="../../gui/help_panel.py" line="199"/>
         <source>Drag one point far away and compare the two lines.</source>
         <translation>점 하나를 멀리 끌어다 놓고 두 직선을 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="154"/>
+        <location filename="../../gui/help_panel.py" line="201"/>
         <source>MSE: ∂L/∂y = 2(y − t)/N&lt;br&gt;MAE: ∂L/∂y = sign(y − t)/N</source>
         <translation>평균 제곱 오차: ∂L/∂y = 2(y − t)/N&lt;br&gt;평균 절대 오차: ∂L/∂y = sign(y − t)/N</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="157"/>
+        <location filename="../../gui/help_panel.py" line="204"/>
         <source>Softmax</source>
         <translation>소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="159"/>
+        <location filename="../../gui/help_panel.py" line="206"/>
         <source>Softmax turns scores into probabilities that add up to 1; a larger temperature T makes them more even. With the true class as a one-hot target, the cross-entropy error is −log of that class&apos;s probability.</source>
         <translation>소프트맥스는 점수를 합이 1인 확률로 바꿉니다. 온도 T가 클수록 확률이 고르게 퍼집니다. 정답 클래스를 원-핫 정답 레이블로 두면 교차 엔트로피 오차는 그 클래스 확률의 −log입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="162"/>
+        <location filename="../../gui/help_panel.py" line="209"/>
         <source>exp overflows for large scores such as 1000, giving inf and NaN. Subtracting the largest score first changes nothing in the result and keeps every exponent at or below 0.</source>
         <translation>1000처럼 큰 점수에서는 exp가 오버플로되어 inf와 NaN이 나옵니다. 가장 큰 점수를 먼저 빼도 결과는 그대로이고, 모든 지수가 0 이하로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="166"/>
+        <location filename="../../gui/help_panel.py" line="213"/>
         <source>y&lt;sub&gt;k&lt;/sub&gt; = exp((a&lt;sub&gt;k&lt;/sub&gt; − max a)/T) / Σ&lt;sub&gt;j&lt;/sub&gt; exp((a&lt;sub&gt;j&lt;/sub&gt; − max a)/T)</source>
         <translation>y&lt;sub&gt;k&lt;/sub&gt; = exp((a&lt;sub&gt;k&lt;/sub&gt; − max a)/T) / Σ&lt;sub&gt;j&lt;/sub&gt; exp((a&lt;sub&gt;j&lt;/sub&gt; − max a)/T)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="169"/>
+        <location filename="../../gui/help_panel.py" line="216"/>
         <source>Metrics</source>
         <translation>평가 지표</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="171"/>
+        <location filename="../../gui/help_panel.py" line="218"/>
         <source>Accuracy counts the share of samples whose largest probability is on the right class. MAE averages how far the probabilities are from the one-hot target, so it also sees how sure the network was.</source>
         <translation>정확도는 가장 큰 확률이 정답 클래스에 있는 표본의 비율을 셉니다. 평균 절대 오차(MAE)는 확률이 원-핫 정답 레이블에서 평균적으로 얼마나 떨어져 있는지를 재므로, 신경망이 얼마나 확신했는지도 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="175"/>
+        <location filename="../../gui/help_panel.py" line="222"/>
         <source>accuracy = (1/N) Σ [argmax y&lt;sub&gt;i&lt;/sub&gt; = t&lt;sub&gt;i&lt;/sub&gt;]&lt;br&gt;MAE = (1/N) Σ |y − t|</source>
         <translation>정확도 = (1/N) Σ [argmax y&lt;sub&gt;i&lt;/sub&gt; = t&lt;sub&gt;i&lt;/sub&gt;]&lt;br&gt;평균 절대 오차 = (1/N) Σ |y − t|</translation>
     </message>
@@ -825,32 +1236,32 @@
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_plot.py" line="22"/>
+        <location filename="../../gui/loss_plot.py" line="21"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_plot.py" line="24"/>
+        <location filename="../../gui/loss_plot.py" line="23"/>
         <source>Logarithmic loss axis: small late improvements become visible</source>
         <translation>손실 축을 로그 눈금으로: 후반의 작은 개선도 보입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_plot.py" line="26"/>
+        <location filename="../../gui/loss_plot.py" line="25"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_plot.py" line="26"/>
+        <location filename="../../gui/loss_plot.py" line="25"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_plot.py" line="27"/>
+        <location filename="../../gui/loss_plot.py" line="26"/>
         <source>Faint: the loss of each mini-batch. Line: its moving average. Dots: loss on the whole training and test sets after each epoch.</source>
         <translation>흐린 선: 미니배치마다의 손실. 진한 선: 그 이동 평균. 점: 에폭마다 훈련 데이터와 시험 데이터 전체에서의 손실.</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_plot.py" line="30"/>
+        <location filename="../../gui/loss_plot.py" line="29"/>
         <source>batch</source>
         <translation>배치</translation>
     </message>
@@ -995,12 +1406,21 @@
         <location filename="../../gui/lr_sweep_plot.py" line="34"/>
         <source>learning rate</source>
         <extracomment>how close (pixels) a click must be to a point to pick it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>학습률</translation>
     </message>
     <message>
         <location filename="../../gui/lr_sweep_plot.py" line="35"/>
         <source>loss after the run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 뒤의 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lr_sweep_plot.py" line="42"/>
+        <source>Press “Sweep 20 rates”: each rate runs
+from the start; too small and too large
+both end high</source>
+        <translation>“학습률 20개 훑기”를 누르세요: 학습률마다
+출발점에서 실행합니다. 너무 작아도, 너무 커도
+손실이 높게 끝납니다</translation>
     </message>
 </context>
 <context>
@@ -1012,42 +1432,42 @@
         <translation>Gradient Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="54"/>
+        <location filename="../../gui/main_window.py" line="55"/>
         <source>Descent lab</source>
         <translation>경사 하강법 실험실</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="55"/>
+        <location filename="../../gui/main_window.py" line="56"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="56"/>
+        <location filename="../../gui/main_window.py" line="57"/>
         <source>Draw</source>
         <translation>손글씨</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="58"/>
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="58"/>
+        <location filename="../../gui/main_window.py" line="59"/>
         <source>Gradient descent on a loss surface: step, play, race optimizers</source>
         <translation>손실 곡면 위의 경사 하강법: 한 걸음씩, 자동 재생, 옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>Train a neural network on MNIST and watch it learn</source>
         <translation>MNIST로 신경망을 학습시키며 배우는 과정을 지켜봅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="61"/>
         <source>Draw a digit and see what the network answers</source>
         <translation>숫자를 그리면 신경망이 무엇이라고 답하는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="62"/>
         <source>Activation functions, losses, softmax and metrics to play with</source>
         <translation>활성화 함수, 손실 함수, 소프트맥스, 평가 지표를 직접 움직여 봅니다</translation>
     </message>
@@ -1097,97 +1517,97 @@
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Help &amp;panel</source>
         <translation>도움말 패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Show or hide the explanation of the current tab</source>
         <translation>현재 탭의 설명을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키 목록(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>List every keyboard shortcut</source>
         <translation>모든 단축키를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>&amp;Reset to defaults...</source>
         <translation>기본값으로 되돌리기(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Put every setting, picker and the window back as they were at first start</source>
         <translation>모든 설정, 선택 항목, 창 크기를 처음 시작했을 때로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>&amp;About Gradient Lab</source>
         <translation>Gradient Lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>What Gradient Lab is, and where its data comes from</source>
         <translation>Gradient Lab이 무엇인지, 데이터가 어디에서 왔는지</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>About Gradient Lab</source>
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&lt;b&gt;Gradient Lab&lt;/b&gt;&lt;p&gt;See how a neural network is trained: gradient descent on a loss surface, an MLP learning MNIST, your own handwriting, and the ideas behind them.&lt;/p&gt;&lt;p&gt;MNIST digits: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Gradient Lab&lt;/b&gt;&lt;p&gt;신경망이 학습되는 과정을 눈으로 봅니다: 손실 곡면 위의 경사 하강법, MNIST를 배우는 다층 퍼셉트론(MLP), 직접 쓴 손글씨, 그리고 그 밑에 깔린 개념들.&lt;/p&gt;&lt;p&gt;MNIST 숫자: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&lt;p&gt;Korean font: NanumSquare, NAVER Corporation (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;한글 글꼴: 나눔스퀘어, NAVER Corporation (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>Language: {0}</source>
         <translation>언어: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>The language changes to {0} when Gradient Lab is restarted.</source>
         <translation>Gradient Lab을 다시 시작하면 언어가 {0}(으)로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Restart now</source>
         <translation>지금 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>Later</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Reset to defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>Put every setting back to its default? The pickers, numbers, window size and language choice are reset; trained models and your drawings are kept.</source>
         <translation>모든 설정을 기본값으로 되돌릴까요? 선택 항목, 숫자, 창 크기, 언어 선택이 초기화됩니다. 학습한 모델과 직접 그린 손글씨는 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Settings reset to defaults.</source>
         <translation>설정을 기본값으로 되돌렸습니다.</translation>
     </message>
@@ -1198,153 +1618,153 @@
         <location filename="../../gui/metrics_view.py" line="56"/>
         <source>Double-click a white cell to edit it; grey columns are computed</source>
         <extracomment>both presets predict the same classes (4 of 5 right); only their confidence differs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>흰 칸을 더블클릭하면 고칠 수 있습니다. 회색 열은 계산된 값입니다</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="57"/>
         <source>p(class {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>p(클래스 {0})</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="58"/>
         <source>true label</source>
-        <translation type="unfinished"></translation>
+        <translation>정답 레이블</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="58"/>
         <source>predicted (argmax)</source>
-        <translation type="unfinished"></translation>
+        <translation>예측 (argmax)</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="58"/>
         <source>correct?</source>
-        <translation type="unfinished"></translation>
+        <translation>정답?</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="59"/>
         <location filename="../../gui/metrics_view.py" line="70"/>
         <source>mean |p − t|</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 |p − t|</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="68"/>
         <source>What MAE counts: each sample&apos;s mean |p − t|</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 절대 오차(MAE)가 세는 것: 표본마다의 평균 |p − t|</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="69"/>
         <source>sample</source>
-        <translation type="unfinished"></translation>
+        <translation>표본</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="82"/>
         <source>correct (accuracy counts 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>정답 (정확도에서 1로 셈)</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="83"/>
         <source>wrong (counts 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>오답 (0으로 셈)</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="84"/>
         <source>MAE</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 절대 오차</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="91"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>배치</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="94"/>
         <source>Confident</source>
-        <translation type="unfinished"></translation>
+        <translation>확신</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="95"/>
         <source>Sure of every answer: 4 of 5 right</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 답을 확신: 5개 중 4개 정답</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="97"/>
         <source>Hesitant</source>
-        <translation type="unfinished"></translation>
+        <translation>망설임</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="98"/>
         <source>The same answers, barely preferred: 4 of 5 right</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 답이지만 겨우 골랐음: 5개 중 4개 정답</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="104"/>
         <source>Add sample</source>
-        <translation type="unfinished"></translation>
+        <translation>표본 더하기</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="105"/>
         <source>Add a row (up to {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>행을 더합니다 (최대 {0}개)</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="107"/>
         <source>Remove last</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 지우기</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="108"/>
         <source>Remove the last row</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 행을 지웁니다</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="120"/>
         <source>core.metrics.accuracy of the argmax predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>argmax 예측의 정확도 (core.metrics.accuracy)</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="123"/>
         <source>core.metrics.mean_absolute_error of p against the one-hot targets</source>
-        <translation type="unfinished"></translation>
+        <translation>원-핫 정답 레이블에 대한 p의 평균 절대 오차 (core.metrics.mean_absolute_error)</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="132"/>
         <source>&lt;b&gt;Accuracy&lt;/b&gt; = (number of samples whose largest p is the true label) / N: it only asks &lt;i&gt;which&lt;/i&gt; class won.&lt;br&gt;&lt;b&gt;MAE&lt;/b&gt; = mean |p − t| over every sample and class, t the one-hot target: it asks &lt;i&gt;how sure&lt;/i&gt; the right answer was.&lt;br&gt;Press &lt;i&gt;Confident&lt;/i&gt;, then &lt;i&gt;Hesitant&lt;/i&gt;: the same 4 of 5 are right, so accuracy stays 0.8, but MAE grows. Edit a p until the argmax changes and watch accuracy jump.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;정확도&lt;/b&gt; = (가장 큰 p가 정답 레이블인 표본의 수) / N: &lt;i&gt;어느&lt;/i&gt; 클래스가 이겼는지만 묻습니다.&lt;br&gt;&lt;b&gt;평균 절대 오차(MAE)&lt;/b&gt; = 모든 표본과 클래스에 대한 평균 |p − t| (t는 원-핫 정답 레이블): 정답을 &lt;i&gt;얼마나 확신&lt;/i&gt;했는지 묻습니다.&lt;br&gt;&lt;i&gt;확신&lt;/i&gt;을 누른 뒤 &lt;i&gt;망설임&lt;/i&gt;을 눌러 보세요: 5개 중 4개가 맞는 것은 같으므로 정확도는 0.8 그대로지만 MAE는 커집니다. argmax가 바뀔 때까지 p를 고쳐 보면 정확도가 뛰는 것이 보입니다.</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="180"/>
         <source>Row {0}, p(class {1}): “{2}” is not a number from 0 to 1; kept {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}행, p(클래스 {1}): “{2}”은(는) 0부터 1 사이의 숫자가 아닙니다. {3}을(를) 유지합니다.</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="187"/>
         <source>Row {0}, true label: “{1}” is not 0, 1 or 2; kept {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}행, 정답 레이블: “{1}”은(는) 0, 1, 2가 아닙니다. {2}을(를) 유지합니다.</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="224"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="224"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="235"/>
         <source>Accuracy = {0} / {1} = {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>정확도 = {0} / {1} = {2}</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="236"/>
         <source>MAE = {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 절대 오차 = {0}</translation>
     </message>
     <message>
         <location filename="../../gui/metrics_view.py" line="247"/>
         <source>Rows {0} do not sum to 1: real softmax outputs always do (the metrics count them as typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}행은 합이 1이 아닙니다. 실제 소프트맥스 출력은 항상 합이 1입니다 (지표는 입력한 그대로 셉니다).</translation>
     </message>
 </context>
 <context>
@@ -1353,12 +1773,12 @@
         <location filename="../../gui/neuron_data_view.py" line="77"/>
         <source>input x</source>
         <extracomment>how close (pixels) a click must be to a point to hit it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>입력 x</translation>
     </message>
     <message>
         <location filename="../../gui/neuron_data_view.py" line="78"/>
         <source>target t, output y</source>
-        <translation type="unfinished"></translation>
+        <translation>정답 t, 출력 y</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1896,7 @@
 <context>
     <name>PredictionGrid</name>
     <message>
-        <location filename="../../gui/prediction_grid.py" line="163"/>
+        <location filename="../../gui/prediction_grid.py" line="164"/>
         <location filename="../../gui/prediction_grid.py" line="253"/>
         <source>Predictions on test digits</source>
         <translation>시험 숫자에 대한 예측</translation>
@@ -1529,12 +1949,12 @@
     <message>
         <location filename="../../gui/probability_bars.py" line="28"/>
         <source>The network&apos;s probability for each digit (softmax output); the ten bars add up to 100 %. The longest bar is the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자마다 신경망이 매긴 확률 (소프트맥스 출력). 막대 10개를 더하면 100 %이고, 가장 긴 막대가 답입니다.</translation>
     </message>
     <message>
         <location filename="../../gui/probability_bars.py" line="53"/>
         <source>digit</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <location filename="../../gui/probability_bars.py" line="76"/>
@@ -1547,17 +1967,17 @@
     <message>
         <location filename="../../gui/race_legend.py" line="22"/>
         <source>Loss of this run at its current point</source>
-        <translation type="unfinished"></translation>
+        <translation>이 실행의 현재 위치에서의 손실</translation>
     </message>
     <message>
         <location filename="../../gui/race_legend.py" line="23"/>
         <source>Whether this run is still moving</source>
-        <translation type="unfinished"></translation>
+        <translation>이 실행이 아직 움직이는지</translation>
     </message>
     <message>
         <location filename="../../gui/race_legend.py" line="28"/>
         <source>The racing optimizers: each ball and trail has its run&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>경주하는 옵티마이저: 공과 자취마다 그 실행의 색이 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1719,32 +2139,32 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="57"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="59"/>
         <source>Everywhere</source>
         <translation>어디서나</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="92"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="94"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="96"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="98"/>
         <source>Every keyboard shortcut of the app and where it works</source>
         <translation>앱의 모든 단축키와 쓸 수 있는 곳</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="99"/>
         <source>Action</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="99"/>
         <source>Shortcut</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../gui/shortcuts_dialog.py" line="99"/>
         <source>Where</source>
         <translation>위치</translation>
     </message>
@@ -1908,7 +2328,7 @@
         <location filename="../../gui/step_loss_plot.py" line="33"/>
         <source>step</source>
         <extracomment>losses above this are drawn at this value on a log axis, losses below max * this are drawn at that floor</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>걸음</translation>
     </message>
     <message>
         <location filename="../../gui/step_loss_plot.py" line="34"/>
@@ -1919,34 +2339,34 @@
 <context>
     <name>StepReadout</name>
     <message>
-        <location filename="../../gui/step_readout.py" line="48"/>
+        <location filename="../../gui/step_readout.py" line="50"/>
         <source>The current point, its loss and gradient, and what the next step will do</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 위치, 그곳의 손실과 기울기, 그리고 다음 걸음이 할 일</translation>
     </message>
     <message>
-        <location filename="../../gui/step_readout.py" line="56"/>
+        <location filename="../../gui/step_readout.py" line="59"/>
         <source>step {0}    {1} = {2}    {3} = {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}걸음    {1} = {2}    {3} = {4}</translation>
     </message>
     <message>
-        <location filename="../../gui/step_readout.py" line="57"/>
+        <location filename="../../gui/step_readout.py" line="60"/>
         <source>loss = {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/step_readout.py" line="58"/>
-        <source>gradient = ({0}, {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 = {0}</translation>
     </message>
     <message>
         <location filename="../../gui/step_readout.py" line="61"/>
-        <source>next step ({0}, lr {1}){2}:</source>
-        <translation type="unfinished"></translation>
+        <source>gradient = ({0}, {1})</source>
+        <translation>기울기 = ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/step_readout.py" line="69"/>
+        <location filename="../../gui/step_readout.py" line="66"/>
+        <source>next step ({0}, lr {1}){2}:</source>
+        <translation>다음 걸음 ({0}, 학습률 {1}){2}:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_readout.py" line="74"/>
         <source>  ({0} builds its step from this gradient {1} and its memory of earlier ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ({0}은(는) 이 기울기 {1}와(과) 이전 기울기의 기억으로 한 걸음을 만듭니다)</translation>
     </message>
 </context>
 <context>
@@ -1972,213 +2392,213 @@
         <translation>전체 MNIST (60,000 + 10,000)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="85"/>
+        <location filename="../../gui/training_controls.py" line="86"/>
         <source>Open folder...</source>
         <translation>폴더 열기...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="86"/>
+        <location filename="../../gui/training_controls.py" line="87"/>
         <source>Use a folder with the four IDX files (train-images-idx3-ubyte[.gz], ...), e.g. Fashion-MNIST</source>
         <translation>IDX 파일 네 개(train-images-idx3-ubyte[.gz], ...)가 있는 폴더를 씁니다. 예: Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="89"/>
+        <location filename="../../gui/training_controls.py" line="90"/>
         <source>Download MNIST</source>
         <translation>MNIST 내려받기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="90"/>
+        <location filename="../../gui/training_controls.py" line="91"/>
         <source>Download full MNIST (about 11 MB) into your data folder</source>
         <translation>전체 MNIST(약 11 MB)를 데이터 폴더에 내려받습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="92"/>
+        <location filename="../../gui/training_controls.py" line="93"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="93"/>
+        <location filename="../../gui/training_controls.py" line="94"/>
         <source>Stop the download; nothing half-written is kept</source>
         <translation>내려받기를 멈춥니다. 반쯤 쓴 파일은 남기지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="97"/>
+        <location filename="../../gui/training_controls.py" line="98"/>
         <source>Download progress</source>
         <translation>내려받기 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="116"/>
+        <location filename="../../gui/training_controls.py" line="117"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="121"/>
-        <location filename="../../gui/training_controls.py" line="308"/>
+        <location filename="../../gui/training_controls.py" line="122"/>
+        <location filename="../../gui/training_controls.py" line="316"/>
         <source>Sizes of the hidden layers, separated by commas, e.g. 512, 256</source>
         <translation>은닉층의 크기, 쉼표로 구분. 예: 512, 256</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="125"/>
+        <location filename="../../gui/training_controls.py" line="126"/>
         <source>Activation function of the hidden layers</source>
         <translation>은닉층의 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="130"/>
+        <location filename="../../gui/training_controls.py" line="131"/>
         <source>Loss function on the softmax output</source>
         <translation>소프트맥스 출력에 쓰는 손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="135"/>
+        <location filename="../../gui/training_controls.py" line="136"/>
         <source>How the weights start: Normal (0.01) as in the book&apos;s first networks, Xavier for sigmoid/tanh, He for ReLU</source>
         <translation>가중치의 초깃값: 책의 첫 신경망처럼 정규분포(0.01), 시그모이드/tanh에는 Xavier, ReLU에는 He</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="141"/>
+        <location filename="../../gui/training_controls.py" line="142"/>
         <source>Weight decay λ: adds (λ/2)·Σ‖W‖² to the loss</source>
         <translation>가중치 감소 λ: 손실에 (λ/2)·Σ‖W‖²를 더합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="147"/>
+        <location filename="../../gui/training_controls.py" line="148"/>
         <source>Share of hidden units switched off at random in each training batch</source>
         <translation>훈련 배치마다 무작위로 끄는 은닉 뉴런의 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="151"/>
+        <location filename="../../gui/training_controls.py" line="152"/>
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="152"/>
+        <location filename="../../gui/training_controls.py" line="153"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="153"/>
+        <location filename="../../gui/training_controls.py" line="154"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="154"/>
+        <location filename="../../gui/training_controls.py" line="155"/>
         <source>Weight init</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="155"/>
+        <location filename="../../gui/training_controls.py" line="156"/>
         <source>L2 (λ)</source>
         <translation>L2 (λ)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="156"/>
+        <location filename="../../gui/training_controls.py" line="157"/>
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="161"/>
+        <location filename="../../gui/training_controls.py" line="162"/>
         <source>Optimization</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="166"/>
+        <location filename="../../gui/training_controls.py" line="167"/>
         <source>The update rule applied to every weight after each batch</source>
         <translation>배치마다 모든 가중치에 적용하는 갱신 규칙</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="171"/>
+        <location filename="../../gui/training_controls.py" line="173"/>
         <source>Learning rate η (can be changed while training)</source>
         <translation>학습률 η (학습 중에도 바꿀 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="177"/>
+        <location filename="../../gui/training_controls.py" line="179"/>
         <source>Learning rate on a log scale, from 0.00001 to 100</source>
         <translation>로그 눈금의 학습률, 0.00001부터 100까지</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="184"/>
+        <location filename="../../gui/training_controls.py" line="186"/>
         <source>How the learning rate changes over the updates (can be changed while training)</source>
         <translation>갱신을 거듭하며 학습률이 바뀌는 방식 (학습 중에도 바꿀 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="191"/>
+        <location filename="../../gui/training_controls.py" line="193"/>
         <source>Digits per mini-batch: one update per batch</source>
         <translation>미니배치 하나의 숫자 개수: 배치마다 한 번 갱신</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="195"/>
+        <location filename="../../gui/training_controls.py" line="197"/>
         <source>Passes over the whole training set</source>
         <translation>훈련 데이터 전체를 훑는 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="199"/>
+        <location filename="../../gui/training_controls.py" line="201"/>
         <source>Random seed: the same seed and settings give the same run</source>
         <translation>난수 시드: 시드와 설정이 같으면 같은 결과가 나옵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="201"/>
+        <location filename="../../gui/training_controls.py" line="203"/>
         <source>Random shifts (±2 px)</source>
         <translation>무작위 이동 (±2픽셀)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="203"/>
+        <location filename="../../gui/training_controls.py" line="205"/>
         <source>Shift each training digit by up to 2 pixels every epoch: more variety, better test accuracy</source>
         <translation>에폭마다 훈련 숫자를 최대 2픽셀씩 옮깁니다: 더 다양해지고 시험 정확도가 좋아집니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="208"/>
+        <location filename="../../gui/training_controls.py" line="210"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="209"/>
+        <location filename="../../gui/training_controls.py" line="211"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="210"/>
+        <location filename="../../gui/training_controls.py" line="212"/>
         <source>Schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="211"/>
+        <location filename="../../gui/training_controls.py" line="213"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="212"/>
+        <location filename="../../gui/training_controls.py" line="214"/>
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="213"/>
+        <location filename="../../gui/training_controls.py" line="215"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="219"/>
+        <location filename="../../gui/training_controls.py" line="221"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="220"/>
+        <location filename="../../gui/training_controls.py" line="222"/>
         <source>Save model...</source>
         <translation>모델 저장...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="221"/>
+        <location filename="../../gui/training_controls.py" line="223"/>
         <source>Save the current weights and settings to an .npz file</source>
         <translation>현재 가중치와 설정을 .npz 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="223"/>
+        <location filename="../../gui/training_controls.py" line="225"/>
         <source>Load model...</source>
         <translation>모델 불러오기...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="224"/>
+        <location filename="../../gui/training_controls.py" line="226"/>
         <source>Load a model saved by Gradient Lab (.npz)</source>
         <translation>Gradient Lab이 저장한 모델(.npz)을 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="226"/>
+        <location filename="../../gui/training_controls.py" line="228"/>
         <source>No model yet.</source>
         <translation>아직 모델이 없습니다.</translation>
     </message>
@@ -2207,239 +2627,239 @@
         <translation>에폭, 반복, 속도, 남은 시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="159"/>
+        <location filename="../../gui/training_panel.py" line="160"/>
         <source>Live</source>
         <translation>실시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="160"/>
+        <location filename="../../gui/training_panel.py" line="161"/>
         <source>Run history</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="177"/>
+        <location filename="../../gui/training_panel.py" line="178"/>
         <source>Drag to give the settings or the views more room</source>
         <translation>끌어서 설정이나 그래프에 자리를 더 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="191"/>
+        <location filename="../../gui/training_panel.py" line="192"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="192"/>
+        <location filename="../../gui/training_panel.py" line="193"/>
         <source>Start a new run with fresh weights (F5)</source>
         <translation>새 가중치로 새 실행을 시작합니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="193"/>
-        <location filename="../../gui/training_panel.py" line="490"/>
+        <location filename="../../gui/training_panel.py" line="194"/>
+        <location filename="../../gui/training_panel.py" line="491"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="194"/>
+        <location filename="../../gui/training_panel.py" line="195"/>
         <source>Pause the run between two batches; press again to resume (F6)</source>
         <translation>배치 사이에서 실행을 멈춥니다. 다시 누르면 이어서 합니다 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="195"/>
+        <location filename="../../gui/training_panel.py" line="196"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="196"/>
+        <location filename="../../gui/training_panel.py" line="197"/>
         <source>End the run; the weights trained so far are kept (Shift+F5)</source>
         <translation>실행을 끝냅니다. 지금까지 학습한 가중치는 남습니다 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="197"/>
+        <location filename="../../gui/training_panel.py" line="198"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="198"/>
+        <location filename="../../gui/training_panel.py" line="199"/>
         <source>Train exactly one batch, then pause: walk through single updates (F10)</source>
         <translation>배치 하나만 학습하고 멈춥니다: 갱신을 하나씩 따라가 봅니다 (F10)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="199"/>
+        <location filename="../../gui/training_panel.py" line="200"/>
         <source>Reset weights</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="200"/>
+        <location filename="../../gui/training_panel.py" line="201"/>
         <source>Throw the trained weights away and start again from fresh random ones</source>
         <translation>학습한 가중치를 버리고 새 무작위 가중치에서 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="217"/>
+        <location filename="../../gui/training_panel.py" line="218"/>
         <source>PNG...</source>
         <translation>PNG...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="218"/>
+        <location filename="../../gui/training_panel.py" line="219"/>
         <source>Save the live views as a PNG picture</source>
         <translation>실시간 그래프를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="272"/>
+        <location filename="../../gui/training_panel.py" line="273"/>
         <source>This data set has no training digits (only the t10k files).</source>
         <translation>이 데이터 세트에는 훈련 숫자가 없습니다 (t10k 파일만 있음).</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="277"/>
+        <location filename="../../gui/training_panel.py" line="278"/>
         <source>Hidden layers: {0}</source>
         <translation>은닉층: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="371"/>
+        <location filename="../../gui/training_panel.py" line="372"/>
         <source>untrained: {0} {1}, fresh weights</source>
         <translation>학습 전: {0} {1}, 새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="374"/>
+        <location filename="../../gui/training_panel.py" line="375"/>
         <source>Weights reset to fresh random values.</source>
         <translation>가중치를 새 무작위 값으로 초기화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="407"/>
+        <location filename="../../gui/training_panel.py" line="408"/>
         <source>trained here: {0} {1}, {2:.1f} % test</source>
         <translation>여기서 학습함: {0} {1}, 시험 {2:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="423"/>
+        <location filename="../../gui/training_panel.py" line="424"/>
         <source>trained here: {0}, {1:.1f} % test</source>
         <translation>여기서 학습함: {0}, 시험 {1:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="425"/>
+        <location filename="../../gui/training_panel.py" line="426"/>
         <source>trained here: {0}, {1} iterations</source>
         <translation>여기서 학습함: {0}, 반복 {1}회</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="429"/>
+        <location filename="../../gui/training_panel.py" line="430"/>
         <source>Training stopped: {0}</source>
         <translation>학습이 멈췄습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="431"/>
+        <location filename="../../gui/training_panel.py" line="432"/>
         <source>Stopped after {0} iterations; the weights trained so far are kept.</source>
         <translation>반복 {0}회 뒤에 멈췄습니다. 지금까지 학습한 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="434"/>
+        <location filename="../../gui/training_panel.py" line="435"/>
         <source>Finished: {0} iterations in {1:.1f} s.</source>
         <translation>완료: {1:.1f}초 동안 반복 {0}회.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="436"/>
+        <location filename="../../gui/training_panel.py" line="437"/>
         <source>Test accuracy {0:.1f} %.</source>
         <translation>시험 정확도 {0:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="443"/>
+        <location filename="../../gui/training_panel.py" line="444"/>
         <source>Training failed: {0}</source>
         <translation>학습 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="490"/>
+        <location filename="../../gui/training_panel.py" line="491"/>
         <source>Resume</source>
         <translation>이어서</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="560"/>
+        <location filename="../../gui/training_panel.py" line="561"/>
         <source>Epoch {0}/{1}</source>
         <translation>에폭 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="563"/>
+        <location filename="../../gui/training_panel.py" line="564"/>
         <source>Iteration {0} of {1} · {2:,.0f} samples/s · {3} left · loss {4:.3f} · lr {5:.3g}</source>
         <translation>반복 {0}/{1} · 초당 {2:,.0f}개 · 남은 시간 {3} · 손실 {4:.3f} · 학습률 {5:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="603"/>
+        <location filename="../../gui/training_panel.py" line="604"/>
         <source>Could not save the model: {0}</source>
         <translation>모델을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="605"/>
+        <location filename="../../gui/training_panel.py" line="606"/>
         <source>Model saved to {0}</source>
         <translation>모델을 {0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="617"/>
+        <location filename="../../gui/training_panel.py" line="618"/>
         <source>{0}: the network takes {1} inputs and gives {2} classes; it needs 784 and {3}.</source>
         <translation>{0}: 이 신경망은 입력 {1}개, 클래스 {2}개입니다. 입력 784개와 클래스 {3}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="624"/>
+        <location filename="../../gui/training_panel.py" line="625"/>
         <source>loaded: {0}, {1} {2}, {3:.1f} % test</source>
         <translation>불러옴: {0}, {1} {2}, 시험 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="632"/>
+        <location filename="../../gui/training_panel.py" line="633"/>
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="633"/>
-        <location filename="../../gui/training_panel.py" line="639"/>
+        <location filename="../../gui/training_panel.py" line="634"/>
+        <location filename="../../gui/training_panel.py" line="640"/>
         <source>Gradient Lab models (*.npz)</source>
         <translation>Gradient Lab 모델 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="638"/>
+        <location filename="../../gui/training_panel.py" line="639"/>
         <source>Load model</source>
         <translation>모델 불러오기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="658"/>
+        <location filename="../../gui/training_panel.py" line="659"/>
         <source>True {0}, predicted {1}: {2} digits</source>
         <translation>정답 {0}, 예측 {1}: 숫자 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="675"/>
+        <location filename="../../gui/training_panel.py" line="677"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="700"/>
+        <location filename="../../gui/training_panel.py" line="702"/>
         <source>Full MNIST is not on this computer yet: press Download MNIST.</source>
         <translation>전체 MNIST가 아직 이 컴퓨터에 없습니다. MNIST 내려받기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="707"/>
+        <location filename="../../gui/training_panel.py" line="709"/>
         <source>Folder with IDX files</source>
         <translation>IDX 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="730"/>
+        <location filename="../../gui/training_panel.py" line="732"/>
         <source>Downloading full MNIST...</source>
         <translation>전체 MNIST를 내려받는 중...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="760"/>
+        <location filename="../../gui/training_panel.py" line="762"/>
         <source>Full MNIST downloaded: {0:,} training and {1:,} test images.</source>
         <translation>전체 MNIST를 내려받았습니다: 훈련 이미지 {0:,}개, 시험 이미지 {1:,}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="767"/>
+        <location filename="../../gui/training_panel.py" line="769"/>
         <source>Download failed: {0}</source>
         <translation>내려받기 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="792"/>
+        <location filename="../../gui/training_panel.py" line="794"/>
         <source>Save the views as PNG</source>
         <translation>그래프를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="793"/>
+        <location filename="../../gui/training_panel.py" line="795"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="795"/>
+        <location filename="../../gui/training_panel.py" line="797"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
     </message>
@@ -2480,30 +2900,30 @@
 <context>
     <name>WeightImages</name>
     <message>
-        <location filename="../../gui/weight_images.py" line="83"/>
-        <location filename="../../gui/weight_images.py" line="110"/>
+        <location filename="../../gui/weight_images.py" line="87"/>
+        <location filename="../../gui/weight_images.py" line="113"/>
         <source>First-layer weights</source>
         <translation>첫 번째 층의 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_images.py" line="86"/>
+        <location filename="../../gui/weight_images.py" line="89"/>
         <source>Shown once a network exists.</source>
         <translation>신경망이 생기면 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_images.py" line="88"/>
+        <location filename="../../gui/weight_images.py" line="91"/>
         <source>Each square is one hidden unit&apos;s 784 incoming weights laid out as the 28x28 image:
 red pixels push the unit up, blue pixels push it down.</source>
         <translation>칸 하나는 은닉 뉴런 하나로 들어오는 가중치 784개를 28x28 이미지로 펼친 것입니다:
 빨간 픽셀은 뉴런을 올리고, 파란 픽셀은 내립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_images.py" line="90"/>
+        <location filename="../../gui/weight_images.py" line="93"/>
         <source>red: +, blue: −, each unit scaled to its own range</source>
         <translation>빨강: +, 파랑: −, 뉴런마다 자기 범위로 맞춤</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_images.py" line="106"/>
+        <location filename="../../gui/weight_images.py" line="109"/>
         <source>First-layer weights ({0} of {1} units)</source>
         <translation>첫 번째 층의 가중치 (뉴런 {1}개 중 {0}개)</translation>
     </message>
@@ -2511,12 +2931,12 @@ red pixels push the unit up, blue pixels push it down.</source>
 <context>
     <name>_GridCanvas</name>
     <message>
-        <location filename="../../gui/prediction_grid.py" line="142"/>
+        <location filename="../../gui/prediction_grid.py" line="143"/>
         <source>True: {0}</source>
         <translation>정답: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/prediction_grid.py" line="144"/>
+        <location filename="../../gui/prediction_grid.py" line="145"/>
         <source>True: {0}
 Predicted: {1} ({2:.1f} %)</source>
         <translation>정답: {0}
@@ -2526,7 +2946,7 @@ Predicted: {1} ({2:.1f} %)</source>
 <context>
     <name>_MatrixCanvas</name>
     <message>
-        <location filename="../../gui/confusion_view.py" line="122"/>
+        <location filename="../../gui/confusion_view.py" line="124"/>
         <source>True {0}, predicted {1}: {2} digits ({3:.1f} % of the {0}s).
 Click to see them.</source>
         <translation>정답 {0}, 예측 {1}: 숫자 {2}개 ({0} 중 {3:.1f} %).
@@ -2536,342 +2956,352 @@ Click to see them.</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="47"/>
+        <location filename="../../gui/core_strings.py" line="49"/>
         <source>1/t decay</source>
         <translation>1/t 감소</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="48"/>
+        <location filename="../../gui/core_strings.py" line="50"/>
         <source>AdaGrad</source>
         <translation>AdaGrad</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="49"/>
+        <location filename="../../gui/core_strings.py" line="51"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="50"/>
+        <location filename="../../gui/core_strings.py" line="52"/>
         <source>Binary cross-entropy</source>
         <translation>이진 교차 엔트로피 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="51"/>
+        <location filename="../../gui/core_strings.py" line="53"/>
         <source>Book: x²/20 + y²</source>
         <translation>책의 예: x²/20 + y²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="52"/>
+        <location filename="../../gui/core_strings.py" line="54"/>
         <source>Bowl (x−2)² + 4(y−3)²</source>
         <translation>그릇 (x−2)² + 4(y−3)²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="53"/>
+        <location filename="../../gui/core_strings.py" line="55"/>
         <source>Constant</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="54"/>
+        <location filename="../../gui/core_strings.py" line="56"/>
         <source>Cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="55"/>
+        <location filename="../../gui/core_strings.py" line="57"/>
         <source>Course: two points, line fit</source>
         <translation>강의 예: 점 두 개, 직선 맞추기</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="56"/>
+        <location filename="../../gui/core_strings.py" line="58"/>
         <source>Cross-entropy</source>
         <translation>교차 엔트로피 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="57"/>
+        <location filename="../../gui/core_strings.py" line="59"/>
         <source>Exponential</source>
         <translation>지수 감소</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="58"/>
+        <location filename="../../gui/core_strings.py" line="60"/>
         <source>He</source>
         <translation>He 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="59"/>
+        <location filename="../../gui/core_strings.py" line="61"/>
         <source>Himmelblau (four minima)</source>
         <translation>Himmelblau (최솟값 네 개)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="60"/>
+        <location filename="../../gui/core_strings.py" line="62"/>
         <source>Huber</source>
         <translation>Huber</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="61"/>
+        <location filename="../../gui/core_strings.py" line="63"/>
         <source>Identity</source>
         <translation>항등 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="62"/>
+        <location filename="../../gui/core_strings.py" line="64"/>
         <source>L = mean((y - t)²)</source>
         <translation>L = mean((y - t)²)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="63"/>
+        <location filename="../../gui/core_strings.py" line="65"/>
         <source>L = mean(|y - t|)</source>
         <translation>L = mean(|y - t|)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="64"/>
+        <location filename="../../gui/core_strings.py" line="66"/>
         <source>L = mean(½r² if |r| ≤ δ else δ(|r| − ½δ))</source>
         <translation>L = mean(½r² (|r| ≤ δ), δ(|r| − ½δ) (그 밖))</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="65"/>
+        <location filename="../../gui/core_strings.py" line="67"/>
         <source>L = −mean(t log y + (1 − t) log(1 − y))</source>
         <translation>L = −mean(t log y + (1 − t) log(1 − y))</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="66"/>
+        <location filename="../../gui/core_strings.py" line="68"/>
         <source>L = −Σ t log softmax(z)</source>
         <translation>L = −Σ t log softmax(z)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="67"/>
+        <location filename="../../gui/core_strings.py" line="69"/>
         <source>L = −Σ t log y</source>
         <translation>L = −Σ t log y</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="68"/>
+        <location filename="../../gui/core_strings.py" line="70"/>
+        <source>L(w, b) = mean_i l(act(w·xᵢ + b), tᵢ)</source>
+        <translation>L(w, b) = mean_i l(act(w·xᵢ + b), tᵢ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="71"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="69"/>
+        <location filename="../../gui/core_strings.py" line="72"/>
         <source>Mean absolute error</source>
         <translation>평균 절대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="70"/>
+        <location filename="../../gui/core_strings.py" line="73"/>
         <source>Mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="71"/>
+        <location filename="../../gui/core_strings.py" line="74"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="72"/>
+        <location filename="../../gui/core_strings.py" line="75"/>
         <source>Morph: bowl → non-convex</source>
         <translation>변형: 그릇 → 비볼록</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="73"/>
+        <location filename="../../gui/core_strings.py" line="76"/>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="74"/>
+        <location filename="../../gui/core_strings.py" line="77"/>
         <source>Normal (0.01)</source>
         <translation>정규분포 (0.01)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="75"/>
+        <location filename="../../gui/core_strings.py" line="78"/>
+        <source>One neuron: loss over (w, b)</source>
+        <translation>뉴런 하나: (w, b)에 대한 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="79"/>
         <source>Plateau with a narrow valley</source>
         <translation>좁은 골짜기가 있는 고원</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="76"/>
+        <location filename="../../gui/core_strings.py" line="80"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="77"/>
+        <location filename="../../gui/core_strings.py" line="81"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="78"/>
+        <location filename="../../gui/core_strings.py" line="82"/>
         <source>Rosenbrock valley</source>
         <translation>Rosenbrock 골짜기</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="79"/>
+        <location filename="../../gui/core_strings.py" line="83"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="80"/>
+        <location filename="../../gui/core_strings.py" line="84"/>
         <source>Saddle x² − y²</source>
         <translation>안장점 x² − y²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="81"/>
+        <location filename="../../gui/core_strings.py" line="85"/>
         <source>Sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="82"/>
+        <location filename="../../gui/core_strings.py" line="86"/>
         <source>Softmax + cross-entropy</source>
         <translation>소프트맥스 + 교차 엔트로피 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="83"/>
+        <location filename="../../gui/core_strings.py" line="87"/>
         <source>Step</source>
         <translation>계단 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="84"/>
+        <location filename="../../gui/core_strings.py" line="88"/>
         <source>Step decay</source>
         <translation>계단식 감소</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="85"/>
+        <location filename="../../gui/core_strings.py" line="89"/>
         <source>Two classes (0/1), overlapping</source>
         <translation>두 클래스 (0/1), 겹침</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="86"/>
+        <location filename="../../gui/core_strings.py" line="90"/>
         <source>W ← W − η m̂ / (√v̂ + ε)</source>
         <translation>W ← W − η m̂ / (√v̂ + ε)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="87"/>
+        <location filename="../../gui/core_strings.py" line="91"/>
         <source>W ← W − η ∂L/∂W</source>
         <translation>W ← W − η ∂L/∂W</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="88"/>
+        <location filename="../../gui/core_strings.py" line="92"/>
         <source>Xavier</source>
         <translation>Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="89"/>
+        <location filename="../../gui/core_strings.py" line="93"/>
         <source>f = (1 − x)² + 100(y − x²)²</source>
         <translation>f = (1 − x)² + 100(y − x²)²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="94"/>
         <source>f = (x − 2)² + 4(y − 3)²</source>
         <translation>f = (x − 2)² + 4(y − 3)²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="95"/>
         <source>f = (x² + y − 11)² + (x + y² − 7)²</source>
         <translation>f = (x² + y − 11)² + (x + y² − 7)²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="96"/>
         <source>f = 1 − exp(−(x²/16 + 4y²))</source>
         <translation>f = 1 − exp(−(x²/16 + 4y²))</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="97"/>
         <source>f = g(x) + g(y),  g(u) = u²/2 + 2t(1 − cos 2u)</source>
         <translation>f = g(x) + g(y),  g(u) = u²/2 + 2t(1 − cos 2u)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="94"/>
+        <location filename="../../gui/core_strings.py" line="98"/>
         <source>f = x² − y²</source>
         <translation>f = x² − y²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="95"/>
+        <location filename="../../gui/core_strings.py" line="99"/>
         <source>f = x²/20 + y²</source>
         <translation>f = x²/20 + y²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="96"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>h ← h + g⊙g;  W ← W − η g / √h</source>
         <translation>h ← h + g⊙g;  W ← W − η g / √h</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="97"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
         <source>h ← ρh + (1−ρ)g⊙g;  W ← W − η g / √h</source>
         <translation>h ← ρh + (1−ρ)g⊙g;  W ← W − η g / √h</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="98"/>
+        <location filename="../../gui/core_strings.py" line="102"/>
         <source>h(x) = 1 / (1 + exp(-x))</source>
         <translation>h(x) = 1 / (1 + exp(-x))</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="103"/>
         <source>h(x) = 1 if x &gt; 0 else 0</source>
         <translation>h(x) = 1 (x &gt; 0), 0 (그 밖)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
+        <location filename="../../gui/core_strings.py" line="104"/>
         <source>h(x) = max(0, x)</source>
         <translation>h(x) = max(0, x)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="105"/>
         <source>h(x) = tanh(x)</source>
         <translation>h(x) = tanh(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="106"/>
         <source>h(x) = x</source>
         <translation>h(x) = x</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="103"/>
+        <location filename="../../gui/core_strings.py" line="107"/>
         <source>h(x) = x if x &gt; 0 else 0.01 x</source>
         <translation>h(x) = x (x &gt; 0), 0.01 x (그 밖)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="104"/>
+        <location filename="../../gui/core_strings.py" line="108"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="105"/>
+        <location filename="../../gui/core_strings.py" line="109"/>
         <source>v ← αv − η∂L/∂W;  W ← W + v</source>
         <translation>v ← αv − η∂L/∂W;  W ← W + v</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="106"/>
+        <location filename="../../gui/core_strings.py" line="110"/>
         <source>v ← αv − η∂L/∂W;  W ← W + αv − η∂L/∂W</source>
         <translation>v ← αv − η∂L/∂W;  W ← W + αv − η∂L/∂W</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="107"/>
+        <location filename="../../gui/core_strings.py" line="111"/>
         <source>ηₜ = η</source>
         <translation>ηₜ = η</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="108"/>
+        <location filename="../../gui/core_strings.py" line="112"/>
         <source>ηₜ = η / (1 + k·t)</source>
         <translation>ηₜ = η / (1 + k·t)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="109"/>
+        <location filename="../../gui/core_strings.py" line="113"/>
         <source>ηₜ = η · γ^⌊t / s⌋</source>
         <translation>ηₜ = η · γ^⌊t / s⌋</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="110"/>
+        <location filename="../../gui/core_strings.py" line="114"/>
         <source>ηₜ = η · γᵗ</source>
         <translation>ηₜ = η · γᵗ</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="115"/>
         <source>ηₜ = η_min + ½(η − η_min)(1 + cos(πt/T))</source>
         <translation>ηₜ = η_min + ½(η − η_min)(1 + cos(πt/T))</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="116"/>
         <source>σ = 0.01</source>
         <translation>σ = 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="113"/>
+        <location filename="../../gui/core_strings.py" line="117"/>
         <source>σ = √(1 / n)</source>
         <translation>σ = √(1 / n)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="114"/>
+        <location filename="../../gui/core_strings.py" line="118"/>
         <source>σ = √(2 / n)</source>
         <translation>σ = √(2 / n)</translation>
     </message>
