@@ -1,9 +1,804 @@
-"""Placeholder until its issue lands (replaced by the real panel)."""
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+"""Training panel: an MLP learns MNIST in a worker thread while the learner watches.
+
+Layout: settings on the left (TrainingControls); on the right the run
+buttons with a progress bar, a message line, and two tabs: "Live" (loss,
+accuracy, gradient size per layer, prediction grid, confusion matrix,
+first-layer weights) and "Run history".
+
+Threads (NOTES.md): each run gets a TrainingWorker moved to its own QThread;
+the worker iterates core.training.Trainer.run() and emits copies. The panel
+only records and draws: worker signals append to the run's RunRecord and
+mark views dirty; a 100 ms timer redraws one dirty view per tick, each at
+most a few times a second, so a 5 ms timer in the GUI thread stays on time
+(bench/gui_latency.py measures it).
+
+Interfaces other panels use: ``sigModelChanged(MLP copy, description)``,
+``current_model()``, ``trajectory()``, ``current_dataset()``, ``shutdown()``,
+``actions`` (start, pause, stop, step, reset).
+"""
+from __future__ import annotations
+
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QSizePolicy, QSplitter,
+    QStyle, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+)
+
+from core.datasets import load_dataset, load_folder, load_sample, mnist_dir
+from core.errors import DataError, ModelError
+from core.evaluation import evaluate
+from core.network import MLP
+from core.run_history import RunHistory
+from core.training import Trainer, make_network
+from gui.accuracy_plot import AccuracyPlot
+from gui.confusion_view import ConfusionView
+from gui.download_worker import DownloadWorker
+from gui.grad_norm_plot import GradNormPlot
+from gui.loss_plot import LossPlot
+from gui.prediction_grid import PredictionGrid
+from gui.run_history import RunHistoryView
+from gui.training_controls import TrainingControls
+from gui.training_worker import TrainingWorker
+from gui.weight_images import WeightImages
+
+#: env var: start training right after start-up and report shutdown timing on stderr (tests)
+AUTOSTART_ENV = "GRADIENT_LAB_TRAINING_AUTOSTART"
+POOL_SIZE = 256  # test digits the worker predicts for the live grid
+WEIGHT_UNITS = 32
+#: view -> minimum seconds between two redraws while training
+MIN_GAP = {"progress": 0.25, "loss": 0.4, "grad": 0.8, "grid": 0.0, "weights": 1.8,
+           "accuracy": 0.0, "confusion": 0.0, "history": 1.0}
+#: the order in which dirty views get a tick
+PRIORITY = ("progress", "grid", "loss", "accuracy", "confusion", "grad", "weights", "history")
+
+
+def architecture(net) -> str:
+    return "-".join(str(s) for s in net.sizes)
 
 
 class TrainingPanel(QWidget):
+    sigModelChanged = Signal(object, str)
+    sigStateChanged = Signal(str)  # "idle", "running", "paused", "stopping"
+    sigRunEnded = Signal(object)  # the RunEnd of a run
+    sigDatasetChanged = Signal(object)
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.history = RunHistory()
+        self._dataset = load_sample()
+        self._dataset_spec = "sample"
+        self._model: MLP | None = None
+        self._model_description = ""
+        self._model_settings: dict = {}
+        self._eval_cache = None  # (model, Evaluation) for confusion-cell clicks
+        self._state = "idle"
+        self._thread: QThread | None = None
+        self._worker: TrainingWorker | None = None
+        self._trainer = None
+        self._record = None
+        self._trajectory: list = []
+        self._last_step = None
+        self._planned_iterations = 1
+        self._planned_samples = 1
+        self._config = None
+        self._download_thread: QThread | None = None
+        self._download_worker: DownloadWorker | None = None
+        self._dirty: set[str] = set()
+        self._drawn_at: dict[str, float] = {}
+        self._pool_index = np.zeros(0, np.int64)
+        self._report_shutdown = bool(os.environ.get(AUTOSTART_ENV))
+
+        self._build_ui()
+        self._make_actions()
+        self._connect()
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setInterval(100)
+        self._redraw_timer.timeout.connect(self._on_redraw_tick)
+        self.set_dataset(self._dataset, "sample")
+        self._set_state("idle")
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        if self._report_shutdown:
+            QTimer.singleShot(0, self.start)
+
+    # ================================================================ UI
+    def _build_ui(self) -> None:
+        self.controls = TrainingControls()
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(300)
+        self.controls_scroll = scroll
+
+        self.buttons_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        self.progress.setFormat(self.tr("Not started"))
+        self.progress.setToolTip(self.tr("Progress of the whole run"))
+        self.progress_label = QLabel(self.tr("Press Start to train, or Step to do one batch at a time."))
+        self.progress_label.setToolTip(self.tr("Epoch, iteration, speed and time left"))
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        self.loss_plot = LossPlot()
+        self.accuracy_plot = AccuracyPlot()
+        self.grad_plot = GradNormPlot()
+        self.grid = PredictionGrid()
+        self.confusion = ConfusionView()
+        self.weights = WeightImages()
+        self.live = QWidget()
+        grid = QGridLayout(self.live)
+        grid.setContentsMargins(2, 2, 2, 2)
+        grid.setSpacing(6)
+        grid.addWidget(self.loss_plot, 0, 0)
+        grid.addWidget(self.accuracy_plot, 0, 1)
+        grid.addWidget(self.grad_plot, 0, 2)
+        grid.addWidget(self.grid, 1, 0)
+        grid.addWidget(self.confusion, 1, 1)
+        grid.addWidget(self.weights, 1, 2)
+        for c in range(3):
+            grid.setColumnStretch(c, 1)
+        for r in range(2):
+            grid.setRowStretch(r, 1)
+        self.history_view = RunHistoryView(self.history)
+        self.view_tabs = QTabWidget()
+        self.view_tabs.setDocumentMode(True)
+        self.view_tabs.addTab(self.live, self.tr("Live"))
+        self.view_tabs.addTab(self.history_view, self.tr("Run history"))
+        self.view_tabs.currentChanged.connect(self._on_view_tab_changed)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        right_layout.setSpacing(4)
+        top = QHBoxLayout()
+        top.addLayout(self.buttons_row)
+        top.addWidget(self.progress, 1)
+        right_layout.addLayout(top)
+        right_layout.addWidget(self.progress_label)
+        right_layout.addWidget(self.message)
+        right_layout.addWidget(self.view_tabs, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("training.splitter")
+        self.splitter.setToolTip(self.tr("Drag to give the settings or the views more room"))
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([310, 970])
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Not built yet.")))
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+    def _make_actions(self) -> None:
+        style = self.style()
+        specs = [
+            ("start", self.tr("Start"), QStyle.StandardPixmap.SP_MediaPlay, "F5",
+             self.tr("Start a new run with fresh weights (F5)")),
+            ("pause", self.tr("Pause"), QStyle.StandardPixmap.SP_MediaPause, "F6",
+             self.tr("Pause the run between two batches; press again to resume (F6)")),
+            ("stop", self.tr("Stop"), QStyle.StandardPixmap.SP_MediaStop, "Shift+F5",
+             self.tr("End the run; the weights trained so far are kept (Shift+F5)")),
+            ("step", self.tr("Step"), QStyle.StandardPixmap.SP_MediaSkipForward, "F10",
+             self.tr("Train exactly one batch, then pause: walk through single updates (F10)")),
+            ("reset", self.tr("Reset weights"), QStyle.StandardPixmap.SP_BrowserReload, "Ctrl+Shift+R",
+             self.tr("Throw the trained weights away and start again from fresh random ones")),
+        ]
+        self.actions: dict[str, QAction] = {}
+        for name, text, icon, key, tip in specs:
+            action = QAction(style.standardIcon(icon), text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            self.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.buttons_row.addWidget(button)
+            self.actions[name] = action
+        self.actions["pause"].setCheckable(True)
+        self.png_button = QToolButton()
+        self.png_button.setText(self.tr("PNG..."))
+        self.png_button.setToolTip(self.tr("Save the live views as a PNG picture"))
+        self.png_button.clicked.connect(self._on_export_png)
+        self.buttons_row.addWidget(self.png_button)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["start"].triggered.connect(self.start)
+        a["pause"].toggled.connect(self._on_pause_toggled)
+        a["stop"].triggered.connect(self.stop)
+        a["step"].triggered.connect(self.step)
+        a["reset"].triggered.connect(self.reset_weights)
+        c = self.controls
+        c.sigLrChanged.connect(self._on_lr_changed)
+        c.sigScheduleChanged.connect(self._on_schedule_changed)
+        c.sigDatasetChosen.connect(self._on_dataset_chosen)
+        c.sigOpenFolder.connect(self._on_open_folder)
+        c.sigDownload.connect(self.start_download)
+        c.sigCancelDownload.connect(self.cancel_download)
+        c.sigSaveModel.connect(self._on_save_model)
+        c.sigLoadModel.connect(self._on_load_model)
+        self.confusion.sigCellClicked.connect(self._on_confusion_cell)
+
+    # ================================================================ public API
+    @property
+    def state(self) -> str:
+        return self._state
+
+    def current_model(self):
+        """(a copy of the current MLP or None, its description)."""
+        return (self._model.copy() if self._model is not None else None), self._model_description
+
+    def trajectory(self) -> list:
+        """Weight snapshots (dicts like MLP.params) of the last run, oldest first."""
+        if self._trainer is not None and self._state != "idle":
+            return list(getattr(self._trainer, "trajectory", []) or [])
+        return list(self._trajectory)
+
+    def current_dataset(self):
+        return self._dataset
+
+    def current_record(self):
+        """The RunRecord of the current (or last) run, or None."""
+        return self._record
+
+    def is_thread_running(self) -> bool:
+        return self._thread is not None
+
+    # ================================================================ run control
+    @Slot()
+    def start(self, paused: bool = False) -> bool:
+        """Start a new run with freshly initialised weights; False (and a message) if it cannot."""
+        if self._state != "idle":
+            return False
+        if len(self._dataset.y_train) == 0:
+            self._show_message(self.tr("This data set has no training digits (only the t10k files)."), "error")
+            return False
+        try:
+            config = self.controls.config()
+        except ValueError as exc:
+            self._show_message(self.tr("Hidden layers: {0}").format(exc), "error")
+            return False
+        try:
+            net = self._new_network(config)
+            trainer = Trainer(net, self._dataset, config, keep_trajectory=True)
+        except (ValueError, DataError) as exc:
+            self._show_message(str(exc), "error")
+            return False
+        self._hide_message()
+        self._trainer = trainer
+        self._config = config
+        self._trajectory = []
+        self._last_step = None
+        n_train = len(self._dataset.y_train)
+        self._planned_iterations = config.epochs * math.ceil(n_train / config.batch_size)
+        self._planned_samples = config.epochs * n_train
+        self._record = self.history.new_run(config.to_dict(), self._dataset.name)
+        self.loss_plot.set_record(self._record, self._planned_iterations)
+        self.grad_plot.set_record(self._record, self._planned_iterations)
+        self.accuracy_plot.set_record(self._record, config.epochs)
+        self.confusion.set_matrix(None)
+        self.history_view.sync()
+        worker = TrainingWorker(trainer, self._dataset.x_test[self._pool_index], start_paused=paused,
+                                max_rate=20.0, preview_interval=0.9, weight_units=WEIGHT_UNITS)
+        thread = QThread()
+        thread.setObjectName("training-worker")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.sigSteps.connect(self._on_steps)
+        worker.sigPreview.connect(self._on_preview)
+        worker.sigEpoch.connect(self._on_epoch)
+        worker.sigEnded.connect(self._on_ended)
+        worker.sigFailed.connect(self._on_failed)
+        worker.finished.connect(thread.quit)
+        worker.finished.connect(worker.deleteLater)
+        thread.finished.connect(thread.deleteLater)
+        thread.finished.connect(self._on_thread_finished)
+        self._worker, self._thread = worker, thread
+        thread.start()
+        self._set_state("paused" if paused else "running")
+        self._mark_dirty("progress")
+        return True
+
+    @Slot()
+    def step(self) -> None:
+        """One batch: from idle this starts a paused run; while paused it runs one more batch."""
+        if self._state == "idle":
+            if not self.start(paused=True):
+                return
+        if self._state == "paused" and self._worker is not None:
+            self._worker.request_step()
+
+    @Slot()
+    def pause(self) -> None:
+        if self._state == "running":
+            self.actions["pause"].setChecked(True)
+
+    @Slot()
+    def resume(self) -> None:
+        if self._state == "paused":
+            self.actions["pause"].setChecked(False)
+
+    def _on_pause_toggled(self, checked: bool) -> None:
+        if self._worker is None:
+            return
+        if checked and self._state == "running":
+            self._worker.pause()
+            self._set_state("paused")
+        elif not checked and self._state == "paused":
+            self._worker.resume()
+            self._set_state("running")
+
+    @Slot()
+    def stop(self) -> None:
+        """Ask the run to end after the current batch; the trained weights are kept."""
+        if self._worker is not None and self._state in ("running", "paused"):
+            self._worker.request_stop()
+            self._set_state("stopping")
+
+    @Slot()
+    def reset_weights(self) -> None:
+        """Forget the trained weights: a fresh network from the settings becomes the model."""
+        if self._state == "paused":
+            self._stop_and_join()
+        if self._state != "idle":
+            return
+        try:
+            config = self.controls.config()
+            net = self._new_network(config)
+        except ValueError as exc:
+            self._show_message(str(exc), "error")
+            return
+        self._eval_cache = None
+        self.confusion.set_matrix(None)
+        self._set_model(net, self.tr("untrained: {0} {1}, fresh weights").format(architecture(net), config.activation),
+                        config.to_dict())
+        self._show_predictions_of(net)
+        self._show_message(self.tr("Weights reset to fresh random values."), "info")
+
+    def _new_network(self, config) -> MLP:
+        return make_network(config, n_in=self._dataset.x_test.shape[1], n_out=len(self._dataset.class_names))
+
+    def _on_lr_changed(self, lr: float) -> None:
+        if self._worker is not None and self._state in ("running", "paused"):
+            self._worker.set_lr(lr)
+
+    def _on_schedule_changed(self, name: str) -> None:
+        if self._worker is not None and self._state in ("running", "paused"):
+            self._worker.set_schedule(name)
+
+    # ================================================================ worker signals
+    @Slot(object)
+    def _on_steps(self, steps) -> None:
+        if self._record is None or not steps:
+            return
+        self._record.add_steps(steps)
+        self._last_step = steps[-1]
+        self._mark_dirty("progress", "loss", "grad")
+
+    @Slot(object)
+    def _on_preview(self, preview) -> None:
+        self._pending_preview = preview
+        self._mark_dirty("grid", "weights")
+
+    @Slot(object)
+    def _on_epoch(self, report) -> None:
+        result = report.result
+        if self._record is not None:
+            self._record.add_epoch(result)
+        self._pending_confusion = (np.array(result.confusion), int(result.epoch))
+        desc = self.tr("trained here: {0} {1}, {2:.1f} % test").format(
+            architecture(report.model), report.model.activation, 100 * result.test_accuracy)
+        self._eval_cache = None
+        self._set_model(report.model, desc, self._config.to_dict() if self._config else {})
+        self._mark_dirty("accuracy", "confusion", "loss", "history", "progress")
+
+    @Slot(object)
+    def _on_ended(self, report) -> None:
+        end = report.end
+        if self._record is not None:
+            self._record.finish(end)
+        if self._trainer is not None:
+            self._trajectory = list(getattr(self._trainer, "trajectory", []) or [])
+        acc = self._record.final_test_accuracy if self._record is not None else None
+        arch = f"{architecture(report.model)} {report.model.activation}"
+        if acc is not None:
+            desc = self.tr("trained here: {0}, {1:.1f} % test").format(arch, 100 * acc)
+        else:
+            desc = self.tr("trained here: {0}, {1} iterations").format(arch, end.iteration)
+        self._eval_cache = None
+        self._set_model(report.model, desc, self._config.to_dict() if self._config else {})
+        if end.reason == "diverged":
+            self._show_message(self.tr("Training stopped: {0}").format(end.message), "error")
+        elif end.reason == "stopped":
+            self._show_message(self.tr("Stopped after {0} iterations; the weights trained so far are kept.")
+                               .format(end.iteration), "info")
+        else:
+            text = self.tr("Finished: {0} iterations in {1:.1f} s.").format(end.iteration, end.elapsed)
+            if acc is not None:
+                text += " " + self.tr("Test accuracy {0:.1f} %.").format(100 * acc)
+            self._show_message(text, "ok")
+        self._mark_dirty("loss", "grad", "accuracy", "history", "progress")
+        self.sigRunEnded.emit(end)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._show_message(self.tr("Training failed: {0}").format(message), "error")
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        self._thread = None
+        self._worker = None
+        self._set_state("idle")
+        self._flush_all()
+
+    def _stop_and_join(self, timeout_ms: int = 10_000) -> None:
+        """Stop the worker, quit and wait for its thread (GUI thread; returns when it is gone)."""
+        thread, worker = self._thread, self._worker
+        if thread is None:
+            return
+        if worker is not None:
+            worker.request_stop()
+        thread.quit()
+        if not thread.wait(timeout_ms):
+            sys.stderr.write("Gradient Lab: the training thread did not stop in time\n")
+            return
+        # deliver the worker's last queued signals (RunEnd, model) before going idle
+        QCoreApplication.sendPostedEvents(self)
+        self._on_thread_finished()
+
+    def shutdown(self) -> None:
+        """Stop training and any download, quit and wait for their threads (closeEvent calls this)."""
+        started = time.perf_counter()
+        if self._report_shutdown and self._thread is not None:
+            sys.stderr.write(f"training-shutdown: begin state={self._state} "
+                             f"iteration={getattr(self._last_step, 'iteration', 0)}\n")
+        self._redraw_timer.stop()
+        self._stop_and_join()
+        self._stop_download()
+        if self._report_shutdown:
+            sys.stderr.write(f"training-shutdown: joined in {time.perf_counter() - started:.3f} s\n")
+            self._report_shutdown = False
+
+    # ================================================================ state
+    def _set_state(self, state: str) -> None:
+        self._state = state
+        a = self.actions
+        running, paused, idle = state == "running", state == "paused", state == "idle"
+        a["start"].setEnabled(idle)
+        a["pause"].setEnabled(running or paused)
+        a["pause"].blockSignals(True)
+        a["pause"].setChecked(paused)
+        a["pause"].blockSignals(False)
+        a["pause"].setText(self.tr("Resume") if paused else self.tr("Pause"))
+        a["stop"].setEnabled(running or paused)
+        a["step"].setEnabled(idle or paused)
+        a["reset"].setEnabled(idle or paused)
+        self.controls.set_training(not idle)
+        self.controls.save_model.setEnabled(self._model is not None and state != "stopping")
+        self.sigStateChanged.emit(state)
+
+    # ================================================================ drawing
+    def _mark_dirty(self, *views: str) -> None:
+        self._dirty.update(views)
+        if not self._redraw_timer.isActive():
+            self._redraw_timer.start()
+
+    def _on_redraw_tick(self) -> None:
+        """Redraw the most urgent dirty view that has waited long enough (one per tick)."""
+        if not self._dirty:
+            self._redraw_timer.stop()
+            return
+        if not self.isVisible():
+            return
+        now = time.perf_counter()
+        busy = self._state in ("running", "stopping")
+        for name in PRIORITY:
+            if name in self._dirty and (not busy or now - self._drawn_at.get(name, 0.0) >= MIN_GAP[name]):
+                self._draw(name)
+                self._drawn_at[name] = now
+                if name != "progress":
+                    break
+
+    def _flush_all(self) -> None:
+        """Draw everything dirty now (after a run ends, or when paused and stepping)."""
+        for name in PRIORITY:
+            if name in self._dirty:
+                self._draw(name)
+
+    def _draw(self, name: str) -> None:
+        self._dirty.discard(name)
+        if name == "progress":
+            self._draw_progress()
+        elif name == "loss":
+            self.loss_plot.refresh()
+        elif name == "grad":
+            self.grad_plot.refresh()
+        elif name == "accuracy":
+            self.accuracy_plot.refresh()
+        elif name == "confusion":
+            pending = getattr(self, "_pending_confusion", None)
+            if pending is not None:
+                self.confusion.set_matrix(*pending)
+        elif name == "grid":
+            preview = getattr(self, "_pending_preview", None)
+            if preview is not None:
+                self.grid.set_probabilities(preview.probabilities)
+        elif name == "weights":
+            preview = getattr(self, "_pending_preview", None)
+            if preview is not None:
+                total = self._trainer.net.sizes[1] if self._trainer is not None else None
+                self.weights.set_weights(preview.first_layer, total)
+        elif name == "history":
+            self.history_view.sync()
+
+    def _draw_progress(self) -> None:
+        step, config = self._last_step, self._config
+        if step is None or config is None:
+            if self._state == "idle":
+                self.progress.setValue(0)
+            return
+        done = (step.epoch + step.epoch_fraction) / max(config.epochs, 1)
+        self.progress.setValue(int(1000 * min(done, 1.0)))
+        self.progress.setFormat(self.tr("Epoch {0}/{1}").format(step.epoch + 1, config.epochs))
+        rate = step.samples_seen / step.elapsed if step.elapsed > 0 else 0.0
+        left = (self._planned_samples - step.samples_seen) / rate if rate > 0 else float("nan")
+        self.progress_label.setText(self.tr("Iteration {0} of {1} · {2:,.0f} samples/s · {3} left · loss {4:.3f} · lr {5:.3g}")
+                                    .format(step.iteration, self._planned_iterations, rate,
+                                            _clock(left) if self._state != "idle" else "0:00",
+                                            step.batch_loss, step.lr))
+
+    def _on_view_tab_changed(self, index: int) -> None:
+        if self.view_tabs.widget(index) is self.history_view:
+            self.history_view.sync()
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._dirty:
+            self._redraw_timer.start()
+
+    # ================================================================ model
+    def _set_model(self, net, description: str, settings: dict) -> None:
+        self._model = net
+        self._model_description = description
+        self._model_settings = dict(settings)
+        self.controls.model_info.setText(description)
+        self.controls.save_model.setEnabled(self._state != "stopping")
+        self.sigModelChanged.emit(net.copy(), description)
+
+    def _show_predictions_of(self, net) -> None:
+        """Grid and weight images for a model that is not training (GUI thread; small pool)."""
+        if self._pool_index.size:
+            self.grid.set_probabilities(net.predict(self._dataset.x_test[self._pool_index]))
+        w1 = net.params["W1"]
+        self.weights.set_weights(np.array(w1[:, :WEIGHT_UNITS].T), w1.shape[1])
+
+    def save_model_to(self, path) -> bool:
+        if self._model is None:
+            return False
+        from core.model_io import save_model
+
+        try:
+            save_model(self._model, path, training={"settings": self._model_settings,
+                                                    "description": self._model_description,
+                                                    "dataset": self._dataset.name})
+        except (ModelError, OSError) as exc:
+            self._show_message(self.tr("Could not save the model: {0}").format(exc), "error")
+            return False
+        self._show_message(self.tr("Model saved to {0}").format(path), "ok")
+        return True
+
+    def load_model_from(self, path) -> bool:
+        from core.model_io import load_model
+
+        try:
+            net, metadata = load_model(path)
+        except (ModelError, OSError) as exc:
+            self._show_message(str(exc), "error")
+            return False
+        if net.sizes[0] != 784 or net.sizes[-1] != len(self._dataset.class_names):
+            self._show_message(self.tr("{0}: the network takes {1} inputs and gives {2} classes; "
+                                       "it needs 784 and {3}.").format(path, net.sizes[0], net.sizes[-1],
+                                                                      len(self._dataset.class_names)), "error")
+            return False
+        evaluation = evaluate(net, self._dataset.x_test, self._dataset.y_test)
+        self._eval_cache = (net, evaluation)
+        self.confusion.set_matrix(evaluation.confusion)
+        desc = self.tr("loaded: {0}, {1} {2}, {3:.1f} % test").format(
+            Path(path).name, architecture(net), net.activation, 100 * evaluation.accuracy)
+        self._set_model(net, desc, (metadata or {}).get("settings", {}) if isinstance(metadata, dict) else {})
+        self._show_predictions_of(net)
+        self._show_message(desc, "ok")
+        return True
+
+    def _on_save_model(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), "model.npz",
+                                              self.tr("Gradient Lab models (*.npz)"))
+        if path:
+            self.save_model_to(path)
+
+    def _on_load_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load model"), "",
+                                              self.tr("Gradient Lab models (*.npz)"))
+        if path:
+            self.load_model_from(path)
+
+    # ================================================================ confusion -> grid
+    def _on_confusion_cell(self, true_class: int, predicted_class: int) -> None:
+        if self._model is None:
+            return
+        if self._eval_cache is None or self._eval_cache[0] is not self._model:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._eval_cache = (self._model, evaluate(self._model, self._dataset.x_test, self._dataset.y_test))
+            finally:
+                QApplication.restoreOverrideCursor()
+        ev = self._eval_cache[1]
+        y = self._dataset.y_test
+        idx = np.flatnonzero((y == true_class) & (ev.predicted == predicted_class))
+        idx = idx[np.argsort(-ev.confidence[idx], kind="stable")]
+        names = self._dataset.class_names
+        title = self.tr("True {0}, predicted {1}: {2} digits").format(
+            names[true_class], names[predicted_class], len(idx))
+        self.grid.show_selection(self._dataset.x_test[idx], y[idx], ev.predicted[idx], ev.confidence[idx], title)
+
+    # ================================================================ data
+    def set_dataset(self, dataset, spec: str) -> None:
+        """Use this Dataset (e.g. a slice, in tests); ``spec`` names it in the picker."""
+        self._dataset = dataset
+        self._dataset_spec = spec
+        self._eval_cache = None
+        n_test = len(dataset.y_test)
+        rng = np.random.default_rng(0)
+        self._pool_index = np.sort(rng.choice(n_test, size=min(POOL_SIZE, n_test), replace=False))
+        self.grid.set_pool(dataset.x_test[self._pool_index], dataset.y_test[self._pool_index], dataset.class_names)
+        self.confusion.set_class_names(dataset.class_names)
+        self.confusion.set_matrix(None)
+        if self.grid.mode != "live":
+            self.grid.show_live()
+        self.controls.show_dataset(spec, self.tr("{0}: {1:,} training and {2:,} test images").format(
+            dataset.name, len(dataset.y_train), len(dataset.y_test)))
+        if self._model is not None and self._model.sizes[-1] == len(dataset.class_names):
+            self._show_predictions_of(self._model)
+        self.sigDatasetChanged.emit(dataset)
+
+    def open_dataset(self, spec: str) -> bool:
+        """Load "sample", "mnist" or a folder; on a DataError show it and keep the current data."""
+        if self._state != "idle":
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dataset = load_sample() if spec == "sample" else load_dataset(spec)
+        except DataError as exc:
+            self._show_message(str(exc), "error")
+            self.controls.show_dataset(self._dataset_spec, self.controls.data_info.text())
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.set_dataset(dataset, spec)
+        self._hide_message()
+        return True
+
+    def _on_dataset_chosen(self, spec: str) -> None:
+        if spec == "mnist" and not mnist_dir().is_dir():
+            self._show_message(self.tr("Full MNIST is not on this computer yet: press Download MNIST."), "info")
+            self.controls.show_dataset(self._dataset_spec, self.controls.data_info.text())
+            return
+        if spec != self._dataset_spec:
+            self.open_dataset(spec)
+
+    def _on_open_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder with IDX files"))
+        if path:
+            self.open_dataset(path)
+
+    # ================================================================ download
+    def start_download(self, dest=None, download=None) -> bool:
+        """Download full MNIST into ``dest`` (default user_data_dir()/mnist) in a worker thread."""
+        if self._download_thread is not None:
+            return False
+        worker = DownloadWorker(dest or mnist_dir(), download=download)
+        thread = QThread()
+        thread.setObjectName("mnist-download")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.sigProgress.connect(self._on_download_progress)
+        worker.sigDone.connect(self._on_download_done)
+        worker.sigFailed.connect(self._on_download_failed)
+        worker.finished.connect(thread.quit)
+        worker.finished.connect(worker.deleteLater)
+        thread.finished.connect(thread.deleteLater)
+        thread.finished.connect(self._on_download_thread_finished)
+        self._download_worker, self._download_thread = worker, thread
+        self.controls.show_download(True)
+        self._show_message(self.tr("Downloading full MNIST..."), "info")
+        thread.start()
+        return True
+
+    def cancel_download(self) -> None:
+        if self._download_worker is not None:
+            self._download_worker.request_stop()
+
+    def _stop_download(self) -> None:
+        thread = self._download_thread
+        if thread is None:
+            return
+        if self._download_worker is not None:
+            self._download_worker.request_stop()
+        thread.quit()
+        thread.wait(15_000)
+        self._on_download_thread_finished()
+
+    @Slot(str, "qint64", "qint64")
+    def _on_download_progress(self, name: str, done: int, total: int) -> None:
+        bar = self.controls.download_progress
+        if total > 0:
+            bar.setRange(0, 1000)
+            bar.setValue(int(1000 * done / total))
+            bar.setFormat(f"{name}: %p%")
+        else:
+            bar.setRange(0, 0)
+
+    @Slot(object)
+    def _on_download_done(self, dataset) -> None:
+        self._show_message(self.tr("Full MNIST downloaded: {0:,} training and {1:,} test images.")
+                           .format(len(dataset.y_train), len(dataset.y_test)), "ok")
+        if self._state == "idle":
+            self.set_dataset(dataset, "mnist")
+
+    @Slot(str)
+    def _on_download_failed(self, message: str) -> None:
+        self._show_message(self.tr("Download failed: {0}").format(message), "error")
+
+    @Slot()
+    def _on_download_thread_finished(self) -> None:
+        self._download_thread = None
+        self._download_worker = None
+        self.controls.show_download(False)
+
+    # ================================================================ messages, export
+    def _show_message(self, text: str, kind: str = "info") -> None:
+        colors = {"info": ("#333", "#eef2f7"), "ok": ("#145a22", "#e6f4e8"), "error": ("#8a1010", "#fbe9e9")}
+        fg, bg = colors.get(kind, colors["info"])
+        self.message.setStyleSheet(f"color: {fg}; background: {bg}; padding: 3px; border-radius: 3px")
+        self.message.setText(text)
+        self.message.show()
+        self.message_kind = kind
+
+    def _hide_message(self) -> None:
+        self.message.hide()
+        self.message.clear()
+
+    def export_live_png(self, path) -> bool:
+        return self.live.grab().save(str(path))
+
+    def _on_export_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the views as PNG"), "training.png",
+                                              self.tr("PNG pictures (*.png)"))
+        if path and not self.export_live_png(path):
+            self._show_message(self.tr("Could not write {0}").format(path), "error")
+
+
+def _clock(seconds: float) -> str:
+    if not math.isfinite(seconds) or seconds < 0:
+        return "?"
+    seconds = int(round(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}" if seconds < 3600 else f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"

@@ -1,0 +1,61 @@
+"""Downloads full MNIST in its own QThread, then loads it.
+
+``DownloadWorker(dest)`` calls core.download.download_mnist(dest, progress=...,
+should_stop=...) and then core.datasets.load_folder(dest). It emits
+``sigProgress(file_name, bytes_done, bytes_total)`` (bytes_total -1 when the
+server does not say) at most ``max_rate`` times a second, then either
+``sigDone(Dataset)`` or ``sigFailed(message)``, then ``finished``.
+``request_stop()`` (from the GUI thread) cancels between chunks.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from core.errors import DataError
+
+
+class DownloadWorker(QObject):
+    sigProgress = Signal(str, "qint64", "qint64")
+    sigDone = Signal(object)
+    sigFailed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, dest, max_rate: float = 20.0, download=None):
+        super().__init__()  # no parent: moved to its own thread
+        self.dest = Path(dest)
+        self._stop = threading.Event()
+        self._min_gap = 1.0 / max_rate
+        self._last = 0.0
+        self._download = download  # for tests: a replacement for core.download.download_mnist
+
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            download = self._download
+            if download is None:
+                from core.download import download_mnist as download
+            from core.datasets import load_folder
+
+            download(self.dest, progress=self._on_progress, should_stop=self._stop.is_set)
+            if self._stop.is_set():
+                raise DataError("the download was cancelled")
+            self.sigDone.emit(load_folder(self.dest))
+        except DataError as exc:
+            self.sigFailed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the app keeps running
+            self.sigFailed.emit(f"{type(exc).__name__}: {exc}")
+        finally:
+            self.finished.emit()
+
+    def _on_progress(self, name: str, done: int, total) -> None:
+        now = time.perf_counter()
+        if now - self._last >= self._min_gap or (total is not None and done >= total):
+            self._last = now
+            self.sigProgress.emit(str(name), int(done), -1 if total is None else int(total))
