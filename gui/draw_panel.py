@@ -41,6 +41,7 @@ from core.finetune import FineTuneConfig
 from core.model_io import DEFAULT_MODEL, load_model
 from gui.digit_image_view import DigitImageView
 from gui.draw_canvas import DEFAULT_PEN_WIDTH, PEN_RANGE, DrawCanvas
+from gui.drawings_strip import DrawingsStrip
 from gui.finetune_worker import FineTuneWorker
 from gui.probability_bars import ProbabilityBars
 
@@ -221,6 +222,8 @@ class DrawPanel(QWidget):
         self.store_info = QLabel()
         self.store_info.setWordWrap(True)
         grid.addWidget(self.store_info, 1, 0, 1, 4)
+        self.strip = DrawingsStrip()
+        grid.addWidget(self.strip, 2, 0, 1, 4)
 
         self.finetune_button = QPushButton(self.tr("Fine-tune on my drawings"))
         self.finetune_button.setToolTip(self.tr(
@@ -242,14 +245,14 @@ class DrawPanel(QWidget):
         self.forget_button = QPushButton(self.tr("Forget my drawings…"))
         self.forget_button.setToolTip(self.tr("Delete every drawing you kept (asks first)"))
         self.forget_button.clicked.connect(self._on_forget_clicked)
-        grid.addWidget(self.finetune_button, 2, 0)
-        grid.addWidget(self.finetune_steps, 2, 1)
-        grid.addWidget(self.finetune_progress, 2, 2)
-        grid.addWidget(self.forget_button, 2, 3)
+        grid.addWidget(self.finetune_button, 3, 0)
+        grid.addWidget(self.finetune_steps, 3, 1)
+        grid.addWidget(self.finetune_progress, 3, 2)
+        grid.addWidget(self.forget_button, 3, 3)
         self.finetune_result = QLabel()
         self.finetune_result.setWordWrap(True)
         self.finetune_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(self.finetune_result, 3, 0, 1, 4)
+        grid.addWidget(self.finetune_result, 4, 0, 1, 4)
         grid.setColumnStretch(2, 1)
         return box
 
@@ -386,6 +389,12 @@ class DrawPanel(QWidget):
         if warning:
             text = self.tr("Could not read your saved drawings: {0}").format(warning) + "\n" + text
         self.store_info.setText(text)
+        result = self.last_finetune
+        if result is not None and len(result.predicted_after) == n:
+            self.strip.set_drawings(self.store.images, self.store.labels,
+                                    result.predicted_before, result.predicted_after)
+        else:
+            self.strip.set_drawings(self.store.images, self.store.labels)
         self._update_buttons()
 
     def keep_drawing(self, label: int) -> bool:
@@ -416,6 +425,7 @@ class DrawPanel(QWidget):
             self.forget_drawings()
 
     def forget_drawings(self) -> None:
+        self.last_finetune = None
         try:
             self.store.clear()
         except OSError as exc:
@@ -491,6 +501,7 @@ class DrawPanel(QWidget):
         self.finetune_result.setText(text)
         self._finetune_done = True
         self.last_finetune = result
+        self._update_store_info()
         self._set_model_entry("finetuned", result.net, self.tr("fine-tuned on my drawings"),
                               self.tr("fine-tuned on your {0} drawings, starting from: {1}").format(
                                   n, self._base_info))
