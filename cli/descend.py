@@ -1,0 +1,150 @@
+"""`main.py descend`: gradient descent on a surface, headless, with the Descent lab's core.
+
+    python main.py descend --surface bowl --start 100,-10 --optimizer sgd --lr 0.01 --steps 1000 --every 100
+
+prints the trajectory every N steps and the final point (this example ends
+near the bowl's minimum (2, 3)); ``--json`` prints the same as one JSON object.
+Unknown names and malformed numbers give a one-line error and exit code 2.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+
+from cli.common import fail, positive_int
+from core.activations import ACTIVATIONS
+from core.descent_run import DescentRun
+from core.losses import ELEMENTWISE_LOSSES
+from core.lr_sweep import LR_MAX
+from core.neuron_surface import PRESETS
+from core.optimizers import OPTIMIZERS
+from core.schedules import make_schedule, SCHEDULES
+from core.surfaces import make_surface, surface_names
+
+
+def point(text: str) -> tuple[float, float]:
+    """argparse type: "x,y", two finite numbers."""
+    parts = text.split(",")
+    if len(parts) != 2:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a point: write x,y (e.g. 100,-10)")
+    try:
+        x, y = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a point: write x,y with two numbers") from None
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise argparse.ArgumentTypeError(f"{text!r}: both coordinates must be finite numbers")
+    return x, y
+
+
+def learning_rate(text: str) -> float:
+    """argparse type: a finite number in (0, 10]."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value) or value <= 0 or value > LR_MAX:
+        raise argparse.ArgumentTypeError(f"{text!r}: the learning rate must be greater than 0 and at most {LR_MAX:g}")
+    return value
+
+
+def non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def unit_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be between 0 and 1")
+    return value
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser(
+        "descend", help="run gradient descent on a loss surface and print the path",
+        description="Run an optimizer on a surface (the Descent lab's core) and print the trajectory "
+                    "and the final point.")
+    p.add_argument("--surface", choices=surface_names(), default="bowl",
+                   help="the surface (default bowl: (x-2)^2 + 4(y-3)^2)")
+    p.add_argument("--start", type=point, metavar="X,Y", help="start point (default: the surface's own)")
+    p.add_argument("--optimizer", choices=list(OPTIMIZERS), default="sgd", help="default sgd")
+    p.add_argument("--lr", type=learning_rate, help="learning rate, 0 < lr <= 10 (default: the surface's)")
+    p.add_argument("--schedule", choices=list(SCHEDULES), default="constant", help="learning-rate schedule")
+    p.add_argument("--steps", type=positive_int, default=100, help="number of steps (default 100)")
+    p.add_argument("--every", type=positive_int, help="print every N-th step (default: about 10 rows)")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    g = p.add_argument_group("neuron surface (--surface neuron)")
+    g.add_argument("--preset", choices=list(PRESETS), default="course", help="data set (default course)")
+    g.add_argument("--activation", choices=list(ACTIVATIONS), help="activation (default: the preset's)")
+    g.add_argument("--loss", choices=list(ELEMENTWISE_LOSSES), help="loss (default: the preset's)")
+    g.add_argument("--batch-size", type=non_negative_int, default=0, help="samples per step, 0 = all (default)")
+    g.add_argument("--seed", type=int, default=0, help="seed of the mini-batch sampling")
+    p.add_argument("--morph", type=unit_float, default=1.0, help="for --surface morph: 0 bowl .. 1 bumpy (default 1)")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    try:
+        if args.surface == "neuron":
+            surface = make_surface("neuron", preset=args.preset, activation=args.activation, loss=args.loss)
+        elif args.surface == "morph":
+            surface = make_surface("morph", t=args.morph)
+        else:
+            surface = make_surface(args.surface)
+        descent = DescentRun(surface, args.optimizer, lr=args.lr, schedule=make_schedule(args.schedule),
+                             start=args.start, batch_size=args.batch_size, seed=args.seed, max_history=0,
+                             max_trail=4)
+    except ValueError as exc:
+        return fail(str(exc))
+
+    every = args.every or max(1, args.steps // 10)
+    rows = [_row(descent)]
+    for _ in range(args.steps):
+        if descent.step() is None:
+            break
+        if descent.k % every == 0 or descent.status == "diverged":
+            rows.append(_row(descent))
+        if descent.status == "diverged":
+            break
+    if rows[-1]["step"] != descent.k:
+        rows.append(_row(descent))
+
+    final = {**rows[-1], "status": descent.status, "reason": descent.reason}
+    if args.json:
+        json.dump({"surface": surface.name, "optimizer": args.optimizer, "lr": descent.lr,
+                   "schedule": args.schedule, "start": list(descent.start), "axes": list(surface.axis_names),
+                   "trajectory": rows, "final": final}, sys.stdout, allow_nan=False, default=str)
+        sys.stdout.write("\n")
+        return 0
+
+    a, b = surface.axis_names
+    print(f"surface {surface.name}: {surface.formula}")
+    print(f"optimizer {args.optimizer}, lr {descent.lr:g}, schedule {args.schedule}, "
+          f"start ({descent.start[0]:g}, {descent.start[1]:g})")
+    print(f"{'step':>7} {a:>16} {b:>16} {'loss':>14} {'|grad|':>12}")
+    for r in rows:
+        loss = "nan" if r["loss"] is None else f"{r['loss']:.6g}"
+        grad = "nan" if r["grad_norm"] is None else f"{r['grad_norm']:.4g}"
+        print(f"{r['step']:>7} {r['x']:>16.8f} {r['y']:>16.8f} {loss:>14} {grad:>12}")
+    loss = "nan" if final["loss"] is None else f"{final['loss']:.6g}"
+    print(f"final: step {final['step']}  {a} = {final['x']:.8f}  {b} = {final['y']:.8f}  "
+          f"loss = {loss}  ({final['reason'] or final['status']})")
+    return 0
+
+
+def _row(descent: DescentRun) -> dict:
+    g = descent.gradient
+    norm = float(math.hypot(g[0], g[1])) if all(math.isfinite(v) for v in g) else None
+    loss = descent.loss if math.isfinite(descent.loss) else None
+    return {"step": descent.k, "x": descent.point[0], "y": descent.point[1], "loss": loss,
+            "grad_norm": norm}
