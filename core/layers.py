@@ -38,19 +38,41 @@ class Affine:
     ``need_dx`` is False, as for the first layer, whose input is the data).
     W and b are looked up in ``params`` at each call, so replacing an entry
     of the dict is seen at once.
+
+    ``sparse_input``: for images with many all-zero pixels (a batch of 100
+    MNIST digits leaves about a third of the 784 pixels blank in every image),
+    multiply only the columns of x that are not all zero in the batch:
+    z = x[:, a] W[a] and dW[a] = x[:, a]ᵀ dz, dW[not a] = 0. Same result, less work.
     """
 
-    def __init__(self, params: dict, w_key: str, b_key: str, need_dx: bool = True):
+    #: use the compact product only when at most this fraction of the inputs is active
+    SPARSE_MAX_FRACTION = 0.8
+
+    def __init__(self, params: dict, w_key: str, b_key: str, need_dx: bool = True, sparse_input: bool = False):
         self.params, self.w_key, self.b_key, self.need_dx = params, w_key, b_key, need_dx
+        self.sparse_input = sparse_input and not need_dx
         w = params[w_key]
         self.dW = np.zeros_like(w)
         self.db = np.zeros_like(params[b_key])
         self.x = None
+        self.cols = None  # active input columns of the last batch (sparse path) or None
         self._buf = _Buffers()
 
     def forward(self, x: np.ndarray) -> np.ndarray:
         w, b = self.params[self.w_key], self.params[self.b_key]
         z = self._buf.get("z", (x.shape[0], w.shape[1]), w.dtype)
+        self.cols = None
+        if self.sparse_input:
+            active = np.maximum.reduce(x, axis=0) > 0
+            active |= np.minimum.reduce(x, axis=0) < 0
+            k = int(np.count_nonzero(active))
+            if k <= self.SPARSE_MAX_FRACTION * x.shape[1]:
+                self.cols = np.flatnonzero(active)
+                x = x[:, self.cols]
+                np.dot(x, w[self.cols], out=z)
+                z += b
+                self.x = x
+                return z
         np.dot(x, w, out=z)
         z += b
         self.x = x
@@ -61,7 +83,11 @@ class Affine:
         if self.dW.shape != w.shape or self.dW.dtype != w.dtype:
             self.dW = np.zeros_like(w)
             self.db = np.zeros_like(self.params[self.b_key])
-        np.dot(self.x.T, dz, out=self.dW)
+        if self.cols is not None:
+            self.dW.fill(0)
+            self.dW[self.cols] = self.x.T @ dz
+        else:
+            np.dot(self.x.T, dz, out=self.dW)
         np.add.reduce(dz, axis=0, out=self.db)
         if not self.need_dx:
             return None

@@ -69,7 +69,7 @@ class MLP:
         self.affines: list[Affine] = []
         self.layers: list = []
         for i in range(1, self.num_layers + 1):
-            affine = Affine(self.params, f"W{i}", f"b{i}", need_dx=i > 1)
+            affine = Affine(self.params, f"W{i}", f"b{i}", need_dx=i > 1, sparse_input=i == 1)
             self.affines.append(affine)
             self.layers.append(affine)
             if i < self.num_layers:

@@ -148,3 +148,24 @@ def test_optimizers_train_it_on_a_tiny_problem():
             _, g = net.loss_and_gradients(x, t)
             opt.update(net.params, g)
         assert net.loss(x, t) < 0.5 * first, name
+
+
+def test_sparse_first_layer_equals_the_dense_product():
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(12, 30))
+    x[:, rng.choice(30, 12, replace=False)] = 0.0   # blank "pixels" in the whole batch
+    t = rng.integers(0, 4, size=12)
+    sparse = MLP([30, 9, 4], seed=1, dtype=np.float64)
+    dense = sparse.copy()
+    dense.affines[0].sparse_input = False
+    l1, g1 = sparse.loss_and_gradients(x, t)
+    assert sparse.affines[0].cols is not None and len(sparse.affines[0].cols) == 18, "the compact path ran"
+    l2, g2 = dense.loss_and_gradients(x, t)
+    assert l1 == pytest.approx(l2, rel=1e-12)
+    for k in g1:
+        np.testing.assert_allclose(g1[k], g2[k], rtol=1e-12, atol=1e-14, err_msg=k)
+    assert not g1["W1"][np.all(x == 0, axis=0)].any()
+    check_gradients(sparse, x, t)
+    # a dense batch (few blank columns) takes the ordinary path
+    sparse.loss_and_gradients(rng.normal(size=(12, 30)), t)
+    assert sparse.affines[0].cols is None

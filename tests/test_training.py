@@ -59,9 +59,31 @@ def test_grad_norms_are_rms_per_weight(small):
     # the trainer's first batch is the first 100 of its shuffled epoch: recompute from the same order
     tr = Trainer(twin, small, c)
     tr._prepare_epoch()
-    _, grads = twin.loss_and_gradients(tr._epoch_x[:100], tr._epoch_y[:100])
+    xb, yb = tr._batch()
+    _, grads = twin.loss_and_gradients(xb, yb)
     expected = tuple(math.sqrt(float(np.mean(grads[k].astype(np.float64) ** 2))) for k in ("W1", "W2"))
     np.testing.assert_allclose(step.grad_norms, expected, rtol=1e-4)
+
+
+def test_every_sample_once_per_epoch_and_no_evaluation_when_asked(small):
+    c = cfg(epochs=2)
+    tr = Trainer(make_network(c), small, c, evaluate_epochs=False)
+    seen = []
+    original = tr._batch
+
+    def spy():
+        xb, yb = original()
+        seen.append(xb.copy())
+        return xb, yb
+
+    tr._batch = spy
+    results = run_all(tr)
+    assert not any(isinstance(r, EpochResult) for r in results) and results[-1].reason == "finished"
+    first_epoch = np.concatenate(seen[:10])
+    order = np.lexsort(first_epoch.T[::-1])
+    expected = np.asarray(small.x_train)
+    np.testing.assert_array_equal(first_epoch[order], expected[np.lexsort(expected.T[::-1])])
+    assert not np.array_equal(seen[0], seen[10]), "a new order each epoch"
 
 
 def test_seeded_runs_are_reproducible(small):
