@@ -25,13 +25,15 @@ offers, found by duck typing (nothing here is required of a panel):
 - a child with ``stroke(points, width)`` gets a digit drawn on it (Draw).
 
 Then it is shot; if it has sub-tabs (a QTabWidget), each sub-tab is shot
-(``<tab>-<n>``, n from 1). Last, the Help panel (F1) is shot
+(``<tab>-<n>``, n from 1). ``<tab>.png`` always exists: the tab's first
+shot (the README shows those). Last, the Help panel (F1) is shot
 over the first tab. Settings live in memory only: the user's saved settings
 play no part.
 """
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -147,6 +149,15 @@ class _Shooter:
         return path
 
     def panel(self, key: str, panel) -> None:
+        """Shoot one tab; ``<key>.png`` always exists afterwards (a copy of its first shot)."""
+        first = len(self.files)
+        self._panel_states(key, panel)
+        main = self.folder / f"{key}.png"
+        if main not in self.files[first:] and len(self.files) > first:
+            shutil.copyfile(self.files[first], main)
+            self.files.append(main)
+
+    def _panel_states(self, key: str, panel) -> None:
         states = getattr(panel, "screenshot_states", None)
         if callable(states):
             try:
