@@ -303,7 +303,7 @@ class DescentControls(QWidget):
 
     def _on_speed(self, v: int) -> None:
         sps = self._speed_from(v)
-        self.speed_label.setText(self.tr("{0} steps/s").format(f"{sps:.3g}"))
+        self.speed_label.setText(self.tr("{0} steps/s").format(f"{sps:.0f}" if sps >= 10 else f"{sps:.1f}"))
         self.sigSpeedChanged.emit(sps)
 
     def _on_surface(self, _index: int) -> None:

@@ -583,7 +583,7 @@ class DescentPanel(QWidget):
         if len(runs) > 1:
             self.legend.set_rows([
                 (colors[i % len(colors)],
-                 f"{tr_core(OPTIMIZERS[r.optimizer_name].display_name)} (lr {r.lr:g})",
+                 self.tr("{0} (lr {1})").format(tr_core(OPTIMIZERS[r.optimizer_name].display_name), f"{r.lr:g}"),
                  self.tr("loss {0}").format(f"{r.loss:.4g}"),
                  self._state_word(r)) for i, r in enumerate(runs)])
         if self.surface.name == "neuron":

@@ -13,6 +13,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 
+from gui.step_loss_plot import DecadeAxis
+
 #: how close (pixels) a click must be to a point to pick it
 PICK_PIXELS = 20
 
@@ -21,7 +23,7 @@ class LrSweepPlot(pg.PlotWidget):
     sigRateChosen = Signal(float)
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", axisItems={"left": DecadeAxis("left"), "bottom": DecadeAxis("bottom")})
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()

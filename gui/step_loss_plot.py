@@ -17,11 +17,20 @@ LOSS_CEILING = 1e30
 LOG_FLOOR = 1e-12
 
 
+class DecadeAxis(pg.AxisItem):
+    """An axis that, in log mode, labels only the powers of ten (minor ticks stay unlabelled),
+    so a range of one or two decades does not pile up labels like 2·10¹ 3·10¹ 4·10¹ ..."""
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        strings = super().logTickStrings(values, scale, spacing)
+        return [s if abs(v - round(v)) < 1e-9 else "" for v, s in zip(values, strings)]
+
+
 class StepLossPlot(pg.PlotWidget):
     """set_curves([(steps, losses, color), ...]) draws one line per run."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", axisItems={"left": DecadeAxis("left")})
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -34,6 +43,10 @@ class StepLossPlot(pg.PlotWidget):
         plot.setLabel("left", self.tr("loss"))
         plot.setMouseEnabled(x=False, y=False)
         self._curves: list[pg.PlotDataItem] = []
+        # the latest loss of each run as a dot (visible even at step 0, when a line has one point)
+        self.dots = pg.PlotDataItem(pen=None, symbol="o", symbolSize=8)
+        self.dots.setZValue(5)
+        plot.addItem(self.dots)
         self.log_y = False
 
     def set_curves(self, curves) -> None:
@@ -67,6 +80,12 @@ class StepLossPlot(pg.PlotWidget):
             else:
                 item.setData([], [])
                 item.setVisible(False)
+        last = [(c[0][-1], max(c[1][-1], floor) if floor is not None else c[1][-1], c[2]) for c in cleaned if c[0].size]
+        if last:
+            self.dots.setData([p[0] for p in last], [p[1] for p in last],
+                              symbolBrush=[pg.mkBrush(*p[2]) for p in last], symbolPen=pg.mkPen("w"))
+        else:
+            self.dots.setData([], [])
         plot = self.getPlotItem()
         top = max((float(c[0].max()) for c in cleaned if c[0].size), default=1.0)
         plot.setXRange(0, max(top, 1.0), padding=0.02)
@@ -76,7 +95,7 @@ class StepLossPlot(pg.PlotWidget):
                 lo = max(lo, floor)
                 lo, hi = np.log10(lo), np.log10(hi)
             if hi - lo < 1e-9:
-                lo, hi = lo - 0.5, hi + 0.5
+                lo, hi = (lo - 1.0, hi + 1.0) if log_y else (lo - 0.5, hi + 0.5)
             plot.setYRange(lo, hi, padding=0.05)
 
     def curve_data(self, i: int):

@@ -366,6 +366,35 @@ def test_lr_sweep_fills_the_plot_and_a_point_adopts_its_rate(panel, qtbot):
     assert "sweep" in panel.status_line.text()
 
 
+def test_clicking_a_sweep_point_adopts_its_rate(panel, qtbot):
+    panel.start_sweep(20)
+    qtbot.waitUntil(lambda: not panel.sweeping, timeout=20_000)
+    plot = panel.sweep_plot
+    qtbot.wait(50)
+    i = int(np.flatnonzero(~plot.diverged)[3])
+    x = np.log10(plot.rates[i])
+    y = np.log10(plot.losses[i]) if plot._log_y else plot.losses[i]
+    wp = plot.mapFromScene(plot.getPlotItem().vb.mapViewToScene(__import__("pyqtgraph").Point(x, y)))
+    with qtbot.waitSignal(plot.sigRateChosen, timeout=2000) as blocker:
+        qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(wp.x(), wp.y()))
+    assert blocker.args[0] == plot.rates[i] == panel.run.lr
+
+
+def test_gradient_field_is_drawn_downhill(panel):
+    panel.controls.quiver.setChecked(True)
+    panel.redraw_now()
+    x, y = panel.contour.quiver.getData()
+    assert panel.contour.quiver.isVisible() and len(x) == 6 * 19 * 19 - 6  # one arrow (3 strokes) per point but the minimum's
+    assert _all_finite(x, y)
+    # every shaft points downhill on the bowl: towards lower f
+    bowl = make_surface("bowl")
+    starts, tips = np.column_stack([x[0::6], y[0::6]]), np.column_stack([x[1::6], y[1::6]])
+    assert all(bowl.point_value(t) < bowl.point_value(s) for s, t in zip(starts, tips))
+    panel.controls.quiver.setChecked(False)
+    panel.redraw_now()
+    assert not panel.contour.quiver.isVisible()
+
+
 def test_play_redraws_at_most_about_30_times_a_second(panel, qtbot):
     _select(panel.controls.surface, "book")
     panel.controls.set_lr(0.01)
