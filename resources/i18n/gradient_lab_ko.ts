@@ -594,6 +594,11 @@
         <translation>{0}걸음 · 손실 {1} · 곡면을 클릭하면 공을 옮기고, Space는 한 걸음, P는 재생</translation>
     </message>
     <message>
+        <location filename="../../gui/descent_panel.py" line="586"/>
+        <source>{0} (lr {1})</source>
+        <translation>{0} (학습률 {1})</translation>
+    </message>
+    <message>
         <location filename="../../gui/descent_panel.py" line="587"/>
         <source>loss {0}</source>
         <translation>손실 {0}</translation>
@@ -632,7 +637,7 @@
 <context>
     <name>DigitImageView</name>
     <message>
-        <location filename="../../gui/digit_image_view.py" line="25"/>
+        <location filename="../../gui/digit_image_view.py" line="30"/>
         <source>The 28×28 input of the network: your drawing cropped to the ink, scaled so its longer side is 20 pixels, anti-aliased, and shifted so its centre of mass sits on the red cross (the middle). This is all the network sees.</source>
         <translation>신경망의 28×28 입력: 그린 숫자를 잉크가 있는 부분만 잘라 긴 변이 20픽셀이 되게 줄이고, 안티에일리어싱을 한 뒤, 무게중심이 빨간 십자(가운데)에 오도록 옮긴 것입니다. 신경망은 이것만 봅니다.</translation>
     </message>
@@ -662,281 +667,311 @@
         <translation type="vanished">아직 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="94"/>
+        <location filename="../../gui/draw_panel.py" line="95"/>
         <source>Clear the drawing</source>
         <extracomment>while a stroke is being drawn, answer at most this often</extracomment>
         <translation>그림 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="95"/>
+        <location filename="../../gui/draw_panel.py" line="96"/>
         <source>Undo the last stroke</source>
         <translation>마지막 획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="103"/>
+        <location filename="../../gui/draw_panel.py" line="104"/>
         <source>Your drawing</source>
         <translation>내가 쓴 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="112"/>
+        <location filename="../../gui/draw_panel.py" line="113"/>
         <source>Pen width in screen pixels, for the strokes you draw next</source>
         <translation>펜 굵기 (화면 픽셀), 다음에 긋는 획부터 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="117"/>
+        <location filename="../../gui/draw_panel.py" line="118"/>
         <source>Undo stroke</source>
         <translation>획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="118"/>
+        <location filename="../../gui/draw_panel.py" line="119"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>마지막 획을 지웁니다 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="120"/>
+        <location filename="../../gui/draw_panel.py" line="121"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="121"/>
+        <location filename="../../gui/draw_panel.py" line="122"/>
         <source>Clear the canvas (Esc)</source>
         <translation>캔버스를 지웁니다 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="125"/>
+        <location filename="../../gui/draw_panel.py" line="126"/>
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="140"/>
+        <location filename="../../gui/draw_panel.py" line="141"/>
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="142"/>
+        <location filename="../../gui/draw_panel.py" line="143"/>
         <source>28×28 pixels: cropped, longer side scaled to 20 px, centre of mass on the red cross.</source>
         <translation>28×28 픽셀: 잘라서 긴 변을 20픽셀로 맞추고, 무게중심을 빨간 십자에 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="146"/>
+        <location filename="../../gui/draw_panel.py" line="147"/>
         <source>Match MNIST stroke width</source>
         <translation>MNIST 획 굵기에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="150"/>
+        <location filename="../../gui/draw_panel.py" line="151"/>
         <source>Thicken or thin strokes that are far thinner or fatter than MNIST&apos;s (about 2.6 of the 28 pixels). Turn it off to see what a fat pen does.</source>
         <translation>MNIST(28픽셀 중 약 2.6픽셀)보다 훨씬 가늘거나 굵은 획을 굵게 또는 가늘게 맞춥니다. 끄면 굵은 펜이 어떤 결과를 내는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="162"/>
+        <location filename="../../gui/draw_panel.py" line="163"/>
         <source>The network&apos;s answer</source>
         <translation>신경망의 답</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="170"/>
+        <location filename="../../gui/draw_panel.py" line="171"/>
         <source>The digit with the highest probability</source>
         <translation>확률이 가장 높은 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="192"/>
+        <location filename="../../gui/draw_panel.py" line="193"/>
         <source>Which network answers your drawings</source>
         <translation>내 손글씨에 답할 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="199"/>
+        <location filename="../../gui/draw_panel.py" line="200"/>
         <source>Answering:</source>
         <translation>답하는 모델:</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="205"/>
+        <location filename="../../gui/draw_panel.py" line="206"/>
         <source>Teach it my handwriting</source>
         <translation>내 손글씨 가르치기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="208"/>
+        <location filename="../../gui/draw_panel.py" line="209"/>
         <source>Keep this drawing as a:</source>
         <translation>이 그림을 다음 숫자로 저장:</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="215"/>
+        <location filename="../../gui/draw_panel.py" line="216"/>
         <source>Keep this drawing, labelled {0}, for fine-tuning</source>
         <translation>미세 조정에 쓰도록 이 그림을 레이블 {0}(으)로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="225"/>
-        <location filename="../../gui/draw_panel.py" line="436"/>
+        <location filename="../../gui/draw_panel.py" line="228"/>
+        <location filename="../../gui/draw_panel.py" line="447"/>
         <source>Fine-tune on my drawings</source>
         <translation>내 손글씨로 미세 조정</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="227"/>
+        <location filename="../../gui/draw_panel.py" line="230"/>
         <source>Train the answering network a few steps on your kept drawings mixed with MNIST digits, and compare its accuracy on them before and after</source>
         <translation>저장한 손글씨를 MNIST 숫자와 섞어 답하는 신경망을 몇 걸음 학습시키고, 손글씨에 대한 정확도를 전후로 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="235"/>
+        <location filename="../../gui/draw_panel.py" line="238"/>
         <source> steps</source>
         <translation> 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="236"/>
+        <location filename="../../gui/draw_panel.py" line="239"/>
         <source>How many optimizer steps (batches of 64: half your drawings, half MNIST) fine-tuning takes</source>
         <translation>미세 조정의 옵티마이저 걸음 수 (배치 64개: 절반은 내 손글씨, 절반은 MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="241"/>
+        <location filename="../../gui/draw_panel.py" line="244"/>
         <source>Fine-tuning progress</source>
         <translation>미세 조정 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="242"/>
+        <location filename="../../gui/draw_panel.py" line="245"/>
         <source>Forget my drawings…</source>
         <translation>내 손글씨 지우기…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="243"/>
+        <location filename="../../gui/draw_panel.py" line="246"/>
         <source>Delete every drawing you kept (asks first)</source>
         <translation>저장한 손글씨를 모두 지웁니다 (먼저 묻습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="265"/>
+        <location filename="../../gui/draw_panel.py" line="268"/>
         <source>the bundled model, trained on the 8,000 sample digits</source>
         <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="267"/>
+        <location filename="../../gui/draw_panel.py" line="270"/>
         <source> ({0:.1f} % right on the 2,000 test digits)</source>
         <translation> (시험 숫자 2,000개 중 {0:.1f} % 정답)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="268"/>
+        <location filename="../../gui/draw_panel.py" line="271"/>
         <source>default model (bundled)</source>
         <translation>기본 모델 (내장)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="290"/>
+        <location filename="../../gui/draw_panel.py" line="293"/>
         <source>model of the Training tab</source>
         <translation>학습 탭의 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="291"/>
+        <location filename="../../gui/draw_panel.py" line="294"/>
         <source>the Training tab&apos;s model, {0}</source>
         <translation>학습 탭의 모델, {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="307"/>
+        <location filename="../../gui/draw_panel.py" line="310"/>
         <source>No model can answer: {0}</source>
         <translation>답할 수 있는 모델이 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="308"/>
+        <location filename="../../gui/draw_panel.py" line="311"/>
         <source>No model yet: train one in the Training tab.</source>
         <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="319"/>
+        <location filename="../../gui/draw_panel.py" line="322"/>
         <source>{0} px</source>
         <translation>{0}픽셀</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="344"/>
+        <location filename="../../gui/draw_panel.py" line="347"/>
         <source>Draw something</source>
         <translation>무언가 써 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="348"/>
+        <location filename="../../gui/draw_panel.py" line="351"/>
         <source>No model to ask</source>
         <translation>물어볼 모델이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="353"/>
+        <location filename="../../gui/draw_panel.py" line="356"/>
         <source>{0:.0f} % sure</source>
         <translation>{0:.0f} % 확신</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="381"/>
+        <location filename="../../gui/draw_panel.py" line="384"/>
         <source>No drawings kept yet. When the answer is wrong, click the right digit to keep the drawing with that label.</source>
         <translation>아직 저장한 손글씨가 없습니다. 답이 틀리면 맞는 숫자를 클릭해 그 레이블로 그림을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="385"/>
+        <location filename="../../gui/draw_panel.py" line="388"/>
+        <source>1 drawing kept ({1}), in {2}</source>
+        <translation>손글씨 1개 저장됨 ({1}), 위치: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="389"/>
         <source>{0} drawings kept ({1}), in {2}</source>
         <translation>손글씨 {0}개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="387"/>
+        <location filename="../../gui/draw_panel.py" line="391"/>
         <source>Could not read your saved drawings: {0}</source>
         <translation>저장한 손글씨를 읽지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="395"/>
+        <location filename="../../gui/draw_panel.py" line="405"/>
         <source>Draw a digit first, then click the right digit.</source>
         <translation>먼저 숫자를 쓰고, 맞는 숫자를 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="399"/>
+        <location filename="../../gui/draw_panel.py" line="409"/>
         <source>Drawings cannot be kept: {0}</source>
         <translation>손글씨를 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="404"/>
+        <location filename="../../gui/draw_panel.py" line="414"/>
         <source>Could not keep the drawing: {0}</source>
         <translation>그림을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="413"/>
+        <location filename="../../gui/draw_panel.py" line="423"/>
         <source>Forget my drawings</source>
         <translation>내 손글씨 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="414"/>
-        <source>Delete all {0} drawings you kept? This cannot be undone.</source>
-        <translation>저장한 손글씨 {0}개를 모두 지울까요? 되돌릴 수 없습니다.</translation>
+        <location filename="../../gui/draw_panel.py" line="424"/>
+        <source>Delete the drawings you kept ({0})? This cannot be undone.</source>
+        <translation>저장한 손글씨({0}개)를 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="422"/>
+        <location filename="../../gui/draw_panel.py" line="483"/>
+        <source>Fine-tuning on your drawings ({0})…</source>
+        <translation>내 손글씨({0}개)로 미세 조정 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="507"/>
+        <source>fine-tuned on your drawings ({0}), starting from: {1}</source>
+        <translation>내 손글씨({0}개)로 미세 조정됨, 출발점: {1}</translation>
+    </message>
+    <message>
+        <source>Delete all {0} drawings you kept? This cannot be undone.</source>
+        <translation type="vanished">저장한 손글씨 {0}개를 모두 지울까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="433"/>
         <source>Could not delete the drawings: {0}</source>
         <translation>손글씨를 지우지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="435"/>
+        <location filename="../../gui/draw_panel.py" line="446"/>
         <source>Stop fine-tuning</source>
         <translation>미세 조정 멈추기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="472"/>
         <source>Fine-tuning on {0} drawings…</source>
-        <translation>손글씨 {0}개로 미세 조정하는 중…</translation>
+        <translation type="vanished">손글씨 {0}개로 미세 조정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="486"/>
+        <location filename="../../gui/draw_panel.py" line="497"/>
         <source>Your drawings: {0} of {1} right before, {2} of {1} after ({3} steps).</source>
         <translation>내 손글씨: 전에는 {1}개 중 {0}개, 후에는 {1}개 중 {2}개 정답 ({3}걸음).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="489"/>
+        <location filename="../../gui/draw_panel.py" line="500"/>
         <source>MNIST test digits: {0:.1f} % before, {1:.1f} % after.</source>
         <translation>MNIST 시험 숫자: 전 {0:.1f} %, 후 {1:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="494"/>
+        <location filename="../../gui/draw_panel.py" line="506"/>
         <source>fine-tuned on my drawings</source>
         <translation>내 손글씨로 미세 조정됨</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="495"/>
         <source>fine-tuned on your {0} drawings, starting from: {1}</source>
-        <translation>내 손글씨 {0}개로 미세 조정됨, 출발 모델: {1}</translation>
+        <translation type="vanished">내 손글씨 {0}개로 미세 조정됨, 출발 모델: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="500"/>
+        <location filename="../../gui/draw_panel.py" line="512"/>
         <source>Fine-tuning failed: {0}</source>
         <translation>미세 조정 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="509"/>
+        <location filename="../../gui/draw_panel.py" line="521"/>
         <source>Fine-tuning stopped; the model was not changed.</source>
         <translation>미세 조정을 멈췄습니다. 모델은 바뀌지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingsStrip</name>
+    <message>
+        <location filename="../../gui/drawings_strip.py" line="29"/>
+        <source>Your kept drawings, newest on the right, with the digit you gave. After fine-tuning: what the network read before → after (green frame: read right).</source>
+        <translation>저장한 손글씨 (가장 최근 것이 오른쪽)와 내가 준 숫자. 미세 조정 뒤에는 신경망이 읽은 숫자를 전 → 후로 보여 줍니다 (초록 테두리: 맞게 읽음).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drawings_strip.py" line="72"/>
+        <source>(your kept drawings will appear here)</source>
+        <translation>(저장한 손글씨가 여기에 나타납니다)</translation>
     </message>
 </context>
 <context>
@@ -1403,18 +1438,18 @@
 <context>
     <name>LrSweepPlot</name>
     <message>
-        <location filename="../../gui/lr_sweep_plot.py" line="34"/>
+        <location filename="../../gui/lr_sweep_plot.py" line="36"/>
         <source>learning rate</source>
         <extracomment>how close (pixels) a click must be to a point to pick it</extracomment>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/lr_sweep_plot.py" line="35"/>
+        <location filename="../../gui/lr_sweep_plot.py" line="37"/>
         <source>loss after the run</source>
         <translation>실행 뒤의 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/lr_sweep_plot.py" line="42"/>
+        <location filename="../../gui/lr_sweep_plot.py" line="44"/>
         <source>Press “Sweep 20 rates”: each rate runs
 from the start; too small and too large
 both end high</source>
@@ -1657,112 +1692,112 @@ both end high</source>
         <translation>표본</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="82"/>
+        <location filename="../../gui/metrics_view.py" line="83"/>
         <source>correct (accuracy counts 1)</source>
         <translation>정답 (정확도에서 1로 셈)</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="83"/>
+        <location filename="../../gui/metrics_view.py" line="84"/>
         <source>wrong (counts 0)</source>
         <translation>오답 (0으로 셈)</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="84"/>
+        <location filename="../../gui/metrics_view.py" line="85"/>
         <source>MAE</source>
         <translation>평균 절대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="91"/>
+        <location filename="../../gui/metrics_view.py" line="92"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="94"/>
+        <location filename="../../gui/metrics_view.py" line="95"/>
         <source>Confident</source>
         <translation>확신</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="95"/>
+        <location filename="../../gui/metrics_view.py" line="96"/>
         <source>Sure of every answer: 4 of 5 right</source>
         <translation>모든 답을 확신: 5개 중 4개 정답</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="97"/>
+        <location filename="../../gui/metrics_view.py" line="98"/>
         <source>Hesitant</source>
         <translation>망설임</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="98"/>
+        <location filename="../../gui/metrics_view.py" line="99"/>
         <source>The same answers, barely preferred: 4 of 5 right</source>
         <translation>같은 답이지만 겨우 골랐음: 5개 중 4개 정답</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="104"/>
+        <location filename="../../gui/metrics_view.py" line="105"/>
         <source>Add sample</source>
         <translation>표본 더하기</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="105"/>
+        <location filename="../../gui/metrics_view.py" line="106"/>
         <source>Add a row (up to {0})</source>
         <translation>행을 더합니다 (최대 {0}개)</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="107"/>
+        <location filename="../../gui/metrics_view.py" line="108"/>
         <source>Remove last</source>
         <translation>마지막 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="108"/>
+        <location filename="../../gui/metrics_view.py" line="109"/>
         <source>Remove the last row</source>
         <translation>마지막 행을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="120"/>
+        <location filename="../../gui/metrics_view.py" line="121"/>
         <source>core.metrics.accuracy of the argmax predictions</source>
         <translation>argmax 예측의 정확도 (core.metrics.accuracy)</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="123"/>
+        <location filename="../../gui/metrics_view.py" line="124"/>
         <source>core.metrics.mean_absolute_error of p against the one-hot targets</source>
         <translation>원-핫 정답 레이블에 대한 p의 평균 절대 오차 (core.metrics.mean_absolute_error)</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="132"/>
+        <location filename="../../gui/metrics_view.py" line="133"/>
         <source>&lt;b&gt;Accuracy&lt;/b&gt; = (number of samples whose largest p is the true label) / N: it only asks &lt;i&gt;which&lt;/i&gt; class won.&lt;br&gt;&lt;b&gt;MAE&lt;/b&gt; = mean |p − t| over every sample and class, t the one-hot target: it asks &lt;i&gt;how sure&lt;/i&gt; the right answer was.&lt;br&gt;Press &lt;i&gt;Confident&lt;/i&gt;, then &lt;i&gt;Hesitant&lt;/i&gt;: the same 4 of 5 are right, so accuracy stays 0.8, but MAE grows. Edit a p until the argmax changes and watch accuracy jump.</source>
         <translation>&lt;b&gt;정확도&lt;/b&gt; = (가장 큰 p가 정답 레이블인 표본의 수) / N: &lt;i&gt;어느&lt;/i&gt; 클래스가 이겼는지만 묻습니다.&lt;br&gt;&lt;b&gt;평균 절대 오차(MAE)&lt;/b&gt; = 모든 표본과 클래스에 대한 평균 |p − t| (t는 원-핫 정답 레이블): 정답을 &lt;i&gt;얼마나 확신&lt;/i&gt;했는지 묻습니다.&lt;br&gt;&lt;i&gt;확신&lt;/i&gt;을 누른 뒤 &lt;i&gt;망설임&lt;/i&gt;을 눌러 보세요: 5개 중 4개가 맞는 것은 같으므로 정확도는 0.8 그대로지만 MAE는 커집니다. argmax가 바뀔 때까지 p를 고쳐 보면 정확도가 뛰는 것이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="180"/>
+        <location filename="../../gui/metrics_view.py" line="181"/>
         <source>Row {0}, p(class {1}): “{2}” is not a number from 0 to 1; kept {3}.</source>
         <translation>{0}행, p(클래스 {1}): “{2}”은(는) 0부터 1 사이의 숫자가 아닙니다. {3}을(를) 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="187"/>
+        <location filename="../../gui/metrics_view.py" line="188"/>
         <source>Row {0}, true label: “{1}” is not 0, 1 or 2; kept {2}.</source>
         <translation>{0}행, 정답 레이블: “{1}”은(는) 0, 1, 2가 아닙니다. {2}을(를) 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="224"/>
+        <location filename="../../gui/metrics_view.py" line="225"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="224"/>
+        <location filename="../../gui/metrics_view.py" line="225"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="235"/>
+        <location filename="../../gui/metrics_view.py" line="236"/>
         <source>Accuracy = {0} / {1} = {2}</source>
         <translation>정확도 = {0} / {1} = {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="236"/>
+        <location filename="../../gui/metrics_view.py" line="237"/>
         <source>MAE = {0}</source>
         <translation>평균 절대 오차 = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="247"/>
+        <location filename="../../gui/metrics_view.py" line="248"/>
         <source>Rows {0} do not sum to 1: real softmax outputs always do (the metrics count them as typed).</source>
         <translation>{0}행은 합이 1이 아닙니다. 실제 소프트맥스 출력은 항상 합이 1입니다 (지표는 입력한 그대로 셉니다).</translation>
     </message>
@@ -2325,13 +2360,13 @@ both end high</source>
 <context>
     <name>StepLossPlot</name>
     <message>
-        <location filename="../../gui/step_loss_plot.py" line="33"/>
+        <location filename="../../gui/step_loss_plot.py" line="42"/>
         <source>step</source>
         <extracomment>losses above this are drawn at this value on a log axis, losses below max * this are drawn at that floor</extracomment>
         <translation>걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/step_loss_plot.py" line="34"/>
+        <location filename="../../gui/step_loss_plot.py" line="43"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
@@ -2608,7 +2643,7 @@ both end high</source>
     <message>
         <location filename="../../gui/training_panel.py" line="127"/>
         <source>Not started</source>
-        <extracomment>env var: start training right after start-up and report shutdown timing on stderr (tests) view -&gt; minimum seconds between two redraws while training the order in which dirty views get a tick</extracomment>
+        <extracomment>env var: start training right after start-up and report shutdown timing on stderr (tests) view -&gt; minimum seconds between two redraws while training every view, in the order ties are broken</extracomment>
         <translation>시작 전</translation>
     </message>
     <message>
@@ -2768,98 +2803,98 @@ both end high</source>
         <translation>이어서</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="561"/>
+        <location filename="../../gui/training_panel.py" line="565"/>
         <source>Epoch {0}/{1}</source>
         <translation>에폭 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="564"/>
+        <location filename="../../gui/training_panel.py" line="568"/>
         <source>Iteration {0} of {1} · {2:,.0f} samples/s · {3} left · loss {4:.3f} · lr {5:.3g}</source>
         <translation>반복 {0}/{1} · 초당 {2:,.0f}개 · 남은 시간 {3} · 손실 {4:.3f} · 학습률 {5:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="604"/>
+        <location filename="../../gui/training_panel.py" line="608"/>
         <source>Could not save the model: {0}</source>
         <translation>모델을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="606"/>
+        <location filename="../../gui/training_panel.py" line="610"/>
         <source>Model saved to {0}</source>
         <translation>모델을 {0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="618"/>
+        <location filename="../../gui/training_panel.py" line="622"/>
         <source>{0}: the network takes {1} inputs and gives {2} classes; it needs 784 and {3}.</source>
         <translation>{0}: 이 신경망은 입력 {1}개, 클래스 {2}개입니다. 입력 784개와 클래스 {3}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="625"/>
+        <location filename="../../gui/training_panel.py" line="629"/>
         <source>loaded: {0}, {1} {2}, {3:.1f} % test</source>
         <translation>불러옴: {0}, {1} {2}, 시험 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="633"/>
+        <location filename="../../gui/training_panel.py" line="637"/>
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="634"/>
-        <location filename="../../gui/training_panel.py" line="640"/>
+        <location filename="../../gui/training_panel.py" line="638"/>
+        <location filename="../../gui/training_panel.py" line="644"/>
         <source>Gradient Lab models (*.npz)</source>
         <translation>Gradient Lab 모델 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="639"/>
+        <location filename="../../gui/training_panel.py" line="643"/>
         <source>Load model</source>
         <translation>모델 불러오기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="659"/>
+        <location filename="../../gui/training_panel.py" line="663"/>
         <source>True {0}, predicted {1}: {2} digits</source>
         <translation>정답 {0}, 예측 {1}: 숫자 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="677"/>
+        <location filename="../../gui/training_panel.py" line="681"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="702"/>
+        <location filename="../../gui/training_panel.py" line="706"/>
         <source>Full MNIST is not on this computer yet: press Download MNIST.</source>
         <translation>전체 MNIST가 아직 이 컴퓨터에 없습니다. MNIST 내려받기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="709"/>
+        <location filename="../../gui/training_panel.py" line="713"/>
         <source>Folder with IDX files</source>
         <translation>IDX 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="732"/>
+        <location filename="../../gui/training_panel.py" line="736"/>
         <source>Downloading full MNIST...</source>
         <translation>전체 MNIST를 내려받는 중...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="762"/>
+        <location filename="../../gui/training_panel.py" line="766"/>
         <source>Full MNIST downloaded: {0:,} training and {1:,} test images.</source>
         <translation>전체 MNIST를 내려받았습니다: 훈련 이미지 {0:,}개, 시험 이미지 {1:,}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="769"/>
+        <location filename="../../gui/training_panel.py" line="773"/>
         <source>Download failed: {0}</source>
         <translation>내려받기 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="794"/>
+        <location filename="../../gui/training_panel.py" line="798"/>
         <source>Save the views as PNG</source>
         <translation>그래프를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="795"/>
+        <location filename="../../gui/training_panel.py" line="799"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="797"/>
+        <location filename="../../gui/training_panel.py" line="801"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
     </message>
