@@ -55,8 +55,8 @@ POOL_SIZE = 256  # test digits the worker predicts for the live grid
 WEIGHT_UNITS = 32
 #: view -> minimum seconds between two redraws while training
 MIN_GAP = {"progress": 0.25, "loss": 0.4, "grad": 0.8, "grid": 0.0, "weights": 1.8,
-           "accuracy": 0.0, "confusion": 0.0, "history": 1.0}
-#: the order in which dirty views get a tick
+           "accuracy": 0.5, "confusion": 0.5, "history": 1.0}
+#: every view, in the order ties are broken
 PRIORITY = ("progress", "grid", "loss", "accuracy", "confusion", "grad", "weights", "history")
 
 
@@ -503,7 +503,8 @@ class TrainingPanel(QWidget):
             self._redraw_timer.start()
 
     def _on_redraw_tick(self) -> None:
-        """Redraw the most urgent dirty view that has waited long enough (one per tick)."""
+        """Redraw at most one dirty view per tick (plus the cheap progress line): among the
+        views that have waited their MIN_GAP, the one drawn longest ago, so none starves."""
         if not self._dirty:
             self._redraw_timer.stop()
             return
@@ -511,12 +512,15 @@ class TrainingPanel(QWidget):
             return
         now = time.perf_counter()
         busy = self._state in ("running", "stopping")
-        for name in PRIORITY:
-            if name in self._dirty and (not busy or now - self._drawn_at.get(name, 0.0) >= MIN_GAP[name]):
-                self._draw(name)
-                self._drawn_at[name] = now
-                if name != "progress":
-                    break
+        if "progress" in self._dirty and (not busy or now - self._drawn_at.get("progress", 0.0) >= MIN_GAP["progress"]):
+            self._draw("progress")
+            self._drawn_at["progress"] = now
+        ready = [n for n in PRIORITY if n in self._dirty and n != "progress"
+                 and (not busy or now - self._drawn_at.get(n, 0.0) >= MIN_GAP[n])]
+        if ready:
+            name = min(ready, key=lambda n: self._drawn_at.get(n, 0.0))
+            self._draw(name)
+            self._drawn_at[name] = now
 
     def _flush_all(self) -> None:
         """Draw everything dirty now (after a run ends, or when paused and stepping)."""
