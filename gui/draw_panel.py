@@ -385,7 +385,8 @@ class DrawPanel(QWidget):
                            "to keep the drawing with that label.")
         else:
             counts = ", ".join(f"{d}×{c}" for d, c in enumerate(self.store.counts()) if c)
-            text = self.tr("{0} drawings kept ({1}), in {2}").format(n, counts, self.store.path.parent)
+            text = (self.tr("1 drawing kept ({1}), in {2}") if n == 1
+                    else self.tr("{0} drawings kept ({1}), in {2}")).format(n, counts, self.store.path.parent)
         if warning:
             text = self.tr("Could not read your saved drawings: {0}").format(warning) + "\n" + text
         self.store_info.setText(text)
@@ -420,7 +421,7 @@ class DrawPanel(QWidget):
     def _on_forget_clicked(self) -> None:
         answer = QMessageBox.question(
             self, self.tr("Forget my drawings"),
-            self.tr("Delete all {0} drawings you kept? This cannot be undone.").format(len(self.store)))
+            self.tr("Delete the drawings you kept ({0})? This cannot be undone.").format(len(self.store)))
         if answer == QMessageBox.StandardButton.Yes:
             self.forget_drawings()
 
@@ -479,7 +480,7 @@ class DrawPanel(QWidget):
         self._finetune_done = False
         self.finetune_progress.setRange(0, config.steps)
         self.finetune_progress.setValue(0)
-        self.finetune_result.setText(self.tr("Fine-tuning on {0} drawings…").format(len(y)))
+        self.finetune_result.setText(self.tr("Fine-tuning on your drawings ({0})…").format(len(y)))
         self._update_buttons()
         thread.start()
         return True
@@ -503,7 +504,7 @@ class DrawPanel(QWidget):
         self.last_finetune = result
         self._update_store_info()
         self._set_model_entry("finetuned", result.net, self.tr("fine-tuned on my drawings"),
-                              self.tr("fine-tuned on your {0} drawings, starting from: {1}").format(
+                              self.tr("fine-tuned on your drawings ({0}), starting from: {1}").format(
                                   n, self._base_info))
 
     @Slot(str)

@@ -41,6 +41,13 @@ class DrawingsStrip(QWidget):
         per_row = max(1, (self.width() - 4) // (self._cell + 6))
         return min(len(self._images), per_row)
 
+    def count(self) -> int:
+        return len(self._images)
+
+    def readings(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(read before, read after) fine-tuning, per drawing, or None when not shown."""
+        return None if self._after is None else (self._before.copy(), self._after.copy())
+
     def set_drawings(self, images: np.ndarray, labels: np.ndarray,
                      before: np.ndarray | None = None, after: np.ndarray | None = None) -> None:
         """images uint8 (n, 28, 28) (ink 255), labels (n,); before/after: (n,) digits read

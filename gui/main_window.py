@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.draw = DrawPanel()
         self.concepts = ConceptsPanel()
         self.panels = [self.descent, self.training, self.draw, self.concepts]
+        self.training.sigModelChanged.connect(self.draw.set_model)  # Draw answers with the trained model
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main.tabs")

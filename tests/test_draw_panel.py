@@ -209,7 +209,8 @@ def test_keep_drawing_saves_it_with_the_right_digit(panel, data_dir):
     assert warning is None and len(store) == 1 and store.labels[0] == 1
     np.testing.assert_array_equal(store.images[0], P.to_uint8(seen))
     assert store.path == data_dir / "drawings" / FILE_NAME
-    assert "1 drawings kept" in panel.store_info.text() or "1×1" in panel.store_info.text()
+    assert "1 drawing kept (1×1)" in panel.store_info.text()
+    assert panel.strip.count() == 1 and panel.strip.readings() is None
     assert panel.finetune_button.isEnabled() and panel.forget_button.isEnabled()
     panel.forget_drawings()
     assert len(DrawingStore.open()[0]) == 0 and not panel.finetune_button.isEnabled()
@@ -253,9 +254,13 @@ def test_finetune_in_a_thread_learns_my_drawings(panel, qtbot):
     assert result is not None and result.steps_done == 150
     assert result.drawings_after >= 0.9 and result.drawings_before <= 0.5
     assert panel.model_key() == "finetuned"
-    assert "fine-tuned on your 10 drawings" in panel.model_description()
+    assert "fine-tuned on your drawings (10)" in panel.model_description()
     assert "before" in panel.finetune_result.text() and "MNIST" in panel.finetune_result.text()
     assert panel.finetune_progress.value() == 150
+    assert panel.strip.count() == 10 and panel.strip.shown_count() >= 8
+    before, after = panel.strip.readings()
+    np.testing.assert_array_equal(after, result.predicted_after)
+    np.testing.assert_array_equal(before, result.predicted_before)
     assert panel.model_choice.isEnabled() and panel.finetune_button.text() == "Fine-tune on my drawings"
     # the fine-tuned model now answers: an upside-down 7 reads as 7
     for stroke in place(DIGIT_STROKES[7], 60, 50, 170):
