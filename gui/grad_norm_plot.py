@@ -24,7 +24,7 @@ class GradNormPlot(QWidget):
                                      "the vanishing gradient."))
         self.plot.getPlotItem().setLogMode(y=True)
         self.curves: list = []
-        self.ranges = RangeKeeper(self.plot.getPlotItem().vb)
+        self.ranges = RangeKeeper(self.plot.getPlotItem().vb, self.plot.getPlotItem().getAxis("left"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)

@@ -55,8 +55,9 @@ class LossPlot(QWidget):
         self.refresh()
 
     def _on_log_toggled(self, checked: bool) -> None:
-        self.plot.getPlotItem().setLogMode(y=checked)
-        self.ranges.reset()
+        item = self.plot.getPlotItem()
+        item.setLogMode(y=checked)
+        self.ranges.set_log_axis(item.getAxis("left") if checked else None)
         self.refresh()
 
     def refresh(self) -> None:

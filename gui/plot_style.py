@@ -105,11 +105,33 @@ def decade_range(values: np.ndarray, clip_decades: float = 1.0) -> tuple[float, 
     return float(lo), float(max(hi, lo + 1))
 
 
-class RangeKeeper:
-    """Sets a ViewBox's range only when the wanted range differs from the last one set."""
+def decade_label(exponent: int) -> str:
+    """10**exponent written for learners: 0.001, 0.01, ..., 1000; 1e-5 beyond that."""
+    if -4 <= exponent < 0:
+        return f"{10.0 ** exponent:.{-exponent}f}"
+    if 0 <= exponent <= 4:
+        return str(10 ** exponent)
+    return f"1e{exponent}"
 
-    def __init__(self, view_box):
+
+def decade_ticks(lo: float, hi: float) -> list:
+    """Ticks for a log10 axis from 10**lo to 10**hi: labelled decades, unlabelled 2..9 between
+    (pyqtgraph's own log ticks label every minor step, which overlaps on small plots)."""
+    lo_i, hi_i = int(math.floor(lo)), int(math.ceil(hi))
+    step = max(1, math.ceil((hi_i - lo_i) / 6))
+    major = [(float(e), decade_label(e)) for e in range(lo_i, hi_i + 1) if (e - lo_i) % step == 0]
+    minor = [] if step > 1 else [(e + math.log10(m), "") for e in range(lo_i, hi_i) for m in range(2, 10)]
+    return [major, minor]
+
+
+class RangeKeeper:
+    """Sets a ViewBox's range only when the wanted range differs from the last one set.
+
+    With ``log_axis`` (a pyqtgraph AxisItem in log mode) the y ticks are set to decades."""
+
+    def __init__(self, view_box, log_axis=None):
         self.view_box = view_box
+        self.log_axis = log_axis
         self._x = None
         self._y = None
 
@@ -122,6 +144,15 @@ class RangeKeeper:
         if (lo, hi) != self._y:
             self._y = (lo, hi)
             self.view_box.setYRange(lo, hi, padding=0.02)
+            if self.log_axis is not None:
+                self.log_axis.setTicks(decade_ticks(lo, hi))
+
+    def set_log_axis(self, axis) -> None:
+        """Use decade ticks on ``axis`` (or None: pyqtgraph's automatic ticks again)."""
+        if self.log_axis is not None and axis is None:
+            self.log_axis.setTicks(None)
+        self.log_axis = axis
+        self._y = None
 
     def reset(self) -> None:
         self._x = self._y = None

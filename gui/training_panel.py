@@ -52,7 +52,7 @@ from gui.weight_images import WeightImages
 #: env var: start training right after start-up and report shutdown timing on stderr (tests)
 AUTOSTART_ENV = "GRADIENT_LAB_TRAINING_AUTOSTART"
 POOL_SIZE = 256  # test digits the worker predicts for the live grid
-WEIGHT_UNITS = 32
+WEIGHT_UNITS = 48  # first-layer units sent for the weight images (32 or more are shown)
 #: view -> minimum seconds between two redraws while training
 MIN_GAP = {"progress": 0.25, "loss": 0.4, "grad": 0.8, "grid": 0.0, "weights": 1.8,
            "accuracy": 0.5, "confusion": 0.5, "history": 1.0}

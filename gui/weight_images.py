@@ -19,6 +19,7 @@ from gui.plot_style import title_label
 
 class _MosaicCanvas(QWidget):
     GAP = 2
+    MIN_UNITS = 32
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -33,21 +34,28 @@ class _MosaicCanvas(QWidget):
         self.update()
 
     def _layout(self, n: int) -> tuple[int, int, int]:
-        """(side, cols, rows) making n tiles as large as the widget allows."""
-        best = (4, n, 1)
-        for cols in range(1, n + 1):
-            rows = math.ceil(n / cols)
+        """(side, cols, rows) making at least min(n, MIN_UNITS) tiles as large as the widget
+        allows; rows are filled with further units when there are more."""
+        want = min(n, self.MIN_UNITS)
+        best = (4, max(want, 1), 1)
+        for cols in range(1, max(want, 1) + 1):
+            rows = math.ceil(want / cols)
             side = min(self.width() // cols, self.height() // rows) - self.GAP
             if side > best[0]:
                 best = (side, cols, rows)
         return best
 
+    def shown_units(self) -> int:
+        _, cols, rows = self._layout(len(self.units))
+        return min(len(self.units), cols * rows)
+
     def _render(self) -> QPixmap:
         """One 28x28 tile per unit (1-px white gaps) at native size; paintEvent scales it."""
-        n = len(self.units)
-        _, cols, rows = self._layout(n)
-        scale = np.abs(self.units).max(axis=1, keepdims=True)
-        tiles = (self.units / np.where(scale > 0, scale, 1.0)).reshape(n, 28, 28)
+        _, cols, rows = self._layout(len(self.units))
+        n = self.shown_units()
+        units = self.units[:n]
+        scale = np.abs(units).max(axis=1, keepdims=True)
+        tiles = (units / np.where(scale > 0, scale, 1.0)).reshape(n, 28, 28)
         padded = np.zeros((rows * cols, 29, 29), np.float32)
         padded[:n, :28, :28] = tiles
         mosaic = padded.reshape(rows, cols, 29, 29).transpose(0, 2, 1, 3).reshape(rows * 29, cols * 29)
@@ -101,12 +109,14 @@ class WeightImages(QWidget):
         self.refresh_count = 0
 
     def set_weights(self, first_layer_rows: np.ndarray, total_units: int | None = None) -> None:
-        """first_layer_rows: (k, 784), one row per hidden unit (W1[:, :k].T)."""
+        """first_layer_rows: (k, 784), one row per hidden unit (W1[:, :k].T); at least 32
+        are shown, more when they fill the last row of tiles."""
         rows = np.asarray(first_layer_rows)
         self.canvas.set_units(rows)
         self.refresh_count += 1
         total = total_units if total_units is not None else len(rows)
-        self.title.setText(self.tr("First-layer weights ({0} of {1} units)").format(len(rows), total))
+        self.title.setText(self.tr("First-layer weights ({0} of {1} units)").format(
+            self.canvas.shown_units(), total))
 
     def clear(self) -> None:
         self.canvas.set_units(np.zeros((0, 784), np.float32))
