@@ -65,6 +65,7 @@ def save_model(net: MLP, path, training: dict | None = None) -> Path:
             np.savez_compressed(f, **arrays)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a model file is an ordinary document
         os.replace(tmp, path)
     except OSError as exc:
         raise ModelError(f"{path}: cannot write ({exc.strerror or exc})") from None

@@ -34,7 +34,7 @@ EXPLODE_FACTOR = 100.0
 EXPLODE_MIN = 50.0
 
 #: a learning rate that trains the MLP well with each optimizer (used when only the optimizer is chosen)
-DEFAULT_LR = {"sgd": 0.1, "momentum": 0.05, "nesterov": 0.05, "adagrad": 0.01, "rmsprop": 0.001, "adam": 0.001}
+DEFAULT_LR = {"sgd": 0.1, "momentum": 0.05, "nesterov": 0.05, "adagrad": 0.01, "rmsprop": 0.001, "adam": 0.002}
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class TrainConfig:
     l2: float = 0.0
     dropout: float = 0.2
     optimizer: str = "adam"
-    lr: float = 0.001
+    lr: float = 0.002
     schedule: str = "cosine"
     batch_size: int = 100
     epochs: int = 12

@@ -30,6 +30,7 @@ def test_round_trip_keeps_weights_config_and_training(tmp_path, net):
     x = np.random.default_rng(0).random((5, 784), dtype=np.float32)
     np.testing.assert_array_equal(loaded.predict(x), net.predict(x))
     assert [p.name for p in tmp_path.iterdir()] == ["m.npz"], "no temporary file left behind"
+    assert path.stat().st_mode & 0o777 == 0o644, "an ordinary readable file, not the temp file's 0600"
 
 
 def test_file_is_plain_arrays_and_json(tmp_path, net):
@@ -139,7 +140,6 @@ def test_truncated_archive(tmp_path, net):
         load_model(path)
 
 
-@pytest.mark.skipif(not DEFAULT_MODEL.exists(), reason="the bundled model is built by bench/train_accuracy.py")
 def test_bundled_default_model_loads_and_reads_digits():
     from core.datasets import load_sample
 
