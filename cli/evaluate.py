@@ -36,7 +36,7 @@ def run(args) -> int:
 
     try:
         net, meta = load_model(args.model)
-        data = load_dataset(args.data)
+        data = load_dataset(args.data, train=False)
     except (DataError, ModelError) as exc:
         return fail(str(exc))
     if len(data.y_test) == 0:

@@ -147,8 +147,11 @@ def _label_idx_bytes(labels: np.ndarray) -> bytes:
     return idx_bytes(labels)
 
 
-def load_folder(path) -> Dataset:
-    """The four standard IDX files in ``path`` (.gz or not) -> Dataset. Raises DataError."""
+def load_folder(path, train: bool = True) -> Dataset:
+    """The four standard IDX files in ``path`` (.gz or not) -> Dataset. Raises DataError.
+
+    train=False reads only the t10k files (x_train/y_train then have 0 rows).
+    """
     folder = Path(path).expanduser()
     if not folder.exists():
         raise DataError(f"{folder}: folder not found")
@@ -166,7 +169,7 @@ def load_folder(path) -> Dataset:
     x_te = read_idx(files["test_images"], IMAGES_MAGIC)
     y_te = read_idx(files["test_labels"], LABELS_MAGIC)
     _check_pair(x_te, y_te, files["test_images"], files["test_labels"])
-    if files["train_images"] is not None:
+    if train and files["train_images"] is not None:
         x_tr = read_idx(files["train_images"], IMAGES_MAGIC)
         y_tr = read_idx(files["train_labels"], LABELS_MAGIC)
         _check_pair(x_tr, y_tr, files["train_images"], files["train_labels"])
@@ -257,9 +260,10 @@ def mnist_dir() -> Path:
     return user_data_dir() / "mnist"
 
 
-def load_dataset(spec) -> Dataset:
+def load_dataset(spec, train: bool = True) -> Dataset:
     """"sample" -> the bundled digits; "mnist" -> the downloaded full MNIST;
-    a folder -> load_folder; a file ending in .npz -> load_npz. Raises DataError."""
+    a folder -> load_folder; a file ending in .npz -> load_npz. Raises DataError.
+    train=False may skip reading the training files of a folder (for evaluation)."""
     text = str(spec)
     if text == "sample":
         return load_sample()
@@ -267,12 +271,12 @@ def load_dataset(spec) -> Dataset:
         folder = mnist_dir()
         if not folder.is_dir():
             raise DataError(f"{folder}: full MNIST is not downloaded yet (run: main.py download)")
-        return load_folder(folder)
+        return load_folder(folder, train)
     path = Path(text).expanduser()
     if path.suffix.lower() == ".npz":
         return load_npz(path)
     if path.is_dir():
-        return load_folder(path)
+        return load_folder(path, train)
     if not path.exists():
         raise DataError(f"{path}: no such folder or file (give a folder with the IDX files, an .npz, or 'sample')")
     raise DataError(f"{path}: not a data folder or .npz file")

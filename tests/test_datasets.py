@@ -58,6 +58,16 @@ def test_folder_plain_or_gz(tmp_path, gz):
     assert d.class_names == DIGIT_NAMES
 
 
+def test_folder_test_part_only_on_request(tmp_path):
+    make_folder(tmp_path / "d")
+    (tmp_path / "d" / "train-images-idx3-ubyte.gz").write_bytes(b"broken, and never read")
+    d = load_folder(tmp_path / "d", train=False)
+    assert d.x_train.shape == (0, 784) and d.x_test.shape == (20, 784)
+    assert load_dataset(tmp_path / "d", train=False).y_test.shape == (20,)
+    with pytest.raises(DataError, match="train-images"):
+        load_folder(tmp_path / "d")
+
+
 def test_folder_with_test_files_only(tmp_path):
     make_folder(tmp_path / "t", train=False)
     d = load_folder(tmp_path / "t")
