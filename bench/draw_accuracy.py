@@ -111,6 +111,41 @@ def report(path: Path, drawings, data, redrawn) -> None:
     print(f"the same digits enlarged 3-9x, off-centre, preprocessed: {percent(moved)}")
 
 
+def timings(path: Path, drawings, data) -> None:
+    """What one live answer costs in the GUI thread, and what fine-tuning takes."""
+    from PySide6.QtWidgets import QApplication
+
+    from core.finetune import FineTuneConfig, finetune
+    from gui.draw_canvas import DrawCanvas
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841
+    net, _ = load_model(path)
+    canvas = DrawCanvas()
+    for stroke in place(DIGIT_STROKES[8], 60, 40, 190):
+        canvas.stroke(stroke)
+    n = 200
+    t0 = time.perf_counter()
+    for _ in range(n):
+        pixels = canvas.to_array()
+    t1 = time.perf_counter()
+    for _ in range(n):
+        image = P.prepare(pixels, polarity="light")
+    t2 = time.perf_counter()
+    for _ in range(n):
+        net.predict(P.as_batch(image))
+    t3 = time.perf_counter()
+    print(f"one live answer: render canvas {1000 * (t1 - t0) / n:.2f} ms + preprocess "
+          f"{1000 * (t2 - t1) / n:.2f} ms + predict {1000 * (t3 - t2) / n:.2f} ms")
+    own = np.stack([P.prepare(c, polarity="light").ravel() for _, _, _, c in drawings[::36]])
+    labels = np.array([d for d, _, _, _ in drawings[::36]])
+    t0 = time.perf_counter()
+    result = finetune(net, own, labels, data.x_train, data.y_train, data.x_test, data.y_test)
+    print(f"fine-tuning {FineTuneConfig().steps} steps on {len(labels)} drawings + MNIST, with the "
+          f"before/after checks: {time.perf_counter() - t0:.2f} s; drawings "
+          f"{100 * result.drawings_before:.0f} % -> {100 * result.drawings_after:.0f} %, MNIST check "
+          f"{100 * result.mnist_before:.1f} % -> {100 * result.mnist_after:.1f} %")
+
+
 def main(argv: list[str]) -> int:
     paths = [Path(a) for a in argv] or [DEFAULT_MODEL]
     t0 = time.perf_counter()
@@ -122,6 +157,7 @@ def main(argv: list[str]) -> int:
     print(f"{len(redrawn)} MNIST digits re-drawn and preprocessed in {time.perf_counter() - t0:.1f} s")
     for path in paths:
         report(path.resolve(), drawings, data, redrawn)
+    timings(paths[0].resolve(), drawings, data)
     return 0
 
 

@@ -26,13 +26,19 @@ class FineTuneConfig:
     own_fraction : share of each batch taken from the drawings (the rest MNIST)
     optimizer, lr : an OPTIMIZERS key and its learning rate
     max_shift : random shift of the drawings, in px;  seed : for the batches
-    mnist_check : MNIST test digits used for the before/after check (0 = none)"""
+    mnist_check : MNIST test digits used for the before/after check (0 = none)
 
-    steps: int = 100
+    The defaults were chosen on the bundled model (bench/draw_accuracy.py and
+    a sweep of optimizer, rate, share and steps): 30 upside-down drawings go
+    from 53 % to 100 % right while MNIST goes from 96.8 % to 95.4 %; drawings it
+    already reads cost 0.1 point of MNIST (96.8 -> 96.7 %).
+    """
+
+    steps: int = 150
     batch_size: int = 64
-    own_fraction: float = 0.5
+    own_fraction: float = 0.25
     optimizer: str = "adam"
-    lr: float = 1e-3
+    lr: float = 5e-4
     max_shift: int = 2
     seed: int = 0
     mnist_check: int = 1000

@@ -236,8 +236,11 @@ class DrawPanel(QWidget):
         self.finetune_steps.setSingleStep(10)
         self.finetune_steps.setValue(FineTuneConfig().steps)
         self.finetune_steps.setSuffix(self.tr(" steps"))
-        self.finetune_steps.setToolTip(self.tr("How many optimizer steps (batches of 64: half your "
-                                               "drawings, half MNIST) fine-tuning takes"))
+        defaults = FineTuneConfig()
+        own = round(defaults.batch_size * defaults.own_fraction)
+        self.finetune_steps.setToolTip(self.tr(
+            "How many optimizer steps fine-tuning takes; each step is a batch of {0} of your "
+            "drawings and {1} MNIST digits").format(own, defaults.batch_size - own))
         self.finetune_progress = QProgressBar()
         self.finetune_progress.setRange(0, 100)
         self.finetune_progress.setValue(0)
