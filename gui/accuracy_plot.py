@@ -35,6 +35,7 @@ class AccuracyPlot(QWidget):
         self.record = None
         self.planned_epochs = 1
         self.refresh_count = 0
+        self._ticked = None
 
     def set_record(self, record, planned_epochs: int) -> None:
         self.record = record
@@ -52,7 +53,13 @@ class AccuracyPlot(QWidget):
             keep = np.isfinite(ys)
             curve.setData(epochs[keep], ys[keep])
             values.extend(ys[keep].tolist())
-        self.ranges.set_x(0.5, max(self.planned_epochs, len(rows)) + 0.5)
+        last_epoch = max(self.planned_epochs, len(rows))
+        if last_epoch != self._ticked:  # whole epochs only (no 1.5, 2.5 ...)
+            self._ticked = last_epoch
+            step = max(1, math.ceil(last_epoch / 12))
+            self.plot.getPlotItem().getAxis("bottom").setTicks(
+                [[(float(e), str(e)) for e in range(1, last_epoch + 1) if (e - 1) % step == 0], []])
+        self.ranges.set_x(0.5, last_epoch + 0.5)
         low = min(values) if values else 80.0
         self.ranges.set_y(float(max(0, 10 * math.floor(low / 10 - 1e-9))), 100.0)
         if rows:

@@ -33,6 +33,7 @@ class GradNormPlot(QWidget):
         self.record = None
         self.planned_iterations = 1
         self.refresh_count = 0
+        self._marked = False
 
     def set_record(self, record, planned_iterations: int) -> None:
         self.record = record
@@ -41,6 +42,8 @@ class GradNormPlot(QWidget):
 
     def _ensure_curves(self, n: int) -> None:
         item = self.plot.getPlotItem()
+        if len(self.curves) != n:
+            self._marked = False  # new curves start without symbols
         while len(self.curves) < n:
             i = len(self.curves)
             self.curves.append(item.plot(pen=pg.mkPen(color(i), width=1), antialias=False, name=f"W{i + 1}"))
@@ -53,9 +56,16 @@ class GradNormPlot(QWidget):
         series = r.grad_norm if r is not None else []
         self._ensure_curves(len(series))
         values = []
-        for curve, s in zip(self.curves, series):
+        few = bool(series) and len(series[0]) < 3  # a line needs two points: mark the first ones
+        for i, (curve, s) in enumerate(zip(self.curves, series)):
             curve.setData(*thin(s.x, s.y, 400))
+            if few != self._marked:
+                curve.setSymbol("o" if few else None)
+                curve.setSymbolSize(5)
+                curve.setSymbolBrush(color(i))
+                curve.setSymbolPen(None)
             values.append(s.y)
+        self._marked = few
         x_end = max(self.planned_iterations, r.iteration if r is not None else 0)
         self.ranges.set_x(0, x_end)
         self.ranges.set_y(*decade_range(np.concatenate(values) if values else np.zeros(0)))

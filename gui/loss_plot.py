@@ -47,17 +47,21 @@ class LossPlot(QWidget):
         self.record = None
         self.planned_iterations = 1
         self.refresh_count = 0
+        self._epochs_drawn = None
+        self._marked = False
 
     def set_record(self, record, planned_iterations: int) -> None:
         """Follow this RunRecord; the x axis spans the run's planned iterations."""
         self.record = record
         self.planned_iterations = max(1, int(planned_iterations))
+        self._epochs_drawn = None
         self.refresh()
 
     def _on_log_toggled(self, checked: bool) -> None:
         item = self.plot.getPlotItem()
         item.setLogMode(y=checked)
         self.ranges.set_log_axis(item.getAxis("left") if checked else None)
+        self._epochs_drawn = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -66,6 +70,7 @@ class LossPlot(QWidget):
         if r is None:
             for curve in (self.raw, self.smooth, self.train, self.test):
                 curve.setData([], [])
+            self._epochs_drawn = None
             self.ranges.set_x(0, self.planned_iterations)
             self.ranges.set_y(*((-2.0, 1.0) if self.log_y.isChecked() else (0.0, 2.5)))
             return
@@ -74,11 +79,19 @@ class LossPlot(QWidget):
         positive = (lambda x, y: (x[y > 0], y[y > 0])) if log else (lambda x, y: (x, y))
         self.raw.setData(*thin(*positive(r.batch_loss.x, raw_y)))
         self.smooth.setData(*thin(*positive(r.smooth_loss.x, r.smooth_loss.y)))
-        for curve, name in ((self.train, "train_loss"), (self.test, "test_loss")):
-            xs, ys = r.epoch_curve(name)
-            xs, ys = np.asarray(xs, float), np.asarray(ys, float)
-            keep = np.isfinite(ys) & ((ys > 0) if log else True)
-            curve.setData(xs[keep], ys[keep])
+        few = len(r.smooth_loss) < 3  # a line needs two points: mark the first ones
+        if few != self._marked:
+            self._marked = few
+            self.smooth.setSymbol("o" if few else None)
+            self.smooth.setSymbolSize(6)
+            self.smooth.setSymbolBrush(color(0))
+        if self._epochs_drawn != len(r.epochs):  # symbols are costly to rebuild: only when new
+            self._epochs_drawn = len(r.epochs)
+            for curve, name in ((self.train, "train_loss"), (self.test, "test_loss")):
+                xs, ys = r.epoch_curve(name)
+                xs, ys = np.asarray(xs, float), np.asarray(ys, float)
+                keep = np.isfinite(ys) & ((ys > 0) if log else True)
+                curve.setData(xs[keep], ys[keep])
         x_end = max(self.planned_iterations, r.iteration)
         self.ranges.set_x(0, x_end)
         values = np.concatenate([raw_y, np.asarray(r.epoch_curve("test_loss")[1], float)])

@@ -59,7 +59,7 @@ def make_plot(left: str, bottom: str, grid: bool = False) -> pg.PlotWidget:
 
 
 #: at most this many points per live curve (painting cost grows with the count)
-LIVE_POINTS = 600
+LIVE_POINTS = 400
 
 
 def thin(x: np.ndarray, y: np.ndarray, max_points: int = LIVE_POINTS):

@@ -38,6 +38,9 @@ class RunHistoryView(QWidget):
         self.list.setObjectName("training.history_runs")
         self.list.setToolTip(self.tr("Every run since the app started. Tick runs to overlay them."))
         self.list.itemChanged.connect(self._on_item_changed)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
 
         self.curve = QComboBox()
         self.curve.setObjectName("training.history_curve")

@@ -54,7 +54,7 @@ AUTOSTART_ENV = "GRADIENT_LAB_TRAINING_AUTOSTART"
 POOL_SIZE = 256  # test digits the worker predicts for the live grid
 WEIGHT_UNITS = 48  # first-layer units sent for the weight images (32 or more are shown)
 #: view -> minimum seconds between two redraws while training
-MIN_GAP = {"progress": 0.25, "loss": 0.4, "grad": 0.8, "grid": 0.0, "weights": 1.8,
+MIN_GAP = {"progress": 0.25, "loss": 0.5, "grad": 1.0, "grid": 0.0, "weights": 1.9,
            "accuracy": 0.5, "confusion": 0.5, "history": 1.0}
 #: every view, in the order ties are broken
 PRIORITY = ("progress", "grid", "loss", "accuracy", "confusion", "grad", "weights", "history")
