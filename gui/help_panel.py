@@ -17,6 +17,15 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout
 
+#: help topic of a view shown as a sub-tab, by the view's class name (the Concepts views)
+VIEW_TOPICS = {
+    "ActivationView": "concepts.activations",
+    "LossView": "concepts.losses",
+    "OutlierFitView": "concepts.outlier",
+    "SoftmaxView": "concepts.softmax",
+    "MetricsView": "concepts.metrics",
+}
+
 #: the sheet's width: this many pixels, but at most WIDTH_SHARE of the window
 WIDTH = 360
 WIDTH_SHARE = 0.4

@@ -20,7 +20,7 @@ from gui.app import LANGUAGES, app_icon
 from gui.concepts_panel import ConceptsPanel
 from gui.descent_panel import DescentPanel
 from gui.draw_panel import DrawPanel
-from gui.help_panel import HelpPanel
+from gui.help_panel import VIEW_TOPICS, HelpPanel
 from gui.settings import Settings
 from gui.shortcuts_dialog import ShortcutsDialog
 from gui.training_panel import TrainingPanel
@@ -135,7 +135,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ help
     def current_topic(self) -> str:
-        """The help topic of the current tab (a panel may refine it with ``help_topic()``)."""
+        """The help topic of the current tab.
+
+        A panel may refine it with ``help_topic()``; else the current page of a
+        sub-tab widget refines it, by its objectName (a topic key) or its class
+        (``VIEW_TOPICS``).
+        """
         index = self.tabs.currentIndex()
         panel = self.tabs.currentWidget()
         topic = TAB_TOPICS[index] if 0 <= index < len(TAB_TOPICS) else "descent"
@@ -149,8 +154,9 @@ class MainWindow(QMainWindow):
             for inner in panel.findChildren(QTabWidget):
                 page = inner.currentWidget()
                 name = page.objectName() if page is not None else ""
-                if name and name in self.help.topics():
-                    topic = name
+                by_class = VIEW_TOPICS.get(type(page).__name__, "")
+                if name in self.help.topics() or by_class:
+                    topic = name if name in self.help.topics() else by_class
                     break
         return topic
 

@@ -172,3 +172,16 @@ def test_about_mentions_data_and_font_sources(main_window, qtbot, monkeypatch):
                         staticmethod(lambda parent, title, text: seen.update(title=title, text=text)))
     main_window.actions_by_name["about"].trigger()
     assert "MNIST" in seen["text"] and "NanumSquare" in seen["text"]
+
+
+def test_concept_views_get_their_own_topic(main_window):
+    tabs = getattr(main_window.concepts, "tabs", None)
+    assert isinstance(tabs, QTabWidget) and tabs.count() >= 5, "the Concepts panel has no views yet"
+    main_window.tabs.setCurrentIndex(3)
+    main_window.help.show()
+    seen = set()
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        seen.add(main_window.help.topic)
+    assert {"concepts.activations", "concepts.losses", "concepts.outlier", "concepts.softmax",
+            "concepts.metrics"} <= seen

@@ -43,19 +43,19 @@
 <context>
     <name>ActivationView</name>
     <message>
-        <location filename="../../gui/activation_view.py" line="49"/>
+        <location filename="../../gui/activation_view.py" line="51"/>
         <source>Activation h(x) (solid) and its derivative h′(x) (dashed)</source>
-        <extracomment>one colour per activation, in ACTIVATIONS order (readable on the dark plot background)</extracomment>
         <translation>활성화 함수 h(x)(실선)와 그 미분 h′(x)(점선)</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="50"/>
+        <location filename="../../gui/activation_view.py" line="48"/>
         <source>x (the neuron&apos;s weighted sum)</source>
         <translation>x (뉴런의 가중합)</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="51"/>
+        <location filename="../../gui/activation_view.py" line="48"/>
         <source>h(x), h′(x)</source>
+        <extracomment>one colour per activation, in ACTIVATIONS order (readable on the white plot background)</extracomment>
         <translation>h(x), h′(x)</translation>
     </message>
     <message>
@@ -64,112 +64,112 @@
         <translation>층 n개를 지난 뒤 남는 최대 기울기 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="69"/>
+        <location filename="../../gui/activation_view.py" line="65"/>
         <source>number of layers n</source>
         <translation>층 수 n</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="70"/>
+        <location filename="../../gui/activation_view.py" line="65"/>
         <source>gradient kept</source>
         <translation>남은 기울기</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="79"/>
+        <location filename="../../gui/activation_view.py" line="76"/>
         <source>Sigmoid: 0.25ⁿ</source>
         <translation>시그모이드: 0.25ⁿ</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="81"/>
+        <location filename="../../gui/activation_view.py" line="78"/>
         <source>ReLU: 1ⁿ = 1</source>
         <translation>ReLU: 1ⁿ = 1</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="94"/>
+        <location filename="../../gui/activation_view.py" line="92"/>
         <source>Activations</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="105"/>
+        <location filename="../../gui/activation_view.py" line="103"/>
         <source>Show derivatives h′(x)</source>
         <translation>미분 h′(x) 보이기</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="107"/>
+        <location filename="../../gui/activation_view.py" line="105"/>
         <source>Draw each derivative as a dashed line in the same colour</source>
         <translation>각 미분을 같은 색의 점선으로 그립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="114"/>
+        <location filename="../../gui/activation_view.py" line="112"/>
         <source>Plot x from −range to +range</source>
         <translation>x를 −범위부터 +범위까지 그립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="119"/>
+        <location filename="../../gui/activation_view.py" line="117"/>
         <source>x range ±</source>
         <translation>x 범위 ±</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="125"/>
+        <location filename="../../gui/activation_view.py" line="123"/>
         <source>The largest derivative of each shown activation on the plotted range</source>
         <translation>그려진 범위에서 각 활성화 함수의 미분이 가장 큰 값</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="128"/>
+        <location filename="../../gui/activation_view.py" line="126"/>
         <source>Gradient vanishing</source>
         <translation>기울기 소실</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="131"/>
+        <location filename="../../gui/activation_view.py" line="129"/>
         <source>Layers n</source>
         <translation>층 수 n</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="134"/>
+        <location filename="../../gui/activation_view.py" line="132"/>
         <source>How many layers the gradient flows back through</source>
         <translation>기울기가 거꾸로 흘러 지나가는 층의 수</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="149"/>
+        <location filename="../../gui/activation_view.py" line="147"/>
         <source>&lt;b&gt;h(x)&lt;/b&gt; turns a neuron&apos;s weighted sum into its output; backpropagation multiplies the gradient by &lt;b&gt;h′(x)&lt;/b&gt; at every layer.&lt;br&gt;&lt;b&gt;Step&lt;/b&gt;: h′(x) = 0 everywhere (undefined at 0), so gradient descent gets no signal at all.&lt;br&gt;&lt;b&gt;Sigmoid&lt;/b&gt;: h′(x) = h(x)(1 − h(x)) ≤ 0.25, so after n layers at most 0.25ⁿ of the gradient is left: it vanishes. &lt;b&gt;ReLU&lt;/b&gt; passes 1 where x &amp;gt; 0.&lt;br&gt;Look at: the dashed lines, and how fast the blue line falls below.</source>
         <translation>&lt;b&gt;h(x)&lt;/b&gt;는 뉴런의 가중합을 출력으로 바꿉니다. 오차역전파법은 층마다 기울기에 &lt;b&gt;h′(x)&lt;/b&gt;를 곱합니다.&lt;br&gt;&lt;b&gt;계단 함수&lt;/b&gt;: h′(x) = 0 (0에서는 정의되지 않음)이라 경사 하강법이 아무 신호도 받지 못합니다.&lt;br&gt;&lt;b&gt;시그모이드&lt;/b&gt;: h′(x) = h(x)(1 − h(x)) ≤ 0.25 이므로 층 n개를 지나면 기울기가 많아야 0.25ⁿ만 남습니다. 기울기 소실입니다. &lt;b&gt;ReLU&lt;/b&gt;는 x &amp;gt; 0 에서 1을 전달합니다.&lt;br&gt;볼 곳: 점선, 그리고 아래쪽 파란 선이 얼마나 빨리 떨어지는지.</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="187"/>
+        <location filename="../../gui/activation_view.py" line="185"/>
         <source>{0} derivative</source>
         <translation>{0} 미분</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="192"/>
+        <location filename="../../gui/activation_view.py" line="190"/>
         <source>{0}: {1} everywhere</source>
         <translation>{0}: 어디서나 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="194"/>
+        <location filename="../../gui/activation_view.py" line="192"/>
         <source>{0}: {1} at x = {2}</source>
         <translation>{0}: x = {2}에서 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="196"/>
+        <location filename="../../gui/activation_view.py" line="194"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="201"/>
+        <location filename="../../gui/activation_view.py" line="199"/>
         <source>max h′(x) = {0}</source>
         <translation>max h′(x) = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="204"/>
+        <location filename="../../gui/activation_view.py" line="202"/>
         <source>Largest h′(x) on this range:</source>
         <translation>이 범위에서 가장 큰 h′(x):</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="205"/>
+        <location filename="../../gui/activation_view.py" line="203"/>
         <source>Tick an activation to plot it.</source>
         <translation>그릴 활성화 함수를 체크하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/activation_view.py" line="215"/>
+        <location filename="../../gui/activation_view.py" line="213"/>
         <source>After {0} sigmoid layers at most 0.25&lt;sup&gt;{0}&lt;/sup&gt; = &lt;b&gt;{1}&lt;/b&gt; of the gradient is left; after {0} ReLU layers: &lt;b&gt;{2}&lt;/b&gt;.</source>
         <translation>시그모이드 층 {0}개를 지나면 기울기는 많아야 0.25&lt;sup&gt;{0}&lt;/sup&gt; = &lt;b&gt;{1}&lt;/b&gt;만 남습니다. ReLU 층 {0}개를 지나면: &lt;b&gt;{2}&lt;/b&gt;.</translation>
     </message>
@@ -177,9 +177,58 @@
 <context>
     <name>ConceptsPanel</name>
     <message>
-        <location filename="../../gui/concepts_panel.py" line="9"/>
         <source>Not built yet.</source>
-        <translation>아직 만들어지지 않았습니다.</translation>
+        <translation type="vanished">아직 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concepts_panel.py" line="33"/>
+        <source>Activations</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concepts_panel.py" line="34"/>
+        <source>Activation functions, their derivatives and vanishing gradients</source>
+        <translation>활성화 함수, 그 미분, 기울기 소실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concepts_panel.py" line="35"/>
+        <source>Losses</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concepts_panel.py" line="35"/>
+        <source>Loss functions and their gradients for one target</source>
+        <translation>정답 하나에 대한 손실 함수와 그 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concepts_panel.py" line="36"/>
+        <source>MAE vs MSE</source>
+        <translation>평균 절대 오차 대 평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concepts_panel.py" line="36"/>
+        <source>Drag an outlier and watch two fitted lines</source>
+        <translation>이상치를 끌어 두 직선이 어떻게 맞춰지는지 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concepts_panel.py" line="37"/>
+        <source>Softmax</source>
+        <translation>소프트맥스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concepts_panel.py" line="38"/>
+        <source>Logits to probabilities, temperature, cross-entropy, overflow</source>
+        <translation>로짓에서 확률로, 온도, 교차 엔트로피 오차, 오버플로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concepts_panel.py" line="39"/>
+        <source>Metrics</source>
+        <translation>평가 지표</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concepts_panel.py" line="39"/>
+        <source>What accuracy and MAE count on a small batch</source>
+        <translation>작은 배치에서 정확도와 평균 절대 오차가 세는 것</translation>
     </message>
 </context>
 <context>
@@ -769,7 +818,7 @@
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="228"/>
-        <location filename="../../gui/draw_panel.py" line="447"/>
+        <location filename="../../gui/draw_panel.py" line="450"/>
         <source>Fine-tune on my drawings</source>
         <translation>내 손글씨로 미세 조정</translation>
     </message>
@@ -784,132 +833,136 @@
         <translation> 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="239"/>
         <source>How many optimizer steps (batches of 64: half your drawings, half MNIST) fine-tuning takes</source>
-        <translation>미세 조정의 옵티마이저 걸음 수 (배치 64개: 절반은 내 손글씨, 절반은 MNIST)</translation>
+        <translation type="vanished">미세 조정의 옵티마이저 걸음 수 (배치 64개: 절반은 내 손글씨, 절반은 MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="244"/>
+        <location filename="../../gui/draw_panel.py" line="242"/>
+        <source>How many optimizer steps fine-tuning takes; each step is a batch of {0} of your drawings and {1} MNIST digits</source>
+        <translation>미세 조정의 옵티마이저 걸음 수. 걸음마다 내 손글씨 {0}개와 MNIST 숫자 {1}개로 된 배치를 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="247"/>
         <source>Fine-tuning progress</source>
         <translation>미세 조정 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="245"/>
+        <location filename="../../gui/draw_panel.py" line="248"/>
         <source>Forget my drawings…</source>
         <translation>내 손글씨 지우기…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="246"/>
+        <location filename="../../gui/draw_panel.py" line="249"/>
         <source>Delete every drawing you kept (asks first)</source>
         <translation>저장한 손글씨를 모두 지웁니다 (먼저 묻습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="268"/>
+        <location filename="../../gui/draw_panel.py" line="271"/>
         <source>the bundled model, trained on the 8,000 sample digits</source>
         <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="270"/>
+        <location filename="../../gui/draw_panel.py" line="273"/>
         <source> ({0:.1f} % right on the 2,000 test digits)</source>
         <translation> (시험 숫자 2,000개 중 {0:.1f} % 정답)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="271"/>
+        <location filename="../../gui/draw_panel.py" line="274"/>
         <source>default model (bundled)</source>
         <translation>기본 모델 (내장)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="293"/>
+        <location filename="../../gui/draw_panel.py" line="296"/>
         <source>model of the Training tab</source>
         <translation>학습 탭의 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="294"/>
+        <location filename="../../gui/draw_panel.py" line="297"/>
         <source>the Training tab&apos;s model, {0}</source>
         <translation>학습 탭의 모델, {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="310"/>
+        <location filename="../../gui/draw_panel.py" line="313"/>
         <source>No model can answer: {0}</source>
         <translation>답할 수 있는 모델이 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="311"/>
+        <location filename="../../gui/draw_panel.py" line="314"/>
         <source>No model yet: train one in the Training tab.</source>
         <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="322"/>
+        <location filename="../../gui/draw_panel.py" line="325"/>
         <source>{0} px</source>
         <translation>{0}픽셀</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="347"/>
+        <location filename="../../gui/draw_panel.py" line="350"/>
         <source>Draw something</source>
         <translation>무언가 써 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="351"/>
+        <location filename="../../gui/draw_panel.py" line="354"/>
         <source>No model to ask</source>
         <translation>물어볼 모델이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="356"/>
+        <location filename="../../gui/draw_panel.py" line="359"/>
         <source>{0:.0f} % sure</source>
         <translation>{0:.0f} % 확신</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="384"/>
+        <location filename="../../gui/draw_panel.py" line="387"/>
         <source>No drawings kept yet. When the answer is wrong, click the right digit to keep the drawing with that label.</source>
         <translation>아직 저장한 손글씨가 없습니다. 답이 틀리면 맞는 숫자를 클릭해 그 레이블로 그림을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="388"/>
+        <location filename="../../gui/draw_panel.py" line="391"/>
         <source>1 drawing kept ({1}), in {2}</source>
         <translation>손글씨 1개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="389"/>
+        <location filename="../../gui/draw_panel.py" line="392"/>
         <source>{0} drawings kept ({1}), in {2}</source>
         <translation>손글씨 {0}개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="391"/>
+        <location filename="../../gui/draw_panel.py" line="394"/>
         <source>Could not read your saved drawings: {0}</source>
         <translation>저장한 손글씨를 읽지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="405"/>
+        <location filename="../../gui/draw_panel.py" line="408"/>
         <source>Draw a digit first, then click the right digit.</source>
         <translation>먼저 숫자를 쓰고, 맞는 숫자를 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="409"/>
+        <location filename="../../gui/draw_panel.py" line="412"/>
         <source>Drawings cannot be kept: {0}</source>
         <translation>손글씨를 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="414"/>
+        <location filename="../../gui/draw_panel.py" line="417"/>
         <source>Could not keep the drawing: {0}</source>
         <translation>그림을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="423"/>
+        <location filename="../../gui/draw_panel.py" line="426"/>
         <source>Forget my drawings</source>
         <translation>내 손글씨 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="424"/>
+        <location filename="../../gui/draw_panel.py" line="427"/>
         <source>Delete the drawings you kept ({0})? This cannot be undone.</source>
         <translation>저장한 손글씨({0}개)를 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="483"/>
+        <location filename="../../gui/draw_panel.py" line="486"/>
         <source>Fine-tuning on your drawings ({0})…</source>
         <translation>내 손글씨({0}개)로 미세 조정 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="507"/>
+        <location filename="../../gui/draw_panel.py" line="510"/>
         <source>fine-tuned on your drawings ({0}), starting from: {1}</source>
         <translation>내 손글씨({0}개)로 미세 조정됨, 출발점: {1}</translation>
     </message>
@@ -918,12 +971,12 @@
         <translation type="vanished">저장한 손글씨 {0}개를 모두 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="433"/>
+        <location filename="../../gui/draw_panel.py" line="436"/>
         <source>Could not delete the drawings: {0}</source>
         <translation>손글씨를 지우지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="446"/>
+        <location filename="../../gui/draw_panel.py" line="449"/>
         <source>Stop fine-tuning</source>
         <translation>미세 조정 멈추기</translation>
     </message>
@@ -932,17 +985,17 @@
         <translation type="vanished">손글씨 {0}개로 미세 조정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="497"/>
+        <location filename="../../gui/draw_panel.py" line="500"/>
         <source>Your drawings: {0} of {1} right before, {2} of {1} after ({3} steps).</source>
         <translation>내 손글씨: 전에는 {1}개 중 {0}개, 후에는 {1}개 중 {2}개 정답 ({3}걸음).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="500"/>
+        <location filename="../../gui/draw_panel.py" line="503"/>
         <source>MNIST test digits: {0:.1f} % before, {1:.1f} % after.</source>
         <translation>MNIST 시험 숫자: 전 {0:.1f} %, 후 {1:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="506"/>
+        <location filename="../../gui/draw_panel.py" line="509"/>
         <source>fine-tuned on my drawings</source>
         <translation>내 손글씨로 미세 조정됨</translation>
     </message>
@@ -951,12 +1004,12 @@
         <translation type="vanished">내 손글씨 {0}개로 미세 조정됨, 출발 모델: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="512"/>
+        <location filename="../../gui/draw_panel.py" line="515"/>
         <source>Fine-tuning failed: {0}</source>
         <translation>미세 조정 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="521"/>
+        <location filename="../../gui/draw_panel.py" line="524"/>
         <source>Fine-tuning stopped; the model was not changed.</source>
         <translation>미세 조정을 멈췄습니다. 모델은 바뀌지 않았습니다.</translation>
     </message>
@@ -1319,118 +1372,122 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../gui/loss_view.py" line="62"/>
+        <location filename="../../gui/loss_view.py" line="70"/>
         <source>Drag to read the losses at another point</source>
-        <extracomment>predictions y for MSE, MAE and Huber: any number (wide enough to see Huber turn linear) the losses with a log need a probability strictly inside (0, 1) the numbers in the read-out: key -&gt; (loss, gradient) at the probe</extracomment>
         <translation>끌어서 다른 곳의 손실 값을 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="68"/>
+        <location filename="../../gui/loss_view.py" line="76"/>
         <source>target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="80"/>
+        <location filename="../../gui/loss_view.py" line="88"/>
         <source>Losses</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="93"/>
+        <location filename="../../gui/loss_view.py" line="101"/>
         <source>The correct answer t (a label of 1 or 0, or anything between)</source>
         <translation>정답 t (레이블 1 또는 0, 또는 그 사이의 값)</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="98"/>
+        <location filename="../../gui/loss_view.py" line="106"/>
         <source>Target t</source>
         <translation>정답 t</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="101"/>
+        <location filename="../../gui/loss_view.py" line="109"/>
         <source>Where to read the losses and gradients (also: drag the dashed line)</source>
         <translation>손실과 기울기를 읽을 위치 (점선을 끌어도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="107"/>
+        <location filename="../../gui/loss_view.py" line="115"/>
         <source>Through a sigmoid: y = σ(z), plot against z</source>
         <translation>시그모이드를 거쳐서: y = σ(z), z에 대해 그리기</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="110"/>
+        <location filename="../../gui/loss_view.py" line="118"/>
         <source>Show what an output neuron with a sigmoid sees: the gradient with respect to its input z</source>
         <translation>시그모이드 출력 뉴런이 보는 것: 입력 z에 대한 기울기를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="117"/>
+        <location filename="../../gui/loss_view.py" line="125"/>
         <source>Each loss and its gradient at the dashed line</source>
         <translation>점선 위치에서 각 손실과 그 기울기</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="121"/>
+        <location filename="../../gui/loss_view.py" line="129"/>
         <source>A loss says how wrong a prediction y is for the target t; gradient descent follows its gradient downhill.&lt;br&gt;MSE: (y − t)², gradient 2(y − t): shrinks near the target. MAE: |y − t|, gradient ±1 however close. Huber: like MSE near the target, like MAE far away. Cross-entropy: −t log y (y a probability in (0, 1)), gradient −t/y: huge when the right answer gets a probability near 0.&lt;br&gt;Tick &lt;i&gt;through a sigmoid&lt;/i&gt; and read out at z = −6 with t = 1: the sigmoid is saturated and wrong, yet MSE&apos;s gradient is almost 0 (it is multiplied by σ′(z) = y(1 − y)), while cross-entropy&apos;s is y − t ≈ −1: it keeps learning.</source>
         <translation>손실은 예측 y가 정답 t에 비해 얼마나 틀렸는지 말해 줍니다. 경사 하강법은 그 기울기를 따라 내려갑니다.&lt;br&gt;평균 제곱 오차(MSE): (y − t)², 기울기 2(y − t): 정답에 가까워지면 작아집니다. 평균 절대 오차(MAE): |y − t|, 기울기는 아무리 가까워도 ±1. Huber: 정답 가까이에서는 MSE처럼, 멀리서는 MAE처럼. 교차 엔트로피 오차: −t log y (y는 (0, 1) 사이의 확률), 기울기 −t/y: 정답의 확률이 0에 가까우면 아주 커집니다.&lt;br&gt;&lt;i&gt;시그모이드를 거쳐서&lt;/i&gt;를 체크하고 t = 1, z = −6에서 읽어 보세요. 시그모이드는 포화되어 틀린 답을 내는데도 MSE의 기울기는 거의 0입니다(σ′(z) = y(1 − y)가 곱해지기 때문). 교차 엔트로피 오차의 기울기는 y − t ≈ −1이라 학습이 계속됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="147"/>
+        <location filename="../../gui/loss_view.py" line="155"/>
         <source>Read out at z</source>
         <translation>읽을 위치 z</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="148"/>
+        <location filename="../../gui/loss_view.py" line="156"/>
         <source>logit z (prediction y = σ(z))</source>
         <translation>로짓 z (예측 y = σ(z))</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="148"/>
+        <location filename="../../gui/loss_view.py" line="156"/>
         <source>gradient dL/dz</source>
         <translation>기울기 dL/dz</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="156"/>
+        <location filename="../../gui/loss_view.py" line="164"/>
         <source>Read out at y</source>
         <translation>읽을 위치 y</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="157"/>
+        <location filename="../../gui/loss_view.py" line="50"/>
+        <location filename="../../gui/loss_view.py" line="51"/>
+        <location filename="../../gui/loss_view.py" line="165"/>
         <source>prediction y</source>
         <translation>예측 y</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="157"/>
+        <location filename="../../gui/loss_view.py" line="51"/>
+        <location filename="../../gui/loss_view.py" line="165"/>
         <source>gradient dL/dy</source>
         <translation>기울기 dL/dy</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="162"/>
+        <location filename="../../gui/loss_view.py" line="170"/>
         <source>Loss L</source>
         <translation>손실 L</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="164"/>
+        <location filename="../../gui/loss_view.py" line="50"/>
+        <location filename="../../gui/loss_view.py" line="172"/>
         <source>loss L</source>
+        <extracomment>predictions y for MSE, MAE and Huber: any number (wide enough to see Huber turn linear) the losses with a log need a probability strictly inside (0, 1) the numbers in the read-out: key -&gt; (loss, gradient) at the probe</extracomment>
         <translation>손실 L</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="165"/>
+        <location filename="../../gui/loss_view.py" line="173"/>
         <source>Its gradient (what gradient descent follows)</source>
         <translation>그 기울기 (경사 하강법이 따라가는 것)</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="222"/>
+        <location filename="../../gui/loss_view.py" line="230"/>
         <source>at z = {0} (y = {1})</source>
         <translation>z = {0} (y = {1})에서</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="224"/>
+        <location filename="../../gui/loss_view.py" line="232"/>
         <source>at y = {0}</source>
         <translation>y = {0}에서</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="225"/>
+        <location filename="../../gui/loss_view.py" line="233"/>
         <source>dL/dz</source>
         <translation>dL/dz</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_view.py" line="225"/>
+        <location filename="../../gui/loss_view.py" line="233"/>
         <source>dL/dy</source>
         <translation>dL/dy</translation>
     </message>
@@ -1650,44 +1707,44 @@ both end high</source>
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../../gui/metrics_view.py" line="56"/>
+        <location filename="../../gui/metrics_view.py" line="57"/>
         <source>Double-click a white cell to edit it; grey columns are computed</source>
         <extracomment>both presets predict the same classes (4 of 5 right); only their confidence differs</extracomment>
         <translation>흰 칸을 더블클릭하면 고칠 수 있습니다. 회색 열은 계산된 값입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="57"/>
+        <location filename="../../gui/metrics_view.py" line="58"/>
         <source>p(class {0})</source>
         <translation>p(클래스 {0})</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="58"/>
+        <location filename="../../gui/metrics_view.py" line="59"/>
         <source>true label</source>
         <translation>정답 레이블</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="58"/>
+        <location filename="../../gui/metrics_view.py" line="59"/>
         <source>predicted (argmax)</source>
         <translation>예측 (argmax)</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="58"/>
+        <location filename="../../gui/metrics_view.py" line="59"/>
         <source>correct?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="59"/>
-        <location filename="../../gui/metrics_view.py" line="70"/>
+        <location filename="../../gui/metrics_view.py" line="60"/>
+        <location filename="../../gui/metrics_view.py" line="66"/>
         <source>mean |p − t|</source>
         <translation>평균 |p − t|</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="68"/>
+        <location filename="../../gui/metrics_view.py" line="69"/>
         <source>What MAE counts: each sample&apos;s mean |p − t|</source>
         <translation>평균 절대 오차(MAE)가 세는 것: 표본마다의 평균 |p − t|</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="69"/>
+        <location filename="../../gui/metrics_view.py" line="66"/>
         <source>sample</source>
         <translation>표본</translation>
     </message>
@@ -1819,73 +1876,73 @@ both end high</source>
 <context>
     <name>OutlierFitView</name>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="63"/>
+        <location filename="../../gui/outlier_fit_view.py" line="64"/>
         <source>Drag a point: each line is refitted by gradient descent</source>
-        <extracomment>points near y = 0.5 x + 1 (fixed, so every class sees the same picture) the point the &quot;pull one point away&quot; button moves, and where to</extracomment>
         <translation>점을 끌어 보세요: 각 직선을 경사 하강법으로 다시 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="64"/>
+        <location filename="../../gui/outlier_fit_view.py" line="61"/>
         <source>x (input)</source>
         <translation>x (입력)</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="65"/>
+        <location filename="../../gui/outlier_fit_view.py" line="61"/>
         <source>y (target)</source>
+        <extracomment>points near y = 0.5 x + 1 (fixed, so every class sees the same picture) the point the &quot;pull one point away&quot; button moves, and where to</extracomment>
         <translation>y (정답)</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="92"/>
+        <location filename="../../gui/outlier_fit_view.py" line="91"/>
         <source>Lines</source>
         <translation>직선</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="95"/>
+        <location filename="../../gui/outlier_fit_view.py" line="94"/>
         <source>{0} line</source>
         <translation>{0} 직선</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="103"/>
+        <location filename="../../gui/outlier_fit_view.py" line="102"/>
         <source>Pull one point away</source>
         <translation>점 하나 멀리 끌기</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="104"/>
+        <location filename="../../gui/outlier_fit_view.py" line="103"/>
         <source>Move the point at x = {0} down to y = {1}</source>
         <translation>x = {0}의 점을 y = {1}까지 내립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="107"/>
+        <location filename="../../gui/outlier_fit_view.py" line="106"/>
         <source>Reset points</source>
         <translation>점 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="108"/>
+        <location filename="../../gui/outlier_fit_view.py" line="107"/>
         <source>Put every point back near the line y = 0.5x + 1</source>
         <translation>모든 점을 직선 y = 0.5x + 1 근처로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="118"/>
+        <location filename="../../gui/outlier_fit_view.py" line="117"/>
         <source>Each fitted line, and how far it moved from its dashed line</source>
         <translation>맞춘 직선 각각과, 점선에서 얼마나 움직였는지</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="122"/>
+        <location filename="../../gui/outlier_fit_view.py" line="121"/>
         <source>Each line y = wx + b is fitted by gradient descent on its own loss: &lt;b&gt;MSE&lt;/b&gt; = mean((y − t)²), &lt;b&gt;MAE&lt;/b&gt; = mean(|y − t|).&lt;br&gt;Drag one point far away (or press &lt;i&gt;Pull one point away&lt;/i&gt;). MSE squares the big error, so one outlier pulls its line a long way; MAE counts the error only once, and its line barely moves. The dashed lines show where each line was before.</source>
         <translation>직선 y = wx + b는 각자의 손실로 경사 하강법을 써서 맞춥니다: &lt;b&gt;평균 제곱 오차(MSE)&lt;/b&gt; = mean((y − t)²), &lt;b&gt;평균 절대 오차(MAE)&lt;/b&gt; = mean(|y − t|).&lt;br&gt;점 하나를 멀리 끌어 보세요(또는 &lt;i&gt;점 하나 멀리 끌기&lt;/i&gt;를 누르세요). MSE는 큰 오차를 제곱하므로 이상치 하나가 직선을 멀리 끌고 갑니다. MAE는 오차를 한 번만 세므로 직선이 거의 움직이지 않습니다. 점선은 각 직선이 원래 있던 곳입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="197"/>
+        <location filename="../../gui/outlier_fit_view.py" line="196"/>
         <source>points (drag me)</source>
         <translation>점 (끌어 보세요)</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="202"/>
+        <location filename="../../gui/outlier_fit_view.py" line="201"/>
         <source>before (fit to the start points)</source>
         <translation>이전 (처음 점들에 맞춘 직선)</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="218"/>
+        <location filename="../../gui/outlier_fit_view.py" line="217"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; &lt;b&gt;{1}&lt;/b&gt;: {2}&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;moved {3} from its dashed line; loss {4}</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; &lt;b&gt;{1}&lt;/b&gt;: {2}&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;점선에서 {3} 움직임, 손실 {4}</translation>
     </message>
@@ -2207,152 +2264,152 @@ both end high</source>
 <context>
     <name>SoftmaxView</name>
     <message>
-        <location filename="../../gui/softmax_view.py" line="55"/>
+        <location filename="../../gui/softmax_view.py" line="56"/>
         <source>softmax(z / T), computed the stable way</source>
         <translation>softmax(z / T): 소프트맥스를 안정적인 방법으로 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="56"/>
+        <location filename="../../gui/softmax_view.py" line="53"/>
         <source>class k</source>
         <translation>클래스 k</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="57"/>
+        <location filename="../../gui/softmax_view.py" line="53"/>
         <source>probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="68"/>
+        <location filename="../../gui/softmax_view.py" line="69"/>
         <source>probability p = softmax(z / T)</source>
         <translation>확률 p = softmax(z / T)</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="69"/>
+        <location filename="../../gui/softmax_view.py" line="70"/>
         <source>one-hot target t</source>
         <translation>원-핫 정답 레이블 t</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="79"/>
+        <location filename="../../gui/softmax_view.py" line="80"/>
         <source>The numbers behind the bars: the naive formula can overflow, the stable one cannot</source>
         <translation>막대 뒤의 숫자들: 단순한 공식은 오버플로될 수 있지만 안정적인 공식은 그렇지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="82"/>
+        <location filename="../../gui/softmax_view.py" line="83"/>
         <source>z / T</source>
         <translation>z / T</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="83"/>
+        <location filename="../../gui/softmax_view.py" line="84"/>
         <source>naive: exp(z/T)</source>
         <translation>단순: exp(z/T)</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="84"/>
+        <location filename="../../gui/softmax_view.py" line="85"/>
         <source>naive: p</source>
         <translation>단순: p</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="85"/>
+        <location filename="../../gui/softmax_view.py" line="86"/>
         <source>stable: exp(z/T − max)</source>
         <translation>안정: exp(z/T − max)</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="86"/>
+        <location filename="../../gui/softmax_view.py" line="87"/>
         <source>stable: p</source>
         <translation>안정: p</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="87"/>
+        <location filename="../../gui/softmax_view.py" line="88"/>
         <source>one-hot t</source>
         <translation>원-핫 t</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="106"/>
+        <location filename="../../gui/softmax_view.py" line="107"/>
         <source>Logits z</source>
         <translation>로짓 z</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="111"/>
+        <location filename="../../gui/softmax_view.py" line="112"/>
         <source>Book</source>
         <translation>책</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="111"/>
+        <location filename="../../gui/softmax_view.py" line="112"/>
         <source>The book&apos;s example: 0.3, 2.9, 4.0</source>
         <translation>책의 예: 0.3, 2.9, 4.0</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="112"/>
+        <location filename="../../gui/softmax_view.py" line="113"/>
         <source>Ten</source>
         <translation>10개</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="112"/>
+        <location filename="../../gui/softmax_view.py" line="113"/>
         <source>Ten logits, one per digit</source>
         <translation>로짓 10개, 숫자마다 하나씩</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="113"/>
+        <location filename="../../gui/softmax_view.py" line="114"/>
         <source>Large logits</source>
         <translation>큰 로짓</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="113"/>
+        <location filename="../../gui/softmax_view.py" line="114"/>
         <source>1000, 1001, 1002: exp overflows in the naive formula</source>
         <translation>1000, 1001, 1002: 단순한 공식에서는 exp가 오버플로됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="124"/>
+        <location filename="../../gui/softmax_view.py" line="125"/>
         <source>Type 2 to 10 numbers separated by commas or spaces</source>
         <translation>숫자 2~10개를 쉼표나 공백으로 구분해 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="125"/>
+        <location filename="../../gui/softmax_view.py" line="126"/>
         <source>e.g. 0.3, 2.9, 4.0</source>
         <translation>예: 0.3, 2.9, 4.0</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="144"/>
+        <location filename="../../gui/softmax_view.py" line="145"/>
         <source>Logit z{0} (−10 to 10; type larger values in the box)</source>
         <translation>로짓 z{0} (−10~10, 더 큰 값은 입력란에 직접 입력)</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="162"/>
+        <location filename="../../gui/softmax_view.py" line="163"/>
         <source>Divide every logit by T: T &gt; 1 flattens the bars, T &lt; 1 sharpens them</source>
         <translation>모든 로짓을 T로 나눕니다: T &gt; 1이면 막대가 고르게, T &lt; 1이면 뾰족하게 됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="167"/>
+        <location filename="../../gui/softmax_view.py" line="168"/>
         <source>Temperature T</source>
         <translation>온도 T</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="170"/>
+        <location filename="../../gui/softmax_view.py" line="171"/>
         <source>The correct class: its one-hot target is 1, all others 0</source>
         <translation>정답 클래스: 원-핫 정답 레이블에서 이 클래스만 1, 나머지는 0</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="174"/>
+        <location filename="../../gui/softmax_view.py" line="175"/>
         <source>True class</source>
         <translation>정답 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="181"/>
+        <location filename="../../gui/softmax_view.py" line="182"/>
         <source>Cross-entropy of the probabilities against the one-hot target</source>
         <translation>원-핫 정답 레이블에 대한 확률의 교차 엔트로피 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="185"/>
+        <location filename="../../gui/softmax_view.py" line="186"/>
         <source>&lt;b&gt;softmax&lt;/b&gt;: p&lt;sub&gt;k&lt;/sub&gt; = exp(z&lt;sub&gt;k&lt;/sub&gt;) / Σ exp(z&lt;sub&gt;i&lt;/sub&gt;): the bars are positive and sum to 1. &lt;b&gt;Cross-entropy&lt;/b&gt; −log p&lt;sub&gt;true&lt;/sub&gt; is small when the true class gets a tall bar.&lt;br&gt;Press &lt;i&gt;Large logits&lt;/i&gt;: exp(1000) overflows to inf and inf / inf is NaN. Subtracting the largest logit first gives the same answer without overflow.</source>
         <translation>&lt;b&gt;소프트맥스&lt;/b&gt;: p&lt;sub&gt;k&lt;/sub&gt; = exp(z&lt;sub&gt;k&lt;/sub&gt;) / Σ exp(z&lt;sub&gt;i&lt;/sub&gt;): 막대는 모두 양수이고 합이 1입니다. &lt;b&gt;교차 엔트로피 오차&lt;/b&gt; −log p&lt;sub&gt;정답&lt;/sub&gt;은 정답 클래스의 막대가 높을수록 작습니다.&lt;br&gt;&lt;i&gt;큰 로짓&lt;/i&gt;을 눌러 보세요: exp(1000)은 inf로 오버플로되고 inf / inf는 NaN입니다. 가장 큰 로짓을 먼저 빼면 오버플로 없이 같은 답이 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="220"/>
+        <location filename="../../gui/softmax_view.py" line="221"/>
         <source>Not used: {0}</source>
         <translation>사용하지 않음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="283"/>
+        <location filename="../../gui/softmax_view.py" line="284"/>
         <source>Σ exp(z/T), naive: &lt;b&gt;{0}&lt;/b&gt;; Σ p, stable: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;Cross-entropy −log p&lt;sub&gt;{2}&lt;/sub&gt;: naive &lt;b&gt;{3}&lt;/b&gt;, stable &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>Σ exp(z/T), 단순: &lt;b&gt;{0}&lt;/b&gt;; Σ p, 안정: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;교차 엔트로피 오차 −log p&lt;sub&gt;{2}&lt;/sub&gt;: 단순 &lt;b&gt;{3}&lt;/b&gt;, 안정 &lt;b&gt;{4}&lt;/b&gt;</translation>
     </message>
@@ -2935,30 +2992,30 @@ both end high</source>
 <context>
     <name>WeightImages</name>
     <message>
-        <location filename="../../gui/weight_images.py" line="87"/>
-        <location filename="../../gui/weight_images.py" line="113"/>
+        <location filename="../../gui/weight_images.py" line="95"/>
+        <location filename="../../gui/weight_images.py" line="123"/>
         <source>First-layer weights</source>
         <translation>첫 번째 층의 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_images.py" line="89"/>
+        <location filename="../../gui/weight_images.py" line="97"/>
         <source>Shown once a network exists.</source>
         <translation>신경망이 생기면 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_images.py" line="91"/>
+        <location filename="../../gui/weight_images.py" line="99"/>
         <source>Each square is one hidden unit&apos;s 784 incoming weights laid out as the 28x28 image:
 red pixels push the unit up, blue pixels push it down.</source>
         <translation>칸 하나는 은닉 뉴런 하나로 들어오는 가중치 784개를 28x28 이미지로 펼친 것입니다:
 빨간 픽셀은 뉴런을 올리고, 파란 픽셀은 내립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_images.py" line="93"/>
+        <location filename="../../gui/weight_images.py" line="101"/>
         <source>red: +, blue: −, each unit scaled to its own range</source>
         <translation>빨강: +, 파랑: −, 뉴런마다 자기 범위로 맞춤</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_images.py" line="109"/>
+        <location filename="../../gui/weight_images.py" line="118"/>
         <source>First-layer weights ({0} of {1} units)</source>
         <translation>첫 번째 층의 가중치 (뉴런 {1}개 중 {0}개)</translation>
     </message>
@@ -3097,246 +3154,256 @@ Click to see them.</source>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="70"/>
+        <source>L(u, v): W1[i, j] = u, W1[k, l] = v, all other weights frozen</source>
+        <translation>L(u, v): W1[i, j] = u, W1[k, l] = v, 나머지 가중치는 고정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="71"/>
         <source>L(w, b) = mean_i l(act(w·xᵢ + b), tᵢ)</source>
         <translation>L(w, b) = mean_i l(act(w·xᵢ + b), tᵢ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="71"/>
+        <location filename="../../gui/core_strings.py" line="72"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="72"/>
+        <location filename="../../gui/core_strings.py" line="73"/>
         <source>Mean absolute error</source>
         <translation>평균 절대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="73"/>
+        <location filename="../../gui/core_strings.py" line="74"/>
         <source>Mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="74"/>
+        <location filename="../../gui/core_strings.py" line="75"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="75"/>
+        <location filename="../../gui/core_strings.py" line="76"/>
         <source>Morph: bowl → non-convex</source>
         <translation>변형: 그릇 → 비볼록</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="76"/>
+        <location filename="../../gui/core_strings.py" line="77"/>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="77"/>
+        <location filename="../../gui/core_strings.py" line="78"/>
         <source>Normal (0.01)</source>
         <translation>정규분포 (0.01)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="78"/>
+        <location filename="../../gui/core_strings.py" line="79"/>
         <source>One neuron: loss over (w, b)</source>
         <translation>뉴런 하나: (w, b)에 대한 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="79"/>
+        <location filename="../../gui/core_strings.py" line="80"/>
         <source>Plateau with a narrow valley</source>
         <translation>좁은 골짜기가 있는 고원</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="80"/>
+        <location filename="../../gui/core_strings.py" line="81"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="81"/>
+        <location filename="../../gui/core_strings.py" line="82"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="82"/>
+        <location filename="../../gui/core_strings.py" line="83"/>
         <source>Rosenbrock valley</source>
         <translation>Rosenbrock 골짜기</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="83"/>
+        <location filename="../../gui/core_strings.py" line="84"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="84"/>
+        <location filename="../../gui/core_strings.py" line="85"/>
         <source>Saddle x² − y²</source>
         <translation>안장점 x² − y²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="85"/>
+        <location filename="../../gui/core_strings.py" line="86"/>
         <source>Sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="86"/>
+        <location filename="../../gui/core_strings.py" line="87"/>
         <source>Softmax + cross-entropy</source>
         <translation>소프트맥스 + 교차 엔트로피 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="87"/>
+        <location filename="../../gui/core_strings.py" line="88"/>
         <source>Step</source>
         <translation>계단 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="88"/>
+        <location filename="../../gui/core_strings.py" line="89"/>
         <source>Step decay</source>
         <translation>계단식 감소</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="89"/>
+        <location filename="../../gui/core_strings.py" line="90"/>
         <source>Two classes (0/1), overlapping</source>
         <translation>두 클래스 (0/1), 겹침</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="91"/>
+        <source>Two weights of the first layer</source>
+        <translation>첫 번째 층의 가중치 두 개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="92"/>
         <source>W ← W − η m̂ / (√v̂ + ε)</source>
         <translation>W ← W − η m̂ / (√v̂ + ε)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="93"/>
         <source>W ← W − η ∂L/∂W</source>
         <translation>W ← W − η ∂L/∂W</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="94"/>
         <source>Xavier</source>
         <translation>Xavier 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="95"/>
         <source>f = (1 − x)² + 100(y − x²)²</source>
         <translation>f = (1 − x)² + 100(y − x²)²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="94"/>
+        <location filename="../../gui/core_strings.py" line="96"/>
         <source>f = (x − 2)² + 4(y − 3)²</source>
         <translation>f = (x − 2)² + 4(y − 3)²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="95"/>
+        <location filename="../../gui/core_strings.py" line="97"/>
         <source>f = (x² + y − 11)² + (x + y² − 7)²</source>
         <translation>f = (x² + y − 11)² + (x + y² − 7)²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="96"/>
+        <location filename="../../gui/core_strings.py" line="98"/>
         <source>f = 1 − exp(−(x²/16 + 4y²))</source>
         <translation>f = 1 − exp(−(x²/16 + 4y²))</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="97"/>
+        <location filename="../../gui/core_strings.py" line="99"/>
         <source>f = g(x) + g(y),  g(u) = u²/2 + 2t(1 − cos 2u)</source>
         <translation>f = g(x) + g(y),  g(u) = u²/2 + 2t(1 − cos 2u)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="98"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>f = x² − y²</source>
         <translation>f = x² − y²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
         <source>f = x²/20 + y²</source>
         <translation>f = x²/20 + y²</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
+        <location filename="../../gui/core_strings.py" line="102"/>
         <source>h ← h + g⊙g;  W ← W − η g / √h</source>
         <translation>h ← h + g⊙g;  W ← W − η g / √h</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="103"/>
         <source>h ← ρh + (1−ρ)g⊙g;  W ← W − η g / √h</source>
         <translation>h ← ρh + (1−ρ)g⊙g;  W ← W − η g / √h</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="104"/>
         <source>h(x) = 1 / (1 + exp(-x))</source>
         <translation>h(x) = 1 / (1 + exp(-x))</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="103"/>
+        <location filename="../../gui/core_strings.py" line="105"/>
         <source>h(x) = 1 if x &gt; 0 else 0</source>
         <translation>h(x) = 1 (x &gt; 0), 0 (그 밖)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="104"/>
+        <location filename="../../gui/core_strings.py" line="106"/>
         <source>h(x) = max(0, x)</source>
         <translation>h(x) = max(0, x)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="105"/>
+        <location filename="../../gui/core_strings.py" line="107"/>
         <source>h(x) = tanh(x)</source>
         <translation>h(x) = tanh(x)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="106"/>
+        <location filename="../../gui/core_strings.py" line="108"/>
         <source>h(x) = x</source>
         <translation>h(x) = x</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="107"/>
+        <location filename="../../gui/core_strings.py" line="109"/>
         <source>h(x) = x if x &gt; 0 else 0.01 x</source>
         <translation>h(x) = x (x &gt; 0), 0.01 x (그 밖)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="108"/>
+        <location filename="../../gui/core_strings.py" line="110"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="109"/>
+        <location filename="../../gui/core_strings.py" line="111"/>
         <source>v ← αv − η∂L/∂W;  W ← W + v</source>
         <translation>v ← αv − η∂L/∂W;  W ← W + v</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="110"/>
+        <location filename="../../gui/core_strings.py" line="112"/>
         <source>v ← αv − η∂L/∂W;  W ← W + αv − η∂L/∂W</source>
         <translation>v ← αv − η∂L/∂W;  W ← W + αv − η∂L/∂W</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="113"/>
         <source>ηₜ = η</source>
         <translation>ηₜ = η</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="114"/>
         <source>ηₜ = η / (1 + k·t)</source>
         <translation>ηₜ = η / (1 + k·t)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="113"/>
+        <location filename="../../gui/core_strings.py" line="115"/>
         <source>ηₜ = η · γ^⌊t / s⌋</source>
         <translation>ηₜ = η · γ^⌊t / s⌋</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="114"/>
+        <location filename="../../gui/core_strings.py" line="116"/>
         <source>ηₜ = η · γᵗ</source>
         <translation>ηₜ = η · γᵗ</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="115"/>
+        <location filename="../../gui/core_strings.py" line="117"/>
         <source>ηₜ = η_min + ½(η − η_min)(1 + cos(πt/T))</source>
         <translation>ηₜ = η_min + ½(η − η_min)(1 + cos(πt/T))</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="116"/>
+        <location filename="../../gui/core_strings.py" line="118"/>
         <source>σ = 0.01</source>
         <translation>σ = 0.01</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="117"/>
+        <location filename="../../gui/core_strings.py" line="119"/>
         <source>σ = √(1 / n)</source>
         <translation>σ = √(1 / n)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="118"/>
+        <location filename="../../gui/core_strings.py" line="120"/>
         <source>σ = √(2 / n)</source>
         <translation>σ = √(2 / n)</translation>
     </message>
