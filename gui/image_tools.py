@@ -27,15 +27,22 @@ def rgb_image(rgb: np.ndarray) -> QImage:
     return QImage(rgb.data, w, h, rgb.strides[0], QImage.Format.Format_RGB888).copy()
 
 
-#: blue (negative) - white (0) - red (positive), as (3,) float endpoints
-_NEG = np.array([33, 102, 172], dtype=np.float32)
-_POS = np.array([178, 24, 43], dtype=np.float32)
-_MID = np.array([247, 247, 247], dtype=np.float32)
+def _diverging_lut() -> np.ndarray:
+    """(256, 3) uint8: index 0 -> blue, 127.5 -> white, 255 -> red, linear in between."""
+    neg = np.array([33, 102, 172], dtype=np.float32)
+    mid = np.array([247, 247, 247], dtype=np.float32)
+    pos = np.array([178, 24, 43], dtype=np.float32)
+    v = np.linspace(-1.0, 1.0, 256, dtype=np.float32)[:, None]
+    lut = np.where(v < 0, mid + (-v) * (neg - mid), mid + v * (pos - mid))
+    return np.round(lut).astype(np.uint8)
+
+
+_LUT = _diverging_lut()
 
 
 def diverging_rgb(values: np.ndarray) -> np.ndarray:
     """values in [-1, 1], any shape s; returns uint8 RGB of shape s + (3,):
-    -1 -> blue, 0 -> white, +1 -> red, linear in between."""
-    v = np.clip(np.asarray(values, dtype=np.float32), -1.0, 1.0)[..., None]
-    out = np.where(v < 0, _MID + (-v) * (_NEG - _MID), _MID + v * (_POS - _MID))
-    return out.astype(np.uint8)
+    -1 -> blue, 0 -> white, +1 -> red (256 steps, through a lookup table)."""
+    v = np.clip(np.asarray(values, dtype=np.float32), -1.0, 1.0)
+    index = ((v + 1.0) * 127.5 + 0.5).astype(np.intp)
+    return _LUT[index]

@@ -396,3 +396,30 @@ def test_grid_and_weights_refresh_while_training(qtbot, panel):
     assert panel.grid.refresh_count - grid0 >= 4, "the grid is refreshed at least once a second"
     assert panel.weights.refresh_count - weights0 >= 1
     assert panel.loss_plot.refresh_count >= 4
+
+
+def test_plot_ranges_clip_spikes_and_use_nice_steps():
+    from gui.plot_style import decade_range, decade_ticks, linear_top, nice_ceiling, thin
+
+    assert [nice_ceiling(v) for v in (0.7, 2.3, 2.6, 9.0, 0.031)] == [0.8, 2.5, 3.0, 10.0, 0.04]
+    calm = np.linspace(2.3, 0.2, 1000)
+    assert linear_top(calm) == 2.5
+    spiky = np.concatenate([calm, [1e6, 1e9, np.inf, np.nan]])
+    assert linear_top(spiky) <= 4.0, "a diverging tail does not flatten the curve"
+    assert decade_range(np.array([2e-5, 3e-3, 0.02, 0.0, np.nan])) == (-5.0, -1.0)
+    major, minor = decade_ticks(-3, 0)
+    assert [label for _, label in major] == ["0.001", "0.01", "0.1", "1"]
+    assert all(label == "" for _, label in minor) and len(minor) == 3 * 8
+    x, y = thin(np.arange(1000.0), np.arange(1000.0), 100)
+    assert len(x) <= 100 and x[-1] == 999
+
+
+def test_diverging_colours():
+    from gui.image_tools import diverging_rgb
+
+    rgb = diverging_rgb(np.array([-1.0, 0.0, 1.0, -5.0]))
+    assert rgb.dtype == np.uint8 and rgb.shape == (4, 3)
+    blue, white, red, clipped = rgb.astype(int)
+    assert blue[2] > blue[0] and red[0] > red[2]
+    assert white.min() > 240
+    assert (clipped == blue).all()
