@@ -38,12 +38,15 @@ class DownloadWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            download = self._download
-            if download is None:
-                from core.download import download_mnist as download
             from core.datasets import load_folder
 
-            download(self.dest, progress=self._on_progress, should_stop=self._stop.is_set)
+            if self._download is None:
+                from core.download import download_mnist
+
+                # a short socket timeout: closing the app waits for a blocked read at most this long
+                download_mnist(self.dest, progress=self._on_progress, should_stop=self._stop.is_set, timeout=10.0)
+            else:
+                self._download(self.dest, progress=self._on_progress, should_stop=self._stop.is_set)
             if self._stop.is_set():
                 raise DataError("the download was cancelled")
             self.sigDone.emit(load_folder(self.dest))
