@@ -45,8 +45,13 @@ def loss_curve(loss: Loss, target: float, predictions) -> tuple[np.ndarray, np.n
     """L(y, t) and dL/dy for each prediction y alone (a batch of one).
 
     predictions : ndarray of shape (m,). Returns two arrays of shape (m,).
+    Losses with ``elementwise`` (the mean of a per-element term) are computed
+    in one call; others (cross-entropy) one prediction at a time.
     """
     predictions = np.asarray(predictions, dtype=np.float64).reshape(-1)
+    if hasattr(loss, "elementwise"):
+        return (np.asarray(loss.elementwise(predictions, float(target)), dtype=np.float64),
+                np.asarray(loss.elementwise_derivative(predictions, float(target)), dtype=np.float64))
     t = np.array([float(target)])
     values = np.empty_like(predictions)
     grads = np.empty_like(predictions)

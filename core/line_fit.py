@@ -94,10 +94,14 @@ class LineFit:
         self.steps_done = 0
         self.last_move = np.inf
 
-    def set_line(self, w: float, b: float) -> None:
-        """Put the line at y = w x + b (original units), e.g. to start from it."""
+    def set_line(self, w: float, b: float, settled: bool = False) -> None:
+        """Put the line at y = w x + b (original units), e.g. to start from it.
+        ``settled=True``: it is known to be the fit already, so ``converged``
+        holds (and ``step`` does nothing) until the points change."""
         self._params["w"][0] = w * self._sx / self._sy
         self._params["b"][0] = (w * self._mx + b - self._my) / self._sy
+        if settled:
+            self.steps_done = self.max_steps
 
     @property
     def points(self) -> tuple[np.ndarray, np.ndarray]:

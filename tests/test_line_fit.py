@@ -123,3 +123,13 @@ def test_refuses_bad_points():
     with pytest.raises(ValueError):
         fit.set_points([1, np.nan], [1, 2])
     assert set(LINE_LOSSES) == {"mse", "mae", "huber"}
+
+
+def test_set_line_settled_holds_until_points_change():
+    fit = LineFit("mae")
+    fit.set_points([0, 1, 2, 5], [0, 1, 2, 4])
+    fit.set_line(1.0, 0.0, settled=True)
+    assert fit.converged and fit.step(10) == 0
+    assert (fit.w, fit.b) == pytest.approx((1.0, 0.0))
+    fit.set_points([0, 1, 2, 5], [0, 1, 2, 9])
+    assert not fit.converged and fit.step(10) == 10
