@@ -94,6 +94,9 @@ class TrainingPanel(QWidget):
         self._dirty: set[str] = set()
         self._drawn_at: dict[str, float] = {}
         self._pool_index = np.zeros(0, np.int64)
+        self._pending_preview = None  # the worker's latest Preview, drawn by the redraw timer
+        self._pending_confusion = None  # (matrix, epoch) of the latest epoch
+        self.message_kind = ""  # "info", "ok" or "error" while a message shows
         self._report_shutdown = bool(os.environ.get(AUTOSTART_ENV))
 
         self._build_ui()
@@ -252,6 +255,13 @@ class TrainingPanel(QWidget):
         if self._trainer is not None and self._state != "idle":
             return list(getattr(self._trainer, "trajectory", []) or [])
         return list(self._trajectory)
+
+    def trajectory_iterations(self) -> list:
+        """The iteration of each snapshot of ``trajectory()`` ([] when unknown)."""
+        if self._trainer is None:
+            return []
+        its = list(getattr(self._trainer, "trajectory_iterations", []) or [])
+        return its if len(its) == len(self.trajectory()) else []
 
     def current_dataset(self):
         return self._dataset
@@ -539,15 +549,13 @@ class TrainingPanel(QWidget):
         elif name == "accuracy":
             self.accuracy_plot.refresh()
         elif name == "confusion":
-            pending = getattr(self, "_pending_confusion", None)
-            if pending is not None:
-                self.confusion.set_matrix(*pending)
+            if self._pending_confusion is not None:
+                self.confusion.set_matrix(*self._pending_confusion)
         elif name == "grid":
-            preview = getattr(self, "_pending_preview", None)
-            if preview is not None:
-                self.grid.set_probabilities(preview.probabilities)
+            if self._pending_preview is not None:
+                self.grid.set_probabilities(self._pending_preview.probabilities)
         elif name == "weights":
-            preview = getattr(self, "_pending_preview", None)
+            preview = self._pending_preview
             if preview is not None:
                 total = self._trainer.net.sizes[1] if self._trainer is not None else None
                 self.weights.set_weights(preview.first_layer, total)
@@ -790,6 +798,7 @@ class TrainingPanel(QWidget):
     def _hide_message(self) -> None:
         self.message.hide()
         self.message.clear()
+        self.message_kind = ""
 
     def export_live_png(self, path) -> bool:
         return self.live.grab().save(str(path))
