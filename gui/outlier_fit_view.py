@@ -60,7 +60,7 @@ class OutlierFitView(QWidget):
 
     # --- building -----------------------------------------------------------
     def _build_plot(self) -> None:
-        self.plot = make_plot(self.tr("y (target)"), self.tr("x (input)"), grid=True)
+        self.plot = make_plot(self.tr("y (target)"), self.tr("x (input)"))  # no grid: it is redrawn live
         self.plot.setObjectName("concepts.outlier.plot")
         item = self.plot.getPlotItem()
         item.setTitle(self.tr("Drag a point: each line is refitted by gradient descent"), color="#333333")
