@@ -369,6 +369,8 @@ class DescentRun:
         if not (xmin <= x <= xmax and ymin <= y <= ymax):
             return DIVERGED, ("no_bottom" if loss < self.start_loss else "left_box")
         if moved <= STALL_STEP * self.span:
+            if self.status in (CONVERGED, STALLED):
+                return self.status, self.reason_key  # still there: no need to look again
             g = self.gradient
             if np.all(np.isfinite(g)) and float(np.hypot(*g)) <= self._grad_tol:
                 return classify_flat_point(self.surface, self.p, self.span)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem
 
 from core.isolines import band_index, contour_levels, isolines
 
@@ -124,6 +125,9 @@ class ContourView(pg.PlotWidget):
         self.minima.setZValue(15)
         for item in (self.image, self.isolines, self.quiver, self.minima, self.balls):
             plot.addItem(item)
+        # the picture changes only with the surface: paint it from a cached pixmap when balls move
+        for item in (self.image, self.isolines, self.quiver):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._trails: list[pg.PlotCurveItem] = []
         self._arrows: list[pg.PlotCurveItem] = []
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
@@ -181,8 +185,9 @@ class ContourView(pg.PlotWidget):
             if not (np.isfinite(x) and np.isfinite(y)):
                 continue
             cx, cy = _finite_xy([x], [y], self.view_box)
+            # later balls a little smaller, so balls at the same place show as rings
             spots.append({"pos": (float(cx[0]), float(cy[0])), "brush": pg.mkBrush(*colors[i % len(colors)]),
-                          "pen": pg.mkPen(255, 255, 255, width=2)})
+                          "pen": pg.mkPen(255, 255, 255, width=2), "size": 17 - 3 * (i % 4)})
         self.balls.setData(spots)
 
     def ball_positions(self) -> list[tuple[float, float]]:

@@ -52,6 +52,7 @@ from gui.step_readout import StepReadout
 GRID = 200            # surface samples per axis
 QUIVER = 19           # gradient-field arrows per axis
 REDRAW_MS = 33        # at most ~30 redraws a second
+PLAY_BUDGET_MS = 10   # a play tick stops stepping after this long, so the GUI stays responsive
 SEED = 0              # mini-batch sampling seed (runs are repeatable)
 
 _BANNER_STYLE = {
@@ -316,8 +317,10 @@ class DescentPanel(QWidget):
         self._play_timer.setInterval(interval)
 
     def _on_play_tick(self) -> None:
+        budget = QElapsedTimer()
+        budget.start()
         for _ in range(self._steps_per_tick):
-            if not self.race.can_step:
+            if not self.race.can_step or budget.elapsed() > PLAY_BUDGET_MS:
                 break
             self.race.step()
             if all(r.status != RUNNING for r in self.runs):

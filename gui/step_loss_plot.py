@@ -8,6 +8,8 @@ drawing, so a diverged run never puts NaN or inf on an axis.
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 
@@ -15,6 +17,22 @@ import pyqtgraph as pg
 LOSS_CEILING = 1e30
 #: on a log axis, losses below max * this are drawn at that floor
 LOG_FLOOR = 1e-12
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 x 10^k that is >= value (value > 0)."""
+    exp = math.floor(math.log10(value))
+    for m in (1.0, 2.0, 5.0, 10.0):
+        if m * 10.0 ** exp >= value * (1 - 1e-12):
+            return m * 10.0 ** exp
+    return 10.0 ** (exp + 1)
+
+
+def nice_range(lo: float, hi: float) -> tuple[float, float]:
+    """Bounds around [lo, hi] on a grid of a nice step (a fifth of the nice span)."""
+    span = nice_ceiling(max(hi - lo, 1e-12, 1e-9 * max(abs(lo), abs(hi))))
+    step = span / 5
+    return math.floor(lo / step) * step, math.ceil(hi / step) * step + (step if hi == lo else 0.0)
 
 
 class DecadeAxis(pg.AxisItem):
@@ -44,59 +62,75 @@ class StepLossPlot(pg.PlotWidget):
         plot.setMouseEnabled(x=False, y=False)
         self._curves: list[pg.PlotDataItem] = []
         # the latest loss of each run as a dot (visible even at step 0, when a line has one point)
-        self.dots = pg.PlotDataItem(pen=None, symbol="o", symbolSize=8)
-        self.dots.setZValue(5)
-        plot.addItem(self.dots)
+        self._dots: list[pg.PlotDataItem] = []
+        self._colors: list = []
+        self._x_range = None
+        self._y_range = None
         self.log_y = False
 
     def set_curves(self, curves) -> None:
         curves = list(curves)
+        plot = self.getPlotItem()
         while len(self._curves) < len(curves):
             item = pg.PlotDataItem()
             item.setDownsampling(auto=True, method="peak")
             item.setClipToView(True)
-            self.getPlotItem().addItem(item)
+            dot = pg.PlotDataItem(pen=None, symbol="o", symbolSize=8, symbolPen=pg.mkPen("w"))
+            dot.setZValue(5)
+            plot.addItem(item)
+            plot.addItem(dot)
             self._curves.append(item)
+            self._dots.append(dot)
+            self._colors.append(None)
         cleaned = []
         for steps, losses, color in curves:
             steps = np.asarray(steps, dtype=np.float64)
             losses = np.asarray(losses, dtype=np.float64)
             ok = np.isfinite(steps) & np.isfinite(losses)
-            cleaned.append((steps[ok], np.clip(losses[ok], -LOSS_CEILING, LOSS_CEILING), color))
+            cleaned.append((steps[ok], np.clip(losses[ok], -LOSS_CEILING, LOSS_CEILING), tuple(color)))
         values = np.concatenate([c[1] for c in cleaned]) if cleaned else np.empty(0)
         log_y = values.size > 0 and bool(np.all(values > 0))
         if log_y != self.log_y:
             self.log_y = log_y
-            self.getPlotItem().setLogMode(x=False, y=log_y)
+            plot.setLogMode(x=False, y=log_y)
+            self._y_range = None
         floor = float(values.max()) * LOG_FLOOR if log_y else None
-        for i, item in enumerate(self._curves):
-            if i < len(cleaned):
+        for i, (item, dot) in enumerate(zip(self._curves, self._dots)):
+            if i < len(cleaned) and cleaned[i][0].size:
                 steps, losses, color = cleaned[i]
                 if floor is not None:
                     losses = np.maximum(losses, floor)
-                item.setPen(pg.mkPen(*color, width=2))
+                if self._colors[i] != color:  # pens and brushes only when the colour changes
+                    self._colors[i] = color
+                    item.setPen(pg.mkPen(*color, width=2))
+                    dot.setSymbolBrush(pg.mkBrush(*color))
                 item.setData(steps, losses)
+                dot.setData(steps[-1:], losses[-1:])
                 item.setVisible(True)
+                dot.setVisible(True)
             else:
                 item.setData([], [])
+                dot.setData([], [])
                 item.setVisible(False)
-        last = [(c[0][-1], max(c[1][-1], floor) if floor is not None else c[1][-1], c[2]) for c in cleaned if c[0].size]
-        if last:
-            self.dots.setData([p[0] for p in last], [p[1] for p in last],
-                              symbolBrush=[pg.mkBrush(*p[2]) for p in last], symbolPen=pg.mkPen("w"))
-        else:
-            self.dots.setData([], [])
-        plot = self.getPlotItem()
+                dot.setVisible(False)
+        # ranges move in nice steps and only when the data leave them: a new range costs new ticks
         top = max((float(c[0].max()) for c in cleaned if c[0].size), default=1.0)
-        plot.setXRange(0, max(top, 1.0), padding=0.02)
+        x_range = (0.0, nice_ceiling(max(top, 1.0)))
+        if x_range != self._x_range:
+            self._x_range = x_range
+            plot.setXRange(*x_range, padding=0.02)
         if values.size:
             lo, hi = float(values.min()), float(values.max())
             if log_y:
                 lo = max(lo, floor)
-                lo, hi = np.log10(lo), np.log10(hi)
-            if hi - lo < 1e-9:
-                lo, hi = (lo - 1.0, hi + 1.0) if log_y else (lo - 0.5, hi + 0.5)
-            plot.setYRange(lo, hi, padding=0.05)
+                y_range = (math.floor(math.log10(lo)), math.ceil(math.log10(hi)))
+                if y_range[1] - y_range[0] < 1:
+                    y_range = (y_range[0], y_range[0] + 1)
+            else:
+                y_range = nice_range(lo, hi)
+            if y_range != self._y_range:
+                self._y_range = y_range
+                plot.setYRange(*y_range, padding=0.03)
 
     def curve_data(self, i: int):
         """The (steps, losses) drawn for run i (for tests)."""
