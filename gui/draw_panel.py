@@ -75,6 +75,8 @@ class DrawPanel(QWidget):
         self.store, warning = self._open_store()
         self._build()
         self._load_default_model()
+        if self.model_choice.count() == 0:
+            self._on_model_choice(-1)  # say why nothing answers
         self._update_store_info(warning)
         self._update_answer()
 

@@ -315,3 +315,22 @@ def test_closing_the_app_during_finetuning_exits_cleanly(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "still running: False" in out.stdout
     assert "QThread" not in out.stderr and "Traceback" not in out.stderr
+
+
+def test_missing_bundled_model_is_said_plainly(qtbot, monkeypatch, tmp_path):
+    import gui.draw_panel as module
+
+    monkeypatch.setattr(module, "DEFAULT_MODEL", tmp_path / "gone.npz")
+    widget = module.DrawPanel()
+    qtbot.addWidget(widget)
+    try:
+        assert widget.model_key() is None
+        assert "No model can answer" in widget.model_description() and "gone.npz" in widget.model_description()
+        draw(widget, 3)
+        assert widget.answer_digit() is None and widget.answer_detail.text() == "No model to ask"
+        assert widget.seen_image() is not None  # the 28x28 image is still shown
+        widget.set_model(always(6), "trained here: test")
+        assert widget.answer_digit() == 6
+    finally:
+        widget.shutdown()
+        widget.close()
