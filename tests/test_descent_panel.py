@@ -464,3 +464,52 @@ def test_shutdown_stops_the_timers(panel, qtbot):
     panel.start_sweep(10)
     panel.shutdown()
     assert not panel.playing and not panel.sweeping
+
+
+def test_descent_settings_survive_a_restart(qtbot, tmp_path):
+    import pyqtgraph as pg
+
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+    ini = tmp_path / "gradient-lab.ini"
+    first = MainWindow(settings=Settings(ini))
+    qtbot.addWidget(first)
+    first.show()
+    c = first.descent.controls
+    _select(c.surface, "neuron")
+    _select(c.preset, "classes")
+    _select(c.optimizer, "adam")
+    c.set_lr(0.3)
+    c.batch.setValue(3)
+    c.race.setChecked(True)
+    c.race_lr_edits[0].setText("0.2")
+    c.race_lr_edits[0].editingFinished.emit()
+    first.close()
+
+    second = MainWindow(settings=Settings(ini))
+    qtbot.addWidget(second)
+    second.show()
+    panel = second.descent
+    assert panel.surface.name == "neuron" and panel.surface.preset == "classes"
+    assert (panel.surface.activation.name, panel.surface.loss.name) == ("sigmoid", "binary_cross_entropy")
+    assert panel.run.optimizer_name == "adam" and panel.run.lr == 0.3
+    assert panel.batch_size == 3 and len(panel.runs) == 4 and panel.runs[1].lr == 0.2
+    panel.step()
+    assert panel.run.k == 1
+    second.close()
+
+
+def test_typing_a_bad_rate_and_enter_is_refused(panel, qtbot):
+    edit = panel.controls.lr_edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "-5")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert panel.run.lr == 0.05 and edit.text() == "0.05"
+    assert "greater than 0" in panel.controls.lr_message.text()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "0.2")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert panel.run.lr == 0.2
