@@ -4,7 +4,7 @@ A side sheet laid over the right edge of the tabs (not a dock: a dock would
 add its width to the panels' minimum and push the window past 1280 px). It
 holds a title row with a close button and a read-only text view; the main
 window places it with ``place(rect)`` whenever it resizes. ``show_topic(key)`` shows one
-topic; the keys are the tab keys ("descent", "training", "draw", "concepts")
+topic; the keys are the tab keys ("descent", "training", "draw", "concepts", "landscape")
 and, for the Concepts tab, one key per view ("concepts.activations",
 "concepts.losses", "concepts.outlier", "concepts.softmax", "concepts.metrics").
 An unknown "a.b" key falls back to "a". All text goes through ``self.tr`` so
@@ -24,6 +24,7 @@ VIEW_TOPICS = {
     "OutlierFitView": "concepts.outlier",
     "SoftmaxView": "concepts.softmax",
     "MetricsView": "concepts.metrics",
+    "LandscapePanel": "landscape",
 }
 
 #: the sheet's width: this many pixels, but at most WIDTH_SHARE of the window
@@ -174,6 +175,19 @@ class HelpPanel(QFrame):
                       "while ReLU passes it on unchanged (derivative 1) for positive inputs."),
                 ],
                 self.tr("h(x) = 1 / (1 + exp(−x))<br>h′(x) = h(x)(1 − h(x)) ≤ 0.25"),
+            ),
+            "landscape": (
+                self.tr("The real loss landscape"),
+                [
+                    self.tr("A trained network has many thousands of weights, so its loss lives in as "
+                            "many dimensions. A slice shows it in two: the loss of the weights "
+                            "θ* + α·d₁ + β·d₂ on a grid of α and β around the trained weights θ*."),
+                    self.tr("The PCA plane holds the directions in which training moved the weights "
+                            "most, so the path of the run shows in it; a random plane shows the minimum "
+                            "in a typical direction. With two single weights, the Descent lab's "
+                            "optimizers run on a real network's loss."),
+                ],
+                self.tr("L(α, β) = L(θ* + α·d₁ + β·d₂)"),
             ),
             "concepts.activations": (
                 self.tr("Activation functions"),

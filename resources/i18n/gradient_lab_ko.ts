@@ -5,7 +5,7 @@
     <name>AccuracyPlot</name>
     <message>
         <location filename="../../gui/accuracy_plot.py" line="20"/>
-        <location filename="../../gui/accuracy_plot.py" line="63"/>
+        <location filename="../../gui/accuracy_plot.py" line="70"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
@@ -35,7 +35,7 @@
         <translation>시험</translation>
     </message>
     <message>
-        <location filename="../../gui/accuracy_plot.py" line="60"/>
+        <location filename="../../gui/accuracy_plot.py" line="67"/>
         <source>Accuracy: test {0:.1f} %, train {1:.1f} %</source>
         <translation>정확도: 시험 {0:.1f} %, 훈련 {1:.1f} %</translation>
     </message>
@@ -497,188 +497,188 @@
         <translation type="vanished">아직 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="84"/>
+        <location filename="../../gui/descent_panel.py" line="85"/>
         <source>Click to put the ball there. Arrow: the next step −lr·gradient, to scale. Stars: minima</source>
         <translation>클릭하면 그 자리에 공을 놓습니다. 화살표: 다음 걸음 −학습률·기울기 (실제 크기). 별: 최솟값</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="87"/>
+        <location filename="../../gui/descent_panel.py" line="88"/>
         <source>Loss at each step (log scale while every loss is positive)</source>
         <translation>걸음마다의 손실 (모든 손실이 양수이면 로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="91"/>
+        <location filename="../../gui/descent_panel.py" line="92"/>
         <source>The neuron&apos;s data: drag a point to move it, click to add one, right-click to remove one. The curve is the neuron at the ball</source>
         <translation>뉴런의 데이터: 점을 끌어 옮기고, 클릭해 더하고, 오른쪽 클릭으로 지웁니다. 곡선은 공이 있는 곳의 뉴런입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="94"/>
+        <location filename="../../gui/descent_panel.py" line="95"/>
         <source>Final loss for each learning rate; click a point to use that rate</source>
         <translation>학습률마다의 마지막 손실. 점을 클릭하면 그 학습률을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="100"/>
+        <location filename="../../gui/descent_panel.py" line="101"/>
         <source>What the run is doing</source>
         <translation>지금 실행이 하고 있는 일</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="124"/>
+        <location filename="../../gui/descent_panel.py" line="125"/>
         <source>Step</source>
         <translation>한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="124"/>
+        <location filename="../../gui/descent_panel.py" line="125"/>
         <source>One step downhill (Space)</source>
         <translation>내리막으로 한 걸음 (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="125"/>
+        <location filename="../../gui/descent_panel.py" line="126"/>
         <source>Back</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="125"/>
+        <location filename="../../gui/descent_panel.py" line="126"/>
         <source>Undo the last step exactly (Backspace)</source>
         <translation>마지막 걸음을 정확히 되돌립니다 (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="126"/>
-        <location filename="../../gui/descent_panel.py" line="308"/>
+        <location filename="../../gui/descent_panel.py" line="127"/>
+        <location filename="../../gui/descent_panel.py" line="309"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="126"/>
+        <location filename="../../gui/descent_panel.py" line="127"/>
         <source>Step again and again; press again to pause (P)</source>
         <translation>계속 걸어갑니다. 다시 누르면 멈춥니다 (P)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="127"/>
+        <location filename="../../gui/descent_panel.py" line="128"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="127"/>
+        <location filename="../../gui/descent_panel.py" line="128"/>
         <source>Back to the start (R)</source>
         <translation>출발점으로 돌아갑니다 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="305"/>
+        <location filename="../../gui/descent_panel.py" line="306"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="342"/>
+        <location filename="../../gui/descent_panel.py" line="345"/>
         <source>Surface: {0}. Learning rate set to {1}, which suits it.</source>
         <translation>곡면: {0}. 이 곡면에 맞는 학습률 {1}(으)로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="364"/>
+        <location filename="../../gui/descent_panel.py" line="367"/>
         <source>Binary cross-entropy needs outputs between 0 and 1; the loss is now mean squared error.</source>
         <translation>이진 교차 엔트로피 오차는 0과 1 사이의 출력이 필요합니다. 손실 함수를 평균 제곱 오차로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="378"/>
+        <location filename="../../gui/descent_panel.py" line="381"/>
         <source>Binary cross-entropy needs outputs between 0 and 1; the activation is now the sigmoid.</source>
         <translation>이진 교차 엔트로피 오차는 0과 1 사이의 출력이 필요합니다. 활성화 함수를 시그모이드로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="383"/>
+        <location filename="../../gui/descent_panel.py" line="386"/>
         <source>Binary cross-entropy needs targets 0 or 1: choose the “Two classes” data first. The loss is unchanged.</source>
         <translation>이진 교차 엔트로피 오차는 정답이 0 또는 1이어야 합니다. 먼저 “두 클래스” 데이터를 고르세요. 손실 함수는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="435"/>
+        <location filename="../../gui/descent_panel.py" line="438"/>
         <source>Learning rate set to {0} from the sweep.</source>
         <translation>훑기 결과로 학습률을 {0}(으)로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="458"/>
+        <location filename="../../gui/descent_panel.py" line="461"/>
         <source>Sweeping {0}/{1}</source>
         <translation>훑는 중 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="463"/>
+        <location filename="../../gui/descent_panel.py" line="466"/>
         <source>Every rate diverged within {0} steps.</source>
         <translation>모든 학습률이 {0}걸음 안에 발산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="465"/>
+        <location filename="../../gui/descent_panel.py" line="468"/>
         <source>Lowest loss after {0} steps at rate {1}: click a point to use its rate.</source>
         <translation>{0}걸음 뒤 손실이 가장 낮은 학습률은 {1}입니다. 점을 클릭하면 그 학습률을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="477"/>
+        <location filename="../../gui/descent_panel.py" line="480"/>
         <source>Sweep 20 rates</source>
         <translation>학습률 20개 훑기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="498"/>
+        <location filename="../../gui/descent_panel.py" line="501"/>
         <source>diverged: the learning rate is too large for this surface</source>
         <translation>발산: 이 곡면에는 학습률이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="500"/>
+        <location filename="../../gui/descent_panel.py" line="503"/>
         <source>diverged: the loss falls without end: this surface has no bottom that way</source>
         <translation>발산: 손실이 끝없이 줄어듭니다. 이 곡면은 그 방향으로 바닥이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="502"/>
+        <location filename="../../gui/descent_panel.py" line="505"/>
         <source>stalled: the gradient is zero here: a saddle</source>
         <translation>멈춤: 여기서는 기울기가 0입니다: 안장점</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="504"/>
+        <location filename="../../gui/descent_panel.py" line="507"/>
         <source>stalled: the gradient is zero here: a plateau</source>
         <translation>멈춤: 여기서는 기울기가 0입니다: 고원</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="506"/>
+        <location filename="../../gui/descent_panel.py" line="509"/>
         <source>converged: the ball rests at a minimum</source>
         <translation>수렴: 공이 최솟값에 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="530"/>
+        <location filename="../../gui/descent_panel.py" line="533"/>
         <source>Step {0} · loss {1} · click the surface to move the ball, Space steps, P plays</source>
         <translation>{0}걸음 · 손실 {1} · 곡면을 클릭하면 공을 옮기고, Space는 한 걸음, P는 재생</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="586"/>
+        <location filename="../../gui/descent_panel.py" line="589"/>
         <source>{0} (lr {1})</source>
         <translation>{0} (학습률 {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="587"/>
+        <location filename="../../gui/descent_panel.py" line="590"/>
         <source>loss {0}</source>
         <translation>손실 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="596"/>
+        <location filename="../../gui/descent_panel.py" line="599"/>
         <source>moving</source>
         <translation>움직이는 중</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="596"/>
+        <location filename="../../gui/descent_panel.py" line="599"/>
         <source>at a minimum</source>
         <translation>최솟값에 도달</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="597"/>
+        <location filename="../../gui/descent_panel.py" line="600"/>
         <source>stalled</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="597"/>
+        <location filename="../../gui/descent_panel.py" line="600"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="625"/>
+        <location filename="../../gui/descent_panel.py" line="628"/>
         <source>, a batch of {0} of {1} points</source>
         <translation>, 점 {1}개 중 {0}개의 배치</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="626"/>
+        <location filename="../../gui/descent_panel.py" line="629"/>
         <source>no next step: the run diverged. Back or Reset, or lower the learning rate.</source>
         <translation>다음 걸음 없음: 발산했습니다. 되돌리기나 처음으로를 누르거나 학습률을 낮추세요.</translation>
     </message>
@@ -1115,205 +1115,696 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../gui/help_panel.py" line="39"/>
+        <location filename="../../gui/help_panel.py" line="49"/>
         <source>Help</source>
-        <extracomment>the sheet&apos;s width: this many pixels, but at most WIDTH_SHARE of the window</extracomment>
+        <extracomment>help topic of a view shown as a sub-tab, by the view&apos;s class name (the Concepts views) the sheet&apos;s width: this many pixels, but at most WIDTH_SHARE of the window</extracomment>
         <translation>도움말</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="47"/>
+        <location filename="../../gui/help_panel.py" line="57"/>
         <source>Close the help (F1)</source>
         <translation>도움말을 닫습니다 (F1)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="53"/>
+        <location filename="../../gui/help_panel.py" line="63"/>
         <source>What the current tab shows, and the formula behind it</source>
         <translation>현재 탭이 보여 주는 것과 그 밑에 있는 수식</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="115"/>
+        <location filename="../../gui/help_panel.py" line="125"/>
         <source>Gradient descent</source>
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="117"/>
+        <location filename="../../gui/help_panel.py" line="127"/>
         <source>The ball stands on a loss surface: its height is the loss for the two parameters under it. The gradient points uphill, so each step moves the ball a little against it.</source>
         <translation>공은 손실 곡면 위에 놓여 있습니다. 공이 있는 곳의 높이가 그 아래 두 매개변수에서의 손실입니다. 기울기는 오르막 방향을 가리키므로, 한 걸음마다 공을 기울기의 반대 방향으로 조금씩 옮깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="120"/>
+        <location filename="../../gui/help_panel.py" line="130"/>
         <source>η is the learning rate. Too small and the ball creeps; too large and it overshoots and diverges. Momentum, AdaGrad, RMSprop and Adam build each step from the gradients seen so far: race them from one start to compare.</source>
         <translation>η는 학습률입니다. 너무 작으면 공이 느릿느릿 기어가고, 너무 크면 최솟값을 지나쳐 발산합니다. 모멘텀, AdaGrad, RMSprop, Adam은 지금까지 본 기울기로 한 걸음을 만듭니다. 같은 출발점에서 경주시켜 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="123"/>
+        <location filename="../../gui/help_panel.py" line="133"/>
         <source>On the neuron surface the loss is the mean over the data points of one neuron y = h(wx + b). With a mini-batch each step sees only some of the points, so the path jitters.</source>
         <translation>뉴런 곡면에서 손실은 뉴런 하나 y = h(wx + b)의 데이터 점들에 대한 평균입니다. 미니배치를 쓰면 한 걸음마다 점의 일부만 보므로 경로가 흔들립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="127"/>
+        <location filename="../../gui/help_panel.py" line="137"/>
         <source>w ← w − η ∂L/∂w&lt;br&gt;b ← b − η ∂L/∂b</source>
         <translation>w ← w − η ∂L/∂w&lt;br&gt;b ← b − η ∂L/∂b</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="130"/>
+        <location filename="../../gui/help_panel.py" line="140"/>
         <source>Training a neural network</source>
         <translation>신경망 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="132"/>
+        <location filename="../../gui/help_panel.py" line="142"/>
         <source>The network turns a 28×28 image (784 numbers) into ten scores through its hidden layers; softmax makes the scores probabilities, and the loss function compares them with the true digit.</source>
         <translation>신경망은 28×28 이미지(숫자 784개)를 은닉층에 통과시켜 점수 10개로 바꿉니다. 소프트맥스가 점수를 확률로 바꾸고, 손실 함수가 그 확률을 정답 숫자와 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="135"/>
+        <location filename="../../gui/help_panel.py" line="145"/>
         <source>Backpropagation computes the gradient of the loss for every weight and bias in one backward pass; the optimizer then updates the parameters, one mini-batch at a time. One epoch is one pass over the training data.</source>
         <translation>오차역전파법은 한 번의 역방향 계산으로 모든 가중치와 편향에 대한 손실의 기울기를 구합니다. 그다음 옵티마이저가 미니배치 하나마다 매개변수를 갱신합니다. 1 에폭은 훈련 데이터 전체를 한 번 훑는 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="138"/>
+        <location filename="../../gui/help_panel.py" line="148"/>
         <source>Watch the test accuracy: when the training loss keeps falling but the test accuracy stops rising, the network is overfitting. The gradient plot shows vanishing gradients: in a deep sigmoid network the first layers get far smaller gradients than the last.</source>
         <translation>시험 정확도를 지켜보세요. 훈련 손실은 계속 줄어드는데 시험 정확도가 더 오르지 않으면 과대적합입니다. 기울기 그래프에서는 기울기 소실이 보입니다. 시그모이드를 쓴 깊은 신경망에서는 앞쪽 층의 기울기가 뒤쪽 층보다 훨씬 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="143"/>
+        <location filename="../../gui/help_panel.py" line="153"/>
         <source>y = softmax(W₂ h(W₁x + b₁) + b₂)&lt;br&gt;L = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</source>
         <translation>y = softmax(W₂ h(W₁x + b₁) + b₂)&lt;br&gt;L = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="146"/>
+        <location filename="../../gui/help_panel.py" line="156"/>
         <source>Your handwriting through the network</source>
         <translation>내 손글씨가 신경망을 지나가는 길</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="148"/>
+        <location filename="../../gui/help_panel.py" line="158"/>
         <source>Your drawing is prepared the way MNIST was: cropped to the ink, scaled so its longer side is 20 pixels, and placed in a 28×28 image with its centre of mass in the middle. The network sees only that small image.</source>
         <translation>그린 숫자는 MNIST를 만든 방식대로 준비됩니다. 잉크가 있는 부분만 잘라 긴 변이 20픽셀이 되게 줄이고, 무게중심이 가운데 오도록 28×28 이미지에 놓습니다. 신경망은 이 작은 이미지만 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="151"/>
+        <location filename="../../gui/help_panel.py" line="161"/>
         <source>The bars are the ten probabilities from softmax: they add up to 1, and the largest one is the answer. When the answer is wrong, give the right digit: your drawings can fine-tune the network.</source>
         <translation>막대는 소프트맥스가 낸 확률 10개입니다. 모두 더하면 1이고, 가장 큰 것이 답입니다. 답이 틀리면 맞는 숫자를 알려 주세요. 직접 그린 숫자로 신경망을 미세 조정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="155"/>
+        <location filename="../../gui/help_panel.py" line="165"/>
         <source>p&lt;sub&gt;k&lt;/sub&gt; = exp(a&lt;sub&gt;k&lt;/sub&gt;) / Σ&lt;sub&gt;j&lt;/sub&gt; exp(a&lt;sub&gt;j&lt;/sub&gt;)</source>
         <translation>p&lt;sub&gt;k&lt;/sub&gt; = exp(a&lt;sub&gt;k&lt;/sub&gt;) / Σ&lt;sub&gt;j&lt;/sub&gt; exp(a&lt;sub&gt;j&lt;/sub&gt;)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="158"/>
+        <location filename="../../gui/help_panel.py" line="168"/>
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="160"/>
+        <location filename="../../gui/help_panel.py" line="170"/>
         <source>Each view lets you move one idea of the book: activation functions and their derivatives, loss functions, MAE against MSE with an outlier, softmax, and metrics.</source>
         <translation>각 화면에서 책의 개념 하나를 직접 움직여 봅니다: 활성화 함수와 그 미분, 손실 함수, 이상치가 있을 때의 평균 절대 오차(MAE)와 평균 제곱 오차(MSE), 소프트맥스, 평가 지표.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="163"/>
+        <location filename="../../gui/help_panel.py" line="173"/>
         <source>Vanishing gradient: backpropagation multiplies the derivatives of all layers, so after n sigmoid layers at most 0.25ⁿ of the gradient is left, while ReLU passes it on unchanged (derivative 1) for positive inputs.</source>
         <translation>기울기 소실: 오차역전파법은 모든 층의 미분을 곱합니다. 그래서 시그모이드 층을 n개 지나면 기울기는 많아야 0.25ⁿ만 남지만, ReLU는 입력이 양수이면 기울기를 그대로(미분 1) 전달합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="167"/>
+        <location filename="../../gui/help_panel.py" line="177"/>
         <source>h(x) = 1 / (1 + exp(−x))&lt;br&gt;h′(x) = h(x)(1 − h(x)) ≤ 0.25</source>
         <translation>h(x) = 1 / (1 + exp(−x))&lt;br&gt;h′(x) = h(x)(1 − h(x)) ≤ 0.25</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="170"/>
+        <location filename="../../gui/help_panel.py" line="180"/>
+        <source>The real loss landscape</source>
+        <translation>진짜 손실 지형</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="182"/>
+        <source>A trained network has many thousands of weights, so its loss lives in as many dimensions. A slice shows it in two: the loss of the weights θ* + α·d₁ + β·d₂ on a grid of α and β around the trained weights θ*.</source>
+        <translation>학습된 신경망에는 가중치가 수천 개 넘게 있어서 손실도 그만큼 많은 차원에 놓여 있습니다. 단면은 그것을 2차원으로 보여 줍니다: 학습된 가중치 θ* 둘레에서 α와 β의 격자마다 가중치 θ* + α·d₁ + β·d₂의 손실을 구합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="185"/>
+        <source>The PCA plane holds the directions in which training moved the weights most, so the path of the run shows in it; a random plane shows the minimum in a typical direction. With two single weights, the Descent lab&apos;s optimizers run on a real network&apos;s loss.</source>
+        <translation>PCA 평면은 학습이 가중치를 가장 많이 움직인 방향을 담고 있어서 실행의 경로가 그 위에 보입니다. 무작위 평면은 흔한 방향에서 본 최솟값을 보여 줍니다. 가중치 두 개를 고르면 경사 하강법 실험실의 옵티마이저가 진짜 신경망의 손실 위에서 움직입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="190"/>
+        <source>L(α, β) = L(θ* + α·d₁ + β·d₂)</source>
+        <translation>L(α, β) = L(θ* + α·d₁ + β·d₂)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_panel.py" line="193"/>
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="172"/>
+        <location filename="../../gui/help_panel.py" line="195"/>
         <source>An activation function h bends the weighted sum of a neuron. Gradient descent needs its derivative: the step function&apos;s derivative is 0 almost everywhere, so there is nothing to descend on.</source>
         <translation>활성화 함수 h는 뉴런의 가중합을 휘어 놓습니다. 경사 하강법에는 그 미분이 필요합니다. 계단 함수의 미분은 거의 모든 곳에서 0이라 내려갈 방향이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="175"/>
+        <location filename="../../gui/help_panel.py" line="198"/>
         <source>The sigmoid&apos;s derivative is at most 0.25, so each sigmoid layer shrinks the gradient at least fourfold (vanishing gradient); ReLU&apos;s derivative is 1 for positive inputs.</source>
         <translation>시그모이드의 미분은 많아야 0.25이므로, 시그모이드 층을 하나 지날 때마다 기울기가 적어도 4분의 1로 줄어듭니다(기울기 소실). ReLU의 미분은 입력이 양수이면 1입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="179"/>
+        <location filename="../../gui/help_panel.py" line="202"/>
         <source>sigmoid: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)&lt;br&gt;ReLU: h(x) = max(0, x),  h′ = 1 (x &gt; 0), 0 (x ≤ 0)</source>
         <translation>시그모이드: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)&lt;br&gt;ReLU: h(x) = max(0, x),  h′ = 1 (x &gt; 0), 0 (x ≤ 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="183"/>
+        <location filename="../../gui/help_panel.py" line="206"/>
         <source>Loss functions</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="185"/>
+        <location filename="../../gui/help_panel.py" line="208"/>
         <source>A loss function measures how far the prediction y is from the target t. Its gradient, more than its value, decides how hard the weights are pushed.</source>
         <translation>손실 함수는 예측 y가 정답 t에서 얼마나 떨어져 있는지 잽니다. 가중치를 얼마나 세게 미는지는 손실의 값보다 그 기울기가 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="187"/>
+        <location filename="../../gui/help_panel.py" line="210"/>
         <source>With a saturated sigmoid output, the gradient of the mean squared error is almost zero even when the answer is wrong; the cross-entropy error keeps it large, so learning goes on.</source>
         <translation>시그모이드 출력이 포화되면 답이 틀렸는데도 평균 제곱 오차의 기울기는 거의 0입니다. 교차 엔트로피 오차는 기울기를 크게 유지하므로 학습이 계속됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="191"/>
+        <location filename="../../gui/help_panel.py" line="214"/>
         <source>MSE: L = (1/N) Σ (y − t)²&lt;br&gt;CE: L = −Σ t log y</source>
         <translation>평균 제곱 오차: L = (1/N) Σ (y − t)²&lt;br&gt;교차 엔트로피 오차: L = −Σ t log y</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="194"/>
+        <location filename="../../gui/help_panel.py" line="217"/>
         <source>MAE against MSE with an outlier</source>
         <translation>이상치가 있을 때: 평균 절대 오차 대 평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="196"/>
+        <location filename="../../gui/help_panel.py" line="219"/>
         <source>The mean squared error squares each error, so one far point pulls the fitted line hard. The mean absolute error grows only linearly, so the outlier barely moves its line.</source>
         <translation>평균 제곱 오차는 오차를 제곱하므로 멀리 떨어진 점 하나가 맞춘 직선을 세게 끌어당깁니다. 평균 절대 오차는 오차에 비례해서만 커지므로 이상치가 직선을 거의 움직이지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="199"/>
+        <location filename="../../gui/help_panel.py" line="222"/>
         <source>Drag one point far away and compare the two lines.</source>
         <translation>점 하나를 멀리 끌어다 놓고 두 직선을 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="201"/>
+        <location filename="../../gui/help_panel.py" line="224"/>
         <source>MSE: ∂L/∂y = 2(y − t)/N&lt;br&gt;MAE: ∂L/∂y = sign(y − t)/N</source>
         <translation>평균 제곱 오차: ∂L/∂y = 2(y − t)/N&lt;br&gt;평균 절대 오차: ∂L/∂y = sign(y − t)/N</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="204"/>
+        <location filename="../../gui/help_panel.py" line="227"/>
         <source>Softmax</source>
         <translation>소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="206"/>
+        <location filename="../../gui/help_panel.py" line="229"/>
         <source>Softmax turns scores into probabilities that add up to 1; a larger temperature T makes them more even. With the true class as a one-hot target, the cross-entropy error is −log of that class&apos;s probability.</source>
         <translation>소프트맥스는 점수를 합이 1인 확률로 바꿉니다. 온도 T가 클수록 확률이 고르게 퍼집니다. 정답 클래스를 원-핫 정답 레이블로 두면 교차 엔트로피 오차는 그 클래스 확률의 −log입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="209"/>
+        <location filename="../../gui/help_panel.py" line="232"/>
         <source>exp overflows for large scores such as 1000, giving inf and NaN. Subtracting the largest score first changes nothing in the result and keeps every exponent at or below 0.</source>
         <translation>1000처럼 큰 점수에서는 exp가 오버플로되어 inf와 NaN이 나옵니다. 가장 큰 점수를 먼저 빼도 결과는 그대로이고, 모든 지수가 0 이하로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="213"/>
+        <location filename="../../gui/help_panel.py" line="236"/>
         <source>y&lt;sub&gt;k&lt;/sub&gt; = exp((a&lt;sub&gt;k&lt;/sub&gt; − max a)/T) / Σ&lt;sub&gt;j&lt;/sub&gt; exp((a&lt;sub&gt;j&lt;/sub&gt; − max a)/T)</source>
         <translation>y&lt;sub&gt;k&lt;/sub&gt; = exp((a&lt;sub&gt;k&lt;/sub&gt; − max a)/T) / Σ&lt;sub&gt;j&lt;/sub&gt; exp((a&lt;sub&gt;j&lt;/sub&gt; − max a)/T)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="216"/>
+        <location filename="../../gui/help_panel.py" line="239"/>
         <source>Metrics</source>
         <translation>평가 지표</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="218"/>
+        <location filename="../../gui/help_panel.py" line="241"/>
         <source>Accuracy counts the share of samples whose largest probability is on the right class. MAE averages how far the probabilities are from the one-hot target, so it also sees how sure the network was.</source>
         <translation>정확도는 가장 큰 확률이 정답 클래스에 있는 표본의 비율을 셉니다. 평균 절대 오차(MAE)는 확률이 원-핫 정답 레이블에서 평균적으로 얼마나 떨어져 있는지를 재므로, 신경망이 얼마나 확신했는지도 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="222"/>
+        <location filename="../../gui/help_panel.py" line="245"/>
         <source>accuracy = (1/N) Σ [argmax y&lt;sub&gt;i&lt;/sub&gt; = t&lt;sub&gt;i&lt;/sub&gt;]&lt;br&gt;MAE = (1/N) Σ |y − t|</source>
         <translation>정확도 = (1/N) Σ [argmax y&lt;sub&gt;i&lt;/sub&gt; = t&lt;sub&gt;i&lt;/sub&gt;]&lt;br&gt;평균 절대 오차 = (1/N) Σ |y − t|</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapePanel</name>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="116"/>
+        <source>Network</source>
+        <extracomment>the picture is drawn from a grid refined to about this many points a side (bilinear) default half-width of the view per kind (see LandscapeSpec.span)</extracomment>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="118"/>
+        <location filename="../../gui/landscape_panel.py" line="406"/>
+        <source>No model yet: train one on the Training tab.</source>
+        <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="126"/>
+        <location filename="../../gui/landscape_panel.py" line="137"/>
+        <source>Slice</source>
+        <translation>단면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="130"/>
+        <source>PCA plane of the training path</source>
+        <translation>학습 경로의 PCA 평면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="131"/>
+        <source>Random plane (filter-normalised)</source>
+        <translation>무작위 평면 (필터 정규화)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="132"/>
+        <source>Two weights of the first layer</source>
+        <translation>첫 번째 층의 가중치 두 개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="134"/>
+        <source>PCA: the two directions in which the weights moved most during training. Random: two random directions, each unit&apos;s part scaled to the size of its weights. Two weights: the loss over two single weights, all others frozen.</source>
+        <translation>PCA: 학습하는 동안 가중치가 가장 많이 움직인 두 방향. 무작위: 두 무작위 방향, 뉴런마다 그 가중치의 크기에 맞춰 조정. 가중치 두 개: 나머지를 모두 고정하고 가중치 두 개에 대한 손실.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="143"/>
+        <source> × same</source>
+        <translation> × 같은 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="144"/>
+        <source>Grid points along each axis: the loss is computed at every point</source>
+        <translation>축마다의 격자점 수: 모든 점에서 손실을 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="145"/>
+        <source>Grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="151"/>
+        <source> digits</source>
+        <translation> 개 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="152"/>
+        <source>The loss is the mean over this fixed set of training digits (the same ones every time)</source>
+        <translation>손실은 정해 둔 훈련 숫자들(매번 같은 숫자)에 대한 평균입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="154"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="157"/>
+        <source>How far the view reaches, in multiples of the path&apos;s extent along each axis</source>
+        <translation>보이는 범위, 각 축에서 경로 길이의 배수로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="158"/>
+        <source>How far the view reaches along each direction: 1 = a step as long as the weights</source>
+        <translation>각 방향으로 보이는 범위: 1 = 가중치만큼 긴 한 걸음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="159"/>
+        <source>How far each weight may move from its trained value, in either direction</source>
+        <translation>각 가중치가 학습된 값에서 양쪽으로 움직일 수 있는 거리</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="175"/>
+        <source>Reach ±</source>
+        <translation>범위 ±</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="179"/>
+        <source>Which random directions: another seed gives another random plane</source>
+        <translation>어떤 무작위 방향인지: 시드가 다르면 다른 무작위 평면이 나옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="180"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="183"/>
+        <source>Compute</source>
+        <translation>계산</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="184"/>
+        <source>Compute the loss on the grid (in the background)</source>
+        <translation>격자 위의 손실을 계산합니다 (백그라운드에서)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="185"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="186"/>
+        <source>Stop computing; the picture shown stays</source>
+        <translation>계산을 멈춥니다. 보이는 그림은 그대로 남습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="194"/>
+        <source>Idle</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="195"/>
+        <source>Rows of the grid computed so far</source>
+        <translation>지금까지 계산한 격자의 행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="199"/>
+        <source>Training path</source>
+        <translation>학습 경로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="201"/>
+        <source>Show the path</source>
+        <translation>경로 보이기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="204"/>
+        <source>Draw the weight snapshots of the run, projected onto the plane</source>
+        <translation>실행 중 저장한 가중치 스냅숏을 평면에 투영해 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="209"/>
+        <source>Move the ball along the path, snapshot by snapshot</source>
+        <translation>경로를 따라 스냅숏 하나씩 공을 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="212"/>
+        <source>◀ Back</source>
+        <translation>◀ 뒤로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="213"/>
+        <source>One snapshot back</source>
+        <translation>스냅숏 하나 뒤로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="214"/>
+        <source>Step ▶</source>
+        <translation>앞으로 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="215"/>
+        <source>One snapshot forward</source>
+        <translation>스냅숏 하나 앞으로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="216"/>
+        <location filename="../../gui/landscape_panel.py" line="250"/>
+        <location filename="../../gui/landscape_panel.py" line="666"/>
+        <location filename="../../gui/landscape_panel.py" line="716"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="218"/>
+        <source>Replay the run from the start</source>
+        <translation>실행을 처음부터 다시 재생합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="227"/>
+        <source>Two weights</source>
+        <translation>가중치 두 개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="236"/>
+        <source>The Descent lab&apos;s optimizer that moves the two weights</source>
+        <translation>가중치 두 개를 움직이는 경사 하강법 실험실의 옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="237"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="243"/>
+        <source>Learning rate η of the two-weight descent (set to a suggestion when the slice or the optimizer changes)</source>
+        <translation>가중치 두 개의 경사 하강법에 쓰는 학습률 η (단면이나 옵티마이저가 바뀌면 추천값으로 바뀝니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="245"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="248"/>
+        <source>Step</source>
+        <translation>한 걸음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="249"/>
+        <source>One optimizer step on the two weights</source>
+        <translation>가중치 두 개에 옵티마이저 한 걸음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="252"/>
+        <source>Keep stepping until you press again or the run stops</source>
+        <translation>다시 누르거나 실행이 멈출 때까지 계속 걸어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="253"/>
+        <source>Reset</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="254"/>
+        <source>Back to the trained weights</source>
+        <translation>학습된 가중치로 돌아갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="280"/>
+        <source>The loss on the slice: dark blue is low, pale yellow high; ★ marks the trained weights</source>
+        <translation>단면 위의 손실: 진한 파랑은 낮고 옅은 노랑은 높습니다. ★는 학습된 가중치입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="294"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="295"/>
+        <location filename="../../gui/landscape_panel.py" line="783"/>
+        <source>step</source>
+        <translation>걸음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="302"/>
+        <source>The loss on the slice along the path or the descent</source>
+        <translation>경로나 경사 하강을 따라간 단면 위의 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="311"/>
+        <source>Drag to give the settings or the picture more room</source>
+        <translation>끌어서 설정이나 그림에 자리를 더 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="409"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="412"/>
+        <source>Training is running: the path is ready when the run ends.</source>
+        <translation>학습 중입니다. 실행이 끝나면 경로가 준비됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="416"/>
+        <source>Training path: {0} weight snapshots.</source>
+        <translation>학습 경로: 가중치 스냅숏 {0}개.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="418"/>
+        <source>No training path for this model (train it on the Training tab to see its path); the random plane and two weights still work.</source>
+        <translation>이 모델에는 학습 경로가 없습니다(학습 탭에서 학습시키면 경로가 보입니다). 무작위 평면과 가중치 두 개는 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="438"/>
+        <source>No model yet: train one on the Training tab first.</source>
+        <translation>아직 모델이 없습니다. 먼저 학습 탭에서 학습시키세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="444"/>
+        <source>Training is running: the PCA plane needs the whole path. Wait for the run to end (or use the random plane).</source>
+        <translation>학습 중입니다. PCA 평면에는 경로 전체가 필요합니다. 실행이 끝날 때까지 기다리세요(또는 무작위 평면을 쓰세요).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="448"/>
+        <source>The PCA plane needs the path of a training run, and this model has none: train on the Training tab, or choose the random plane.</source>
+        <translation>PCA 평면에는 학습 실행의 경로가 필요한데 이 모델에는 없습니다. 학습 탭에서 학습시키거나 무작위 평면을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="452"/>
+        <source>Pick two different weights (A and B are the same).</source>
+        <translation>서로 다른 가중치 두 개를 고르세요 (A와 B가 같습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="472"/>
+        <source>Finding the directions…</source>
+        <translation>방향을 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="473"/>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="474"/>
+        <source>Computing the loss on a {0} × {0} grid over {1} digits…</source>
+        <translation>숫자 {1}개로 {0} × {0} 격자 위의 손실을 계산하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="484"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="491"/>
+        <source>Row {0} of {1}</source>
+        <translation>{1}행 중 {0}행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="499"/>
+        <source>Could not compute the slice: {0}</source>
+        <translation>단면을 계산하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="515"/>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="516"/>
+        <source>Cancelled; the picture shown is the previous one.</source>
+        <translation>취소했습니다. 보이는 그림은 이전 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="518"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="552"/>
+        <source>u = weight A: pixel {0} → unit {1}</source>
+        <translation>u = 가중치 A: 픽셀 {0} → 뉴런 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="553"/>
+        <source>v = weight B: pixel {0} → unit {1}</source>
+        <translation>v = 가중치 B: 픽셀 {0} → 뉴런 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="558"/>
+        <source>α along direction 1 ({0:.1f} % of the path&apos;s variance)</source>
+        <translation>방향 1을 따라 α (경로 분산의 {0:.1f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="560"/>
+        <source>β along direction 2 ({0:.1f} %)</source>
+        <translation>방향 2를 따라 β ({0:.1f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="562"/>
+        <source>α along random direction 1</source>
+        <translation>무작위 방향 1을 따라 α</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="563"/>
+        <source>β along random direction 2</source>
+        <translation>무작위 방향 2를 따라 β</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="573"/>
+        <source>Computed in {0:.1f} s: {1} × {1} points, {2} digits.</source>
+        <translation>{0:.1f}초 만에 계산: {1} × {1}개 점, 숫자 {2}개.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="579"/>
+        <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Train a network on the Training tab, then press Compute: the loss of that network on a slice through its weights appears here.</source>
+        <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 학습 탭에서 신경망을 학습시킨 뒤 계산을 누르세요. 그 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="590"/>
+        <source>Loss from {0:.3g} (dark blue) to {1:.3g} (pale yellow); ★ = the trained weights, loss {2:.4g} on {3} training digits.</source>
+        <translation>손실 {0:.3g}(진한 파랑)부터 {1:.3g}(옅은 노랑)까지. ★ = 학습된 가중치, 훈련 숫자 {3}개에서 손실 {2:.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="594"/>
+        <source>&lt;b&gt;The plane of the training path.&lt;/b&gt; The weights θ = θ* + α·d₁ + β·d₂, where θ* are the trained weights and d₁, d₂ the two directions in which the weights moved most. They explain {0:.1f} % + {1:.1f} % = {2:.1f} % of the path&apos;s variance.</source>
+        <translation>&lt;b&gt;학습 경로의 평면.&lt;/b&gt; 가중치 θ = θ* + α·d₁ + β·d₂. θ*는 학습된 가중치이고 d₁, d₂는 가중치가 가장 많이 움직인 두 방향입니다. 두 방향이 경로 분산의 {0:.1f} % + {1:.1f} % = {2:.1f} %를 설명합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="599"/>
+        <source>&lt;b&gt;A random plane.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂ with two random directions, each unit&apos;s part scaled to the length of that unit&apos;s weights (filter normalisation). Random directions are almost at right angles to the path, so the path&apos;s shadow on this plane is short.</source>
+        <translation>&lt;b&gt;무작위 평면.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂, 두 무작위 방향은 뉴런마다 그 뉴런의 가중치 길이에 맞춰 조정합니다(필터 정규화). 무작위 방향은 경로와 거의 직각이라 이 평면에 비친 경로의 그림자는 짧습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="606"/>
+        <source>&lt;b&gt;Two real weights.&lt;/b&gt; The loss over weights A and B of the first layer; all {0:,} other weights stay as trained. Run an optimizer on it from the trained point.</source>
+        <translation>&lt;b&gt;진짜 가중치 두 개.&lt;/b&gt; 첫 번째 층의 가중치 A와 B에 대한 손실입니다. 나머지 가중치 {0:,}개는 학습된 그대로입니다. 학습된 점에서 옵티마이저를 돌려 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="611"/>
+        <source>The pixel of weight {0} is blank in every digit used: that weight cannot change the loss.</source>
+        <translation>가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="624"/>
+        <source>No path on this slice.</source>
+        <translation>이 단면에는 경로가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="633"/>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="634"/>
+        <source>snapshot</source>
+        <translation>스냅숏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="636"/>
+        <source>Snapshot {0} of {1}, iteration {2}</source>
+        <translation>스냅숏 {1}개 중 {0}번째, 반복 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="638"/>
+        <source>Snapshot {0} of {1}</source>
+        <translation>스냅숏 {1}개 중 {0}번째</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="639"/>
+        <source>: α = {0:.3g}, β = {1:.3g}, loss on the plane {2:.4g}</source>
+        <translation>: α = {0:.3g}, β = {1:.3g}, 평면 위의 손실 {2:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="663"/>
+        <location filename="../../gui/landscape_panel.py" line="713"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="784"/>
+        <source>moving</source>
+        <translation>움직이는 중</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="784"/>
+        <source>at a minimum</source>
+        <translation>최솟값에 도달</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="785"/>
+        <source>stalled</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="785"/>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="786"/>
+        <source>Step {0}: u = {1:+.4f}, v = {2:+.4f}, loss {3:.5g} (trained: {4:.5g}) — {5}</source>
+        <translation>{0}걸음: u = {1:+.4f}, v = {2:+.4f}, 손실 {3:.5g} (학습된 값: {4:.5g}) — {5}</translation>
     </message>
 </context>
 <context>
@@ -1518,188 +2009,198 @@ both end high</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="41"/>
+        <location filename="../../gui/main_window.py" line="42"/>
         <source>Gradient Lab</source>
         <extracomment>help topic of each tab, in tab order</extracomment>
         <translation>Gradient Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="55"/>
+        <location filename="../../gui/main_window.py" line="57"/>
         <source>Descent lab</source>
         <translation>경사 하강법 실험실</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="56"/>
+        <location filename="../../gui/main_window.py" line="58"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="59"/>
         <source>Draw</source>
         <translation>손글씨</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="58"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
+        <location filename="../../gui/main_window.py" line="61"/>
+        <source>Landscape</source>
+        <translation>손실 지형</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="62"/>
         <source>Gradient descent on a loss surface: step, play, race optimizers</source>
         <translation>손실 곡면 위의 경사 하강법: 한 걸음씩, 자동 재생, 옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="63"/>
         <source>Train a neural network on MNIST and watch it learn</source>
         <translation>MNIST로 신경망을 학습시키며 배우는 과정을 지켜봅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="64"/>
         <source>Draw a digit and see what the network answers</source>
         <translation>숫자를 그리면 신경망이 무엇이라고 답하는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="62"/>
+        <location filename="../../gui/main_window.py" line="65"/>
         <source>Activation functions, losses, softmax and metrics to play with</source>
         <translation>활성화 함수, 손실 함수, 소프트맥스, 평가 지표를 직접 움직여 봅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="69"/>
+        <location filename="../../gui/main_window.py" line="66"/>
+        <source>The real loss of the trained network on a slice through its weights</source>
+        <translation>학습된 신경망의 가중치를 지나는 단면 위의 진짜 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="84"/>
+        <location filename="../../gui/main_window.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="86"/>
+        <location filename="../../gui/main_window.py" line="90"/>
         <source>Close Gradient Lab (settings are saved)</source>
         <translation>Gradient Lab을 닫습니다 (설정은 저장됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="101"/>
+        <location filename="../../gui/main_window.py" line="105"/>
         <source>Takes effect when Gradient Lab is restarted</source>
         <translation>Gradient Lab을 다시 시작하면 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>(restart to apply)</source>
         <translation>(다시 시작하면 적용)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Help &amp;panel</source>
         <translation>도움말 패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Show or hide the explanation of the current tab</source>
         <translation>현재 탭의 설명을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키 목록(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>List every keyboard shortcut</source>
         <translation>모든 단축키를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>&amp;Reset to defaults...</source>
         <translation>기본값으로 되돌리기(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Put every setting, picker and the window back as they were at first start</source>
         <translation>모든 설정, 선택 항목, 창 크기를 처음 시작했을 때로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>&amp;About Gradient Lab</source>
         <translation>Gradient Lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>What Gradient Lab is, and where its data comes from</source>
         <translation>Gradient Lab이 무엇인지, 데이터가 어디에서 왔는지</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>About Gradient Lab</source>
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&lt;b&gt;Gradient Lab&lt;/b&gt;&lt;p&gt;See how a neural network is trained: gradient descent on a loss surface, an MLP learning MNIST, your own handwriting, and the ideas behind them.&lt;/p&gt;&lt;p&gt;MNIST digits: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Gradient Lab&lt;/b&gt;&lt;p&gt;신경망이 학습되는 과정을 눈으로 봅니다: 손실 곡면 위의 경사 하강법, MNIST를 배우는 다층 퍼셉트론(MLP), 직접 쓴 손글씨, 그리고 그 밑에 깔린 개념들.&lt;/p&gt;&lt;p&gt;MNIST 숫자: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&lt;p&gt;Korean font: NanumSquare, NAVER Corporation (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;한글 글꼴: 나눔스퀘어, NAVER Corporation (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Language: {0}</source>
         <translation>언어: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>The language changes to {0} when Gradient Lab is restarted.</source>
         <translation>Gradient Lab을 다시 시작하면 언어가 {0}(으)로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Restart now</source>
         <translation>지금 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>Later</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Reset to defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Put every setting back to its default? The pickers, numbers, window size and language choice are reset; trained models and your drawings are kept.</source>
         <translation>모든 설정을 기본값으로 되돌릴까요? 선택 항목, 숫자, 창 크기, 언어 선택이 초기화됩니다. 학습한 모델과 직접 그린 손글씨는 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>Settings reset to defaults.</source>
         <translation>설정을 기본값으로 되돌렸습니다.</translation>
     </message>
@@ -1876,73 +2377,73 @@ both end high</source>
 <context>
     <name>OutlierFitView</name>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="64"/>
+        <location filename="../../gui/outlier_fit_view.py" line="66"/>
         <source>Drag a point: each line is refitted by gradient descent</source>
         <translation>점을 끌어 보세요: 각 직선을 경사 하강법으로 다시 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="61"/>
+        <location filename="../../gui/outlier_fit_view.py" line="63"/>
         <source>x (input)</source>
         <translation>x (입력)</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="61"/>
+        <location filename="../../gui/outlier_fit_view.py" line="63"/>
         <source>y (target)</source>
-        <extracomment>points near y = 0.5 x + 1 (fixed, so every class sees the same picture) the point the &quot;pull one point away&quot; button moves, and where to</extracomment>
+        <extracomment>points near y = 0.5 x + 1 (fixed, so every class sees the same picture) the point the &quot;pull one point away&quot; button moves, and where to (w, b) of each loss&apos;s line fitted to the start points; the same for every view, so fitted once</extracomment>
         <translation>y (정답)</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="91"/>
+        <location filename="../../gui/outlier_fit_view.py" line="93"/>
         <source>Lines</source>
         <translation>직선</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="94"/>
+        <location filename="../../gui/outlier_fit_view.py" line="96"/>
         <source>{0} line</source>
         <translation>{0} 직선</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="102"/>
+        <location filename="../../gui/outlier_fit_view.py" line="104"/>
         <source>Pull one point away</source>
         <translation>점 하나 멀리 끌기</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="103"/>
+        <location filename="../../gui/outlier_fit_view.py" line="105"/>
         <source>Move the point at x = {0} down to y = {1}</source>
         <translation>x = {0}의 점을 y = {1}까지 내립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="106"/>
+        <location filename="../../gui/outlier_fit_view.py" line="108"/>
         <source>Reset points</source>
         <translation>점 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="107"/>
+        <location filename="../../gui/outlier_fit_view.py" line="109"/>
         <source>Put every point back near the line y = 0.5x + 1</source>
         <translation>모든 점을 직선 y = 0.5x + 1 근처로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="117"/>
+        <location filename="../../gui/outlier_fit_view.py" line="119"/>
         <source>Each fitted line, and how far it moved from its dashed line</source>
         <translation>맞춘 직선 각각과, 점선에서 얼마나 움직였는지</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="121"/>
+        <location filename="../../gui/outlier_fit_view.py" line="123"/>
         <source>Each line y = wx + b is fitted by gradient descent on its own loss: &lt;b&gt;MSE&lt;/b&gt; = mean((y − t)²), &lt;b&gt;MAE&lt;/b&gt; = mean(|y − t|).&lt;br&gt;Drag one point far away (or press &lt;i&gt;Pull one point away&lt;/i&gt;). MSE squares the big error, so one outlier pulls its line a long way; MAE counts the error only once, and its line barely moves. The dashed lines show where each line was before.</source>
         <translation>직선 y = wx + b는 각자의 손실로 경사 하강법을 써서 맞춥니다: &lt;b&gt;평균 제곱 오차(MSE)&lt;/b&gt; = mean((y − t)²), &lt;b&gt;평균 절대 오차(MAE)&lt;/b&gt; = mean(|y − t|).&lt;br&gt;점 하나를 멀리 끌어 보세요(또는 &lt;i&gt;점 하나 멀리 끌기&lt;/i&gt;를 누르세요). MSE는 큰 오차를 제곱하므로 이상치 하나가 직선을 멀리 끌고 갑니다. MAE는 오차를 한 번만 세므로 직선이 거의 움직이지 않습니다. 점선은 각 직선이 원래 있던 곳입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="196"/>
+        <location filename="../../gui/outlier_fit_view.py" line="205"/>
         <source>points (drag me)</source>
         <translation>점 (끌어 보세요)</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="201"/>
+        <location filename="../../gui/outlier_fit_view.py" line="210"/>
         <source>before (fit to the start points)</source>
         <translation>이전 (처음 점들에 맞춘 직선)</translation>
     </message>
     <message>
-        <location filename="../../gui/outlier_fit_view.py" line="217"/>
+        <location filename="../../gui/outlier_fit_view.py" line="226"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; &lt;b&gt;{1}&lt;/b&gt;: {2}&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;moved {3} from its dashed line; loss {4}</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; &lt;b&gt;{1}&lt;/b&gt;: {2}&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;점선에서 {3} 움직임, 손실 {4}</translation>
     </message>
@@ -2081,149 +2582,149 @@ both end high</source>
         <translation>앱을 시작한 뒤의 모든 실행. 체크한 실행을 겹쳐 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="44"/>
+        <location filename="../../gui/run_history.py" line="47"/>
         <source>Which curve to compare across the ticked runs</source>
         <translation>체크한 실행끼리 비교할 곡선</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="46"/>
+        <location filename="../../gui/run_history.py" line="49"/>
         <source>Loss (moving average)</source>
         <translation>손실 (이동 평균)</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="47"/>
+        <location filename="../../gui/run_history.py" line="50"/>
         <source>Loss (every batch)</source>
         <translation>손실 (배치마다)</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="48"/>
+        <location filename="../../gui/run_history.py" line="51"/>
         <source>Test accuracy (%)</source>
         <translation>시험 정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="49"/>
+        <location filename="../../gui/run_history.py" line="52"/>
         <source>Train accuracy (%)</source>
         <translation>훈련 정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="50"/>
+        <location filename="../../gui/run_history.py" line="53"/>
         <source>Test loss (per epoch)</source>
         <translation>시험 손실 (에폭마다)</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="51"/>
+        <location filename="../../gui/run_history.py" line="54"/>
         <source>Train loss (per epoch)</source>
         <translation>훈련 손실 (에폭마다)</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="52"/>
+        <location filename="../../gui/run_history.py" line="55"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="53"/>
+        <location filename="../../gui/run_history.py" line="56"/>
         <source>First-layer gradient size</source>
         <translation>첫 번째 층의 기울기 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="58"/>
+        <location filename="../../gui/run_history.py" line="61"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="60"/>
+        <location filename="../../gui/run_history.py" line="63"/>
         <source>Logarithmic y axis</source>
         <translation>y축을 로그 눈금으로</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="62"/>
+        <location filename="../../gui/run_history.py" line="65"/>
         <source>Export CSV...</source>
         <translation>CSV로 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="63"/>
+        <location filename="../../gui/run_history.py" line="66"/>
         <source>Save the ticked runs&apos; settings and curves as a CSV table (all runs when none is ticked)</source>
         <translation>체크한 실행의 설정과 곡선을 CSV 표로 저장합니다 (체크한 것이 없으면 모든 실행)</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="66"/>
+        <location filename="../../gui/run_history.py" line="69"/>
         <source>Export PNG...</source>
         <translation>PNG로 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="67"/>
+        <location filename="../../gui/run_history.py" line="70"/>
         <source>Save this plot as a PNG picture</source>
         <translation>이 그래프를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="70"/>
+        <location filename="../../gui/run_history.py" line="73"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="70"/>
-        <location filename="../../gui/run_history.py" line="145"/>
+        <location filename="../../gui/run_history.py" line="73"/>
+        <location filename="../../gui/run_history.py" line="148"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="72"/>
+        <location filename="../../gui/run_history.py" line="75"/>
         <source>The ticked runs, one colour each</source>
         <translation>체크한 실행, 실행마다 다른 색</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="76"/>
+        <location filename="../../gui/run_history.py" line="79"/>
         <source>Compare:</source>
         <translation>비교:</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="84"/>
+        <location filename="../../gui/run_history.py" line="87"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="93"/>
+        <location filename="../../gui/run_history.py" line="96"/>
         <source>Drag to resize</source>
         <translation>끌어서 크기를 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="145"/>
+        <location filename="../../gui/run_history.py" line="148"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="188"/>
+        <location filename="../../gui/run_history.py" line="191"/>
         <source>Export runs as CSV</source>
         <translation>실행을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="189"/>
+        <location filename="../../gui/run_history.py" line="192"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="194"/>
-        <location filename="../../gui/run_history.py" line="201"/>
+        <location filename="../../gui/run_history.py" line="197"/>
+        <location filename="../../gui/run_history.py" line="204"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="195"/>
+        <location filename="../../gui/run_history.py" line="198"/>
         <source>Could not write {0}: {1}</source>
         <translation>{0}에 쓰지 못했습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="198"/>
+        <location filename="../../gui/run_history.py" line="201"/>
         <source>Export plot as PNG</source>
         <translation>그래프를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="199"/>
+        <location filename="../../gui/run_history.py" line="202"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/run_history.py" line="201"/>
+        <location filename="../../gui/run_history.py" line="204"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
     </message>
@@ -2417,13 +2918,13 @@ both end high</source>
 <context>
     <name>StepLossPlot</name>
     <message>
-        <location filename="../../gui/step_loss_plot.py" line="42"/>
+        <location filename="../../gui/step_loss_plot.py" line="60"/>
         <source>step</source>
         <extracomment>losses above this are drawn at this value on a log axis, losses below max * this are drawn at that floor</extracomment>
         <translation>걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/step_loss_plot.py" line="43"/>
+        <location filename="../../gui/step_loss_plot.py" line="61"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
@@ -2698,260 +3199,260 @@ both end high</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training_panel.py" line="127"/>
+        <location filename="../../gui/training_panel.py" line="130"/>
         <source>Not started</source>
         <extracomment>env var: start training right after start-up and report shutdown timing on stderr (tests) view -&gt; minimum seconds between two redraws while training every view, in the order ties are broken</extracomment>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="128"/>
+        <location filename="../../gui/training_panel.py" line="131"/>
         <source>Progress of the whole run</source>
         <translation>실행 전체의 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="129"/>
+        <location filename="../../gui/training_panel.py" line="132"/>
         <source>Press Start to train, or Step to do one batch at a time.</source>
         <translation>시작을 누르면 학습하고, 한 단계를 누르면 배치 하나씩 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="130"/>
+        <location filename="../../gui/training_panel.py" line="133"/>
         <source>Epoch, iteration, speed and time left</source>
         <translation>에폭, 반복, 속도, 남은 시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="160"/>
+        <location filename="../../gui/training_panel.py" line="163"/>
         <source>Live</source>
         <translation>실시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="161"/>
+        <location filename="../../gui/training_panel.py" line="164"/>
         <source>Run history</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="178"/>
+        <location filename="../../gui/training_panel.py" line="181"/>
         <source>Drag to give the settings or the views more room</source>
         <translation>끌어서 설정이나 그래프에 자리를 더 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="192"/>
+        <location filename="../../gui/training_panel.py" line="195"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="193"/>
+        <location filename="../../gui/training_panel.py" line="196"/>
         <source>Start a new run with fresh weights (F5)</source>
         <translation>새 가중치로 새 실행을 시작합니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="194"/>
-        <location filename="../../gui/training_panel.py" line="491"/>
+        <location filename="../../gui/training_panel.py" line="197"/>
+        <location filename="../../gui/training_panel.py" line="501"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="195"/>
+        <location filename="../../gui/training_panel.py" line="198"/>
         <source>Pause the run between two batches; press again to resume (F6)</source>
         <translation>배치 사이에서 실행을 멈춥니다. 다시 누르면 이어서 합니다 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="196"/>
+        <location filename="../../gui/training_panel.py" line="199"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="197"/>
+        <location filename="../../gui/training_panel.py" line="200"/>
         <source>End the run; the weights trained so far are kept (Shift+F5)</source>
         <translation>실행을 끝냅니다. 지금까지 학습한 가중치는 남습니다 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="198"/>
+        <location filename="../../gui/training_panel.py" line="201"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="199"/>
+        <location filename="../../gui/training_panel.py" line="202"/>
         <source>Train exactly one batch, then pause: walk through single updates (F10)</source>
         <translation>배치 하나만 학습하고 멈춥니다: 갱신을 하나씩 따라가 봅니다 (F10)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="200"/>
+        <location filename="../../gui/training_panel.py" line="203"/>
         <source>Reset weights</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="201"/>
+        <location filename="../../gui/training_panel.py" line="204"/>
         <source>Throw the trained weights away and start again from fresh random ones</source>
         <translation>학습한 가중치를 버리고 새 무작위 가중치에서 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="218"/>
+        <location filename="../../gui/training_panel.py" line="221"/>
         <source>PNG...</source>
         <translation>PNG...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="219"/>
+        <location filename="../../gui/training_panel.py" line="222"/>
         <source>Save the live views as a PNG picture</source>
         <translation>실시간 그래프를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="273"/>
+        <location filename="../../gui/training_panel.py" line="283"/>
         <source>This data set has no training digits (only the t10k files).</source>
         <translation>이 데이터 세트에는 훈련 숫자가 없습니다 (t10k 파일만 있음).</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="278"/>
+        <location filename="../../gui/training_panel.py" line="288"/>
         <source>Hidden layers: {0}</source>
         <translation>은닉층: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="372"/>
+        <location filename="../../gui/training_panel.py" line="382"/>
         <source>untrained: {0} {1}, fresh weights</source>
         <translation>학습 전: {0} {1}, 새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="375"/>
+        <location filename="../../gui/training_panel.py" line="385"/>
         <source>Weights reset to fresh random values.</source>
         <translation>가중치를 새 무작위 값으로 초기화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="408"/>
+        <location filename="../../gui/training_panel.py" line="418"/>
         <source>trained here: {0} {1}, {2:.1f} % test</source>
         <translation>여기서 학습함: {0} {1}, 시험 {2:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="424"/>
+        <location filename="../../gui/training_panel.py" line="434"/>
         <source>trained here: {0}, {1:.1f} % test</source>
         <translation>여기서 학습함: {0}, 시험 {1:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="426"/>
+        <location filename="../../gui/training_panel.py" line="436"/>
         <source>trained here: {0}, {1} iterations</source>
         <translation>여기서 학습함: {0}, 반복 {1}회</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="430"/>
+        <location filename="../../gui/training_panel.py" line="440"/>
         <source>Training stopped: {0}</source>
         <translation>학습이 멈췄습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="432"/>
+        <location filename="../../gui/training_panel.py" line="442"/>
         <source>Stopped after {0} iterations; the weights trained so far are kept.</source>
         <translation>반복 {0}회 뒤에 멈췄습니다. 지금까지 학습한 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="435"/>
+        <location filename="../../gui/training_panel.py" line="445"/>
         <source>Finished: {0} iterations in {1:.1f} s.</source>
         <translation>완료: {1:.1f}초 동안 반복 {0}회.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="437"/>
+        <location filename="../../gui/training_panel.py" line="447"/>
         <source>Test accuracy {0:.1f} %.</source>
         <translation>시험 정확도 {0:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="444"/>
+        <location filename="../../gui/training_panel.py" line="454"/>
         <source>Training failed: {0}</source>
         <translation>학습 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="491"/>
+        <location filename="../../gui/training_panel.py" line="501"/>
         <source>Resume</source>
         <translation>이어서</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="565"/>
+        <location filename="../../gui/training_panel.py" line="573"/>
         <source>Epoch {0}/{1}</source>
         <translation>에폭 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="568"/>
+        <location filename="../../gui/training_panel.py" line="576"/>
         <source>Iteration {0} of {1} · {2:,.0f} samples/s · {3} left · loss {4:.3f} · lr {5:.3g}</source>
         <translation>반복 {0}/{1} · 초당 {2:,.0f}개 · 남은 시간 {3} · 손실 {4:.3f} · 학습률 {5:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="608"/>
+        <location filename="../../gui/training_panel.py" line="616"/>
         <source>Could not save the model: {0}</source>
         <translation>모델을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="610"/>
+        <location filename="../../gui/training_panel.py" line="618"/>
         <source>Model saved to {0}</source>
         <translation>모델을 {0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="622"/>
+        <location filename="../../gui/training_panel.py" line="630"/>
         <source>{0}: the network takes {1} inputs and gives {2} classes; it needs 784 and {3}.</source>
         <translation>{0}: 이 신경망은 입력 {1}개, 클래스 {2}개입니다. 입력 784개와 클래스 {3}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="629"/>
+        <location filename="../../gui/training_panel.py" line="637"/>
         <source>loaded: {0}, {1} {2}, {3:.1f} % test</source>
         <translation>불러옴: {0}, {1} {2}, 시험 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="637"/>
+        <location filename="../../gui/training_panel.py" line="645"/>
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="638"/>
-        <location filename="../../gui/training_panel.py" line="644"/>
+        <location filename="../../gui/training_panel.py" line="646"/>
+        <location filename="../../gui/training_panel.py" line="652"/>
         <source>Gradient Lab models (*.npz)</source>
         <translation>Gradient Lab 모델 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="643"/>
+        <location filename="../../gui/training_panel.py" line="651"/>
         <source>Load model</source>
         <translation>모델 불러오기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="663"/>
+        <location filename="../../gui/training_panel.py" line="671"/>
         <source>True {0}, predicted {1}: {2} digits</source>
         <translation>정답 {0}, 예측 {1}: 숫자 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="681"/>
+        <location filename="../../gui/training_panel.py" line="689"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="706"/>
+        <location filename="../../gui/training_panel.py" line="714"/>
         <source>Full MNIST is not on this computer yet: press Download MNIST.</source>
         <translation>전체 MNIST가 아직 이 컴퓨터에 없습니다. MNIST 내려받기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="713"/>
+        <location filename="../../gui/training_panel.py" line="721"/>
         <source>Folder with IDX files</source>
         <translation>IDX 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="736"/>
+        <location filename="../../gui/training_panel.py" line="744"/>
         <source>Downloading full MNIST...</source>
         <translation>전체 MNIST를 내려받는 중...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="766"/>
+        <location filename="../../gui/training_panel.py" line="774"/>
         <source>Full MNIST downloaded: {0:,} training and {1:,} test images.</source>
         <translation>전체 MNIST를 내려받았습니다: 훈련 이미지 {0:,}개, 시험 이미지 {1:,}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="773"/>
+        <location filename="../../gui/training_panel.py" line="781"/>
         <source>Download failed: {0}</source>
         <translation>내려받기 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="798"/>
+        <location filename="../../gui/training_panel.py" line="807"/>
         <source>Save the views as PNG</source>
         <translation>그래프를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="799"/>
+        <location filename="../../gui/training_panel.py" line="808"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="801"/>
+        <location filename="../../gui/training_panel.py" line="810"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
     </message>
@@ -3018,6 +3519,29 @@ red pixels push the unit up, blue pixels push it down.</source>
         <location filename="../../gui/weight_images.py" line="118"/>
         <source>First-layer weights ({0} of {1} units)</source>
         <translation>첫 번째 층의 가중치 (뉴런 {1}개 중 {0}개)</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPixelPicker</name>
+    <message>
+        <location filename="../../gui/weight_pixel_picker.py" line="122"/>
+        <source>The weights from each pixel to this hidden unit (red: positive, blue: negative). Click a pixel to choose its weight: the first click sets A, the next B, and so on.</source>
+        <translation>각 픽셀에서 이 은닉 뉴런으로 가는 가중치 (빨강: 양수, 파랑: 음수). 픽셀을 클릭해 그 가중치를 고르세요: 첫 클릭은 A, 다음은 B, 그다음은 다시 A입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_pixel_picker.py" line="127"/>
+        <source>Which hidden unit&apos;s weights the picture shows</source>
+        <translation>그림에 가중치가 보이는 은닉 뉴런</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_pixel_picker.py" line="135"/>
+        <source>Hidden unit</source>
+        <translation>은닉 뉴런</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weight_pixel_picker.py" line="188"/>
+        <source>{0}{1}: pixel {2} → unit {3}{4}</source>
+        <translation>{0}{1}: 픽셀 {2} → 뉴런 {3}{4}</translation>
     </message>
 </context>
 <context>
