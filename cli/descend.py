@@ -20,7 +20,7 @@ from core.losses import ELEMENTWISE_LOSSES
 from core.lr_sweep import LR_MAX
 from core.neuron_surface import PRESETS
 from core.optimizers import OPTIMIZERS
-from core.schedules import make_schedule, SCHEDULES
+from core.schedules import SCHEDULES, make_schedule
 from core.surfaces import make_surface, surface_names
 
 

@@ -35,11 +35,10 @@ from PySide6.QtWidgets import (
 from core.activations import ACTIVATIONS
 from core.losses import ELEMENTWISE_LOSSES
 from core.lr_sweep import LR_MAX, LR_MIN
-from core.neuron_surface import PRESETS
+from core.neuron_surface import PRESETS, NeuronSurface
 from core.optimizers import OPTIMIZERS
 from core.schedules import SCHEDULES
 from core.surfaces import SURFACES
-from core.neuron_surface import NeuronSurface
 from gui.i18n import tr_core
 
 LR_SLIDER_STEPS = 500

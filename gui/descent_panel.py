@@ -25,7 +25,6 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from core.descent_run import CONVERGED, DIVERGED, RUNNING, STALLED, DescentRace, DescentRun
 from core.lr_sweep import best_rate, sweep_one, sweep_rates
-from core.neuron_surface import PRESETS, NeuronSurface, incompatibility
+from core.neuron_surface import NeuronSurface, incompatibility
 from core.optimizers import OPTIMIZERS
 from core.schedules import make_schedule
 from core.surfaces import make_surface
