@@ -61,7 +61,7 @@ and may stop between items).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -569,7 +569,8 @@ class Landscape:
     center : the point of the trained weights in (xs, ys) coordinates
     center_loss : L there (the model's loss on the subset)
     path : (k, 2) plane coordinates of the trajectory (PCA plane and, by
-    least squares, random planes) or None; explained : PCA variance ratios
+    least squares, random planes) or None; path_loss : (k,) L at those
+    points of the plane (not the snapshots' own loss); explained : PCA variance ratios
     surface : the WeightPairSurface ("weights") or None; plane : the Plane or None
     """
 
@@ -581,11 +582,32 @@ class Landscape:
     center_loss: float
     n_samples: int
     path: np.ndarray | None = None
+    path_loss: np.ndarray | None = None
     explained: tuple | None = None
     surface: WeightPairSurface | None = None
     plane: Plane | None = None
     seconds: float = 0.0
-    extra: dict = field(default_factory=dict)
+
+
+def upsample_grid(xs, ys, Z, factor: int = 4):
+    """A finer picture of a computed grid: bilinear interpolation, (len(ys) - 1) * factor + 1 rows
+    and (len(xs) - 1) * factor + 1 columns; the computed values stay where they were.
+    Returns (xs_fine, ys_fine, Z_fine). Non-finite values spread to their neighbours' cells."""
+    xs, ys, Z = np.asarray(xs, np.float64), np.asarray(ys, np.float64), np.asarray(Z, np.float64)
+    factor = max(1, int(factor))
+    fx = np.linspace(xs[0], xs[-1], (xs.size - 1) * factor + 1)
+    fy = np.linspace(ys[0], ys[-1], (ys.size - 1) * factor + 1)
+    # fractional index of each fine point along each axis, then the four neighbours' weights
+    ix = np.interp(fx, xs, np.arange(xs.size))
+    iy = np.interp(fy, ys, np.arange(ys.size))
+    x0 = np.minimum(ix.astype(int), xs.size - 2) if xs.size > 1 else np.zeros(fx.size, int)
+    y0 = np.minimum(iy.astype(int), ys.size - 2) if ys.size > 1 else np.zeros(fy.size, int)
+    tx, ty = (ix - x0)[None, :], (iy - y0)[:, None]
+    x1, y1 = np.minimum(x0 + 1, xs.size - 1), np.minimum(y0 + 1, ys.size - 1)
+    with np.errstate(invalid="ignore"):
+        fine = ((1 - ty) * ((1 - tx) * Z[np.ix_(y0, x0)] + tx * Z[np.ix_(y0, x1)])
+                + ty * ((1 - tx) * Z[np.ix_(y1, x0)] + tx * Z[np.ix_(y1, x1)]))
+    return fx, fy, fine
 
 
 def _path_points(trajectory, final: dict) -> list:
@@ -628,9 +650,9 @@ def compute_landscape(spec: LandscapeSpec, net, x, t, trajectory=None):
         return
 
     path = None
+    yield Progress(0, n_res, "directions")
     if spec.kind == "pca":
         plane = pca_plane(trajectory or [], final=net.params)
-        yield Progress(0, n_res, "directions")
         path = project(plane, _path_points(trajectory, net.params))
         path[-1] = 0.0  # the centre itself (exactly, not up to rounding)
         # each axis to the path's extent; β at least a fifth of α so the picture is never a sliver
@@ -653,5 +675,7 @@ def compute_landscape(spec: LandscapeSpec, net, x, t, trajectory=None):
     for i, row in loss.rows(alphas, betas):
         Z[i] = row
         yield Progress(i + 1, n_res, "grid")
+    path_loss = None if path is None else np.array([loss.value(a, b) for a, b in path])
     yield Landscape(spec, alphas, betas, Z, (0.0, 0.0), loss.value(0.0, 0.0), len(ts_sub), path=path,
-                    explained=plane.explained, plane=plane, seconds=time.perf_counter() - t0)
+                    path_loss=path_loss, explained=plane.explained, plane=plane,
+                    seconds=time.perf_counter() - t0)

@@ -21,6 +21,7 @@ from gui.concepts_panel import ConceptsPanel
 from gui.descent_panel import DescentPanel
 from gui.draw_panel import DrawPanel
 from gui.help_panel import VIEW_TOPICS, HelpPanel
+from gui.landscape_panel import LandscapePanel
 from gui.settings import Settings
 from gui.shortcuts_dialog import ShortcutsDialog
 from gui.training_panel import TrainingPanel
@@ -44,9 +45,10 @@ class MainWindow(QMainWindow):
 
         self.descent = DescentPanel()
         self.training = TrainingPanel()
+        self.landscape = LandscapePanel(self.training)
         self.draw = DrawPanel()
         self.concepts = ConceptsPanel()
-        self.panels = [self.descent, self.training, self.draw, self.concepts]
+        self.panels = [self.descent, self.training, self.draw, self.concepts, self.landscape]
         self.training.sigModelChanged.connect(self.draw.set_model)  # Draw answers with the trained model
 
         self.tabs = QTabWidget()
@@ -56,10 +58,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.training, self.tr("Training"))
         self.tabs.addTab(self.draw, self.tr("Draw"))
         self.tabs.addTab(self.concepts, self.tr("Concepts"))
+        self.tabs.addTab(self.landscape, self.tr("Landscape"))
         self.tabs.setTabToolTip(0, self.tr("Gradient descent on a loss surface: step, play, race optimizers"))
         self.tabs.setTabToolTip(1, self.tr("Train a neural network on MNIST and watch it learn"))
         self.tabs.setTabToolTip(2, self.tr("Draw a digit and see what the network answers"))
         self.tabs.setTabToolTip(3, self.tr("Activation functions, losses, softmax and metrics to play with"))
+        self.tabs.setTabToolTip(4, self.tr("The real loss of the trained network on a slice through its weights"))
         self.setCentralWidget(self.tabs)
 
         self.help = HelpPanel(self)  # a side sheet over the tabs' right edge (see help_panel.py)

@@ -63,7 +63,7 @@ def test_app_starts_and_quits_cleanly():
 
 def test_main_window_has_tabs_title_and_about(main_window):
     titles = [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())]
-    assert len(titles) == 4
+    assert len(titles) == 5
     assert main_window.windowTitle()
     assert not main_window.windowIcon().isNull()
     assert "about" in main_window.actions_by_name

@@ -294,6 +294,9 @@ def test_compute_landscape_pca_yields_progress_then_the_slice(data, trained):
     # the grid covers the path with the margin asked for
     assert result.xs[-1] == pytest.approx(1.2 * np.max(np.abs(result.path[:, 0])))
     assert sum(result.explained) <= 1.0 + 1e-9
+    assert result.path_loss.shape == (len(traj),)
+    np.testing.assert_allclose(result.path_loss[-1], result.center_loss, rtol=1e-6)
+    assert progress[0].stage == "directions"
 
 
 def test_compute_landscape_weights_and_random(data, trained):
@@ -329,3 +332,17 @@ def test_fixed_subset_is_the_same_every_time():
     assert np.all(np.diff(a[2]) > 0) and len(a[2]) == 10
     np.testing.assert_array_equal(a[0][:, 0], 2 * a[2])
     assert len(L.fixed_subset(x, t, 100)[2]) == 25
+
+
+def test_upsampled_grid_keeps_the_computed_values_and_interpolates_between():
+    xs = np.array([0.0, 1.0, 3.0])
+    ys = np.array([-1.0, 1.0])
+    Z = np.array([[0.0, 2.0, 4.0], [10.0, 12.0, 20.0]])
+    fx, fy, F = L.upsample_grid(xs, ys, Z, factor=4)
+    assert F.shape == (5, 9) and (fx[0], fx[-1], fy[0], fy[-1]) == (0, 3, -1, 1)
+    assert F[0, 0] == 0 and F[-1, -1] == 20 and F[0, -1] == 4 and F[-1, 0] == 10
+    # along the computed rows: piecewise linear in x through the computed points
+    np.testing.assert_allclose(F[0], np.interp(fx, xs, Z[0]))
+    np.testing.assert_allclose(F[-1], np.interp(fx, xs, Z[1]))
+    # halfway in y: the mean of the two rows
+    np.testing.assert_allclose(F[2], (F[0] + F[-1]) / 2)
