@@ -39,6 +39,19 @@ class DecadeAxis(pg.AxisItem):
     """An axis that, in log mode, labels only the powers of ten (minor ticks stay unlabelled),
     so a range of one or two decades does not pile up labels like 2·10¹ 3·10¹ 4·10¹ ..."""
 
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph's names
+        if not self.logMode:
+            return super().tickValues(minVal, maxVal, size)
+        lo, hi = math.floor(minVal), math.ceil(maxVal)
+        decades = [float(d) for d in range(lo, hi + 1) if minVal - 1e-9 <= d <= maxVal + 1e-9]
+        if hi - lo > 12:  # many decades: label every n-th one
+            step = math.ceil((hi - lo) / 8)
+            decades = [d for d in decades if int(d) % step == 0]
+            return [(float(step), decades), (1.0, [float(d) for d in range(lo, hi + 1)])]
+        minor = [d + math.log10(k) for d in range(lo, hi + 1) for k in range(2, 10)
+                 if minVal <= d + math.log10(k) <= maxVal]
+        return [(1.0, decades), (None, minor)]
+
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         strings = super().logTickStrings(values, scale, spacing)
         return [s if abs(v - round(v)) < 1e-9 else "" for v, s in zip(values, strings)]
@@ -130,7 +143,8 @@ class StepLossPlot(pg.PlotWidget):
                 y_range = nice_range(lo, hi)
             if y_range != self._y_range:
                 self._y_range = y_range
-                plot.setYRange(*y_range, padding=0.03)
+                # room for the labels of the end decades (an axis hides labels that stick out)
+                plot.setYRange(*y_range, padding=0.12 if log_y else 0.03)
 
     def curve_data(self, i: int):
         """The (steps, losses) drawn for run i (for tests)."""
