@@ -403,9 +403,12 @@ class WeightPairSurface(Surface):
 
     def _suggest_lr(self, optimizer: str) -> float:
         """A learning rate that moves visibly: step-size optimizers (AdaGrad, RMSprop, Adam)
-        get r/20; the others 0.5 / (largest curvature along u or v), clipped to [1e-3, 1e3]."""
+        get r/20; SGD 0.5 / (largest curvature along u or v), clipped to [1e-3, 1e3];
+        momentum and Nesterov a tenth of that (their velocity adds up to ~10 steps)."""
         if optimizer in ("adagrad", "rmsprop", "adam"):
             return self.radius / 20.0
+        if optimizer in ("momentum", "nesterov"):
+            return 0.1 * self.default_lr
         h = 1e-3 * self.radius
         p = np.array(self.start)
         curv = [abs((self.point_gradient(p + h * e)[r] - self.point_gradient(p - h * e)[r]) / (2 * h))
@@ -414,7 +417,8 @@ class WeightPairSurface(Surface):
         return float(np.clip(0.5 / c, 1e-3, 1e3)) if c > 0 and math.isfinite(c) else 1.0
 
     def suggested_lr(self, optimizer: str) -> float:
-        return self.default_lr if optimizer not in ("adagrad", "rmsprop", "adam") else self._suggest_lr(optimizer)
+        """A learning rate for ``optimizer`` on this slice (see _suggest_lr)."""
+        return self.default_lr if optimizer == "sgd" else self._suggest_lr(optimizer)
 
     # -- forward pieces ------------------------------------------------------------
     def _changed_columns(self, du: np.ndarray, dv: np.ndarray, x: np.ndarray, z1: np.ndarray):

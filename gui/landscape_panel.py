@@ -102,6 +102,8 @@ class LandscapePanel(QWidget):
         if training is not None:
             training.sigModelChanged.connect(self._on_model_changed)
             training.sigRunEnded.connect(self._on_run_ended)
+            if hasattr(training, "sigStateChanged"):
+                training.sigStateChanged.connect(self._on_training_state)
             net, description = training.current_model()
             if net is not None:
                 self.set_model(net, description)
@@ -291,6 +293,7 @@ class LandscapePanel(QWidget):
             axis.setPen(pg.mkPen(60, 60, 60))
             axis.setTextPen(pg.mkPen(60, 60, 60))
             axis.enableAutoSIPrefix(False)
+        plot.getAxis("left").setWidth(64)  # room for 0.38510-style ticks without re-layout
         plot.setLabel("left", self.tr("loss"))
         plot.setLabel("bottom", self.tr("step"))
         self._loss_curves = [plot.plot([], []), plot.plot([], [])]
@@ -401,12 +404,17 @@ class LandscapePanel(QWidget):
         self._end_iteration = int(getattr(end, "iteration", 0) or 0)
         self._update_model_labels()
 
+    @Slot(str)
+    def _on_training_state(self, _state: str) -> None:
+        self._update_model_labels()
+
     def _update_model_labels(self) -> None:
         if self._net is None:
             self.model_label.setText(self.tr("No model yet: train one on the Training tab."))
         else:
             arch = "-".join(str(s) for s in self._net.sizes)
-            self.model_label.setText(self.tr("{0} ({1})").format(self._description or arch, arch))
+            text = self._description or arch
+            self.model_label.setText(text if arch in text else self.tr("{0} ({1})").format(text, arch))
         running = self.training is not None and getattr(self.training, "state", "idle") != "idle"
         if running:
             self.path_label.setText(self.tr("Training is running: the path is ready when the run ends."))
@@ -783,9 +791,12 @@ class LandscapePanel(QWidget):
         self.loss_plot.getPlotItem().setLabel("bottom", self.tr("step"))
         word = {RUNNING: self.tr("moving"), CONVERGED: self.tr("at a minimum"),
                 STALLED: self.tr("stalled"), DIVERGED: self.tr("diverged")}[run.status]
-        self.descent_label.setText(self.tr("Step {0}: u = {1:+.4f}, v = {2:+.4f}, loss {3:.5g} "
-                                           "(trained: {4:.5g}) — {5}").format(
-            run.k, run.p[0], run.p[1], run.loss, r.center_loss, word))
+        text = self.tr("Step {0}: u = {1:+.4f}, v = {2:+.4f}, loss {3:.5g} (trained: {4:.5g}) — {5}").format(
+            run.k, run.p[0], run.p[1], run.loss, r.center_loss, word)
+        xmin, xmax, ymin, ymax = r.surface.view
+        if not (xmin <= run.p[0] <= xmax and ymin <= run.p[1] <= ymax):
+            text += " " + self.tr("(outside the picture: compute with a larger reach to see where)")
+        self.descent_label.setText(text)
         self.descent_step.setEnabled(run.can_step)
 
     # ================================================================ modes and messages
