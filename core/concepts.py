@@ -181,11 +181,12 @@ def format_value(v: float, digits: int = 4) -> str:
     return f"{v:.{digits}g}"
 
 
-def parse_numbers(text: str, min_count: int = 1, max_count: int | None = None) -> list[float]:
+def parse_numbers(text: str, min_count: int = 1, max_count: int | None = None,
+                  limit: float | None = None) -> list[float]:
     """"1, 2.5  -3" -> [1.0, 2.5, -3.0]; commas, semicolons or spaces separate.
 
     Raises ValueError with a one-line message naming the bad item; inf and NaN
-    are refused (type a large number instead).
+    are refused (type a large number instead), and so is any |value| > limit.
     """
     items = [s for s in re.split(r"[\s,;]+", text.strip()) if s]
     values = []
@@ -196,6 +197,8 @@ def parse_numbers(text: str, min_count: int = 1, max_count: int | None = None) -
             raise ValueError(f"item {i} ({item!r}) is not a number") from None
         if not math.isfinite(v):
             raise ValueError(f"item {i} ({item!r}) is not a finite number")
+        if limit is not None and abs(v) > limit:
+            raise ValueError(f"item {i} ({item!r}) is outside -{limit:g} to {limit:g}")
         values.append(v)
     if len(values) < min_count:
         raise ValueError(f"need at least {min_count} numbers, got {len(values)}")

@@ -23,6 +23,8 @@ SLIDER_SCALE = 10  # slider units per logit unit: -100..100 is -10.0..10.0
 BOOK_LOGITS = [0.3, 2.9, 4.0]  # the book's example a = [0.3, 2.9, 4.0]
 TEN_LOGITS = [1.2, -0.5, 3.1, 0.4, 2.2, -1.8, 0.9, 4.0, -0.3, 1.5]
 LARGE_LOGITS = [1000.0, 1001.0, 1002.0]
+#: |z| at most this: z / T then stays finite for every temperature, so the stable formula always works
+LOGIT_LIMIT = 1e6
 BAD = QColor("#d62728")
 
 
@@ -194,8 +196,8 @@ class SoftmaxView(QWidget):
     def set_logits(self, values) -> None:
         """Show these logits (2 to 10 finite numbers) and update everything."""
         values = np.asarray(values, dtype=np.float64).reshape(-1)
-        if not 2 <= values.size <= MAX_LOGITS or not np.all(np.isfinite(values)):
-            raise ValueError("need 2 to 10 finite logits")
+        if not 2 <= values.size <= MAX_LOGITS or not np.all(np.abs(values) <= LOGIT_LIMIT):
+            raise ValueError("need 2 to 10 logits between -1e6 and 1e6")
         self.logits = values.copy()
         self._sync_edit()
         self._sync_sliders()
@@ -215,7 +217,7 @@ class SoftmaxView(QWidget):
         if self._syncing:
             return
         try:
-            values = parse_numbers(text, min_count=2, max_count=MAX_LOGITS)
+            values = parse_numbers(text, min_count=2, max_count=MAX_LOGITS, limit=LOGIT_LIMIT)
         except ValueError as exc:
             # keep the last good logits; say what is wrong
             self.error_label.setText(self.tr("Not used: {0}").format(str(exc)))

@@ -102,6 +102,9 @@ def test_format_and_parse():
         parse_numbers("1, inf")
     with pytest.raises(ValueError, match="at least 2"):
         parse_numbers("1", min_count=2)
+    with pytest.raises(ValueError, match="outside"):
+        parse_numbers("1, -2e6", limit=1e6)
+    assert parse_numbers("1e6 -1e6", limit=1e6) == [1e6, -1e6]
     with pytest.raises(ValueError, match="at most 3"):
         parse_numbers("1 2 3 4", max_count=3)
     assert loss_by_name("mse") is LOSSES["mse"]

@@ -240,6 +240,17 @@ def test_typed_logits_and_sliders(panel, qtbot):
     assert heights.max() - heights.min() < 0.08  # a hot softmax is nearly flat
 
 
+def test_huge_logits_at_low_temperature_stay_finite_or_are_refused(panel):
+    view = panel.softmax_view
+    view.temperature_spin.setValue(view.temperature_spin.minimum())
+    view.logits_edit.setText("1e6, -1e6, 0")
+    assert np.all(np.isfinite(view.bar_heights())) and view.bar_heights().sum() == pytest.approx(1.0)
+    assert view.table.item(1, 0).text() == "inf"  # exp(2e7) in the naive formula
+    view.logits_edit.setText("1e300, 0")
+    assert "outside" in view.error_label.text()
+    np.testing.assert_array_equal(view.logits, [1e6, -1e6, 0])
+
+
 def test_true_class_moves_the_one_hot_target(panel):
     view = panel.softmax_view
     view.set_logits([0.3, 2.9, 4.0])
