@@ -1,9 +1,6 @@
 """Model files: round trip, atomic save, and refusal of everything that is not ours."""
-import io
 import json
-import os
 import pickle
-import zipfile
 
 import numpy as np
 import pytest
