@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from gui.plot_style import RangeKeeper, color, decade_range, linear_top, make_plot, thin, title_label
+from gui.plot_style import RangeKeeper, color, decade_range, early_level, linear_top, make_plot, thin, title_label
 
 
 class LossPlot(QWidget):
@@ -99,7 +99,7 @@ class LossPlot(QWidget):
             self.ranges.set_y(*decade_range(values))
         else:
             low = min(0.0, float(np.nanmin(values))) if values.size else 0.0
-            self.ranges.set_y(low, linear_top(values))
+            self.ranges.set_y(low, linear_top(values, early_level(raw_y)))
 
     def view_range(self):
         """[[x0, x1], [y0, y1]] as shown (for tests: never NaN)."""

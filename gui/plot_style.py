@@ -4,7 +4,8 @@ The plots set their own ranges (no auto-range): an axis whose range changes
 regenerates its ticks and repaints, which costs the GUI thread ~6 ms per plot
 update here, against ~2 ms when the range stays put. So ranges move in nice
 steps (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k; whole decades on log axes) and only when the data
-leave them; spikes (a diverging run) are clipped instead of squashing the rest.
+leave them; values beyond 3x the starting level (a diverging run) are clipped
+instead of squashing the rest.
 """
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ def make_plot(left: str, bottom: str, grid: bool = False) -> pg.PlotWidget:
         axis.setPen(AXIS_PEN)
         axis.setTextPen(AXIS_PEN)
         axis.enableAutoSIPrefix(False)
+        axis.setStyle(tickLength=5)  # ticks outside: a curve update then does not repaint the axes
     item.setLabel("left", left)
     item.setLabel("bottom", bottom)
     if grid:
@@ -83,13 +85,21 @@ def nice_ceiling(value: float) -> float:
     return 10.0 ** (exp + 1)
 
 
-def linear_top(values: np.ndarray) -> float:
-    """A nice upper limit: covers the data, but at most 1.5 times its 95th percentile,
-    so a few exploding values do not flatten the rest."""
+def early_level(values: np.ndarray, count: int = 20) -> float:
+    """Median of the first ``count`` finite values: where a loss curve starts."""
+    values = values[np.isfinite(values)][:count]
+    return float(np.median(values)) if values.size else math.nan
+
+
+def linear_top(values: np.ndarray, reference: float | None = None) -> float:
+    """A nice upper limit that covers the data, but at most 3 x ``reference`` (the
+    level the curve started at), so a few exploding values do not flatten the rest."""
     values = values[np.isfinite(values)]
     if values.size == 0:
         return 1.0
-    top = min(float(values.max()), 1.5 * float(np.percentile(values, 95)))
+    top = float(values.max())
+    if reference is not None and math.isfinite(reference) and reference > 0:
+        top = min(top, 3.0 * reference)
     return nice_ceiling(top)
 
 

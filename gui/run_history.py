@@ -5,6 +5,7 @@ Reads a core.run_history.RunHistory. Tick runs in the list to overlay them
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from gui.plot_style import color, decade_range, linear_top, make_plot
+from gui.plot_style import color, decade_range, early_level, linear_top, make_plot
 
 #: curve key -> (is per epoch, y scale factor)
 CURVES = {
@@ -173,7 +174,8 @@ class RunHistoryView(QWidget):
             lo, hi = decade_range(data)
             vb.setYRange(lo, hi, padding=0.02)
         else:
-            vb.setYRange(min(0.0, float(data.min())), linear_top(data), padding=0.02)
+            start = max((early_level(v) for v in values), default=math.nan)
+            vb.setYRange(min(0.0, float(data.min())), linear_top(data, start), padding=0.02)
 
     def showEvent(self, event):  # noqa: N802 - Qt's name
         super().showEvent(event)

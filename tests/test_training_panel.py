@@ -399,13 +399,13 @@ def test_grid_and_weights_refresh_while_training(qtbot, panel):
 
 
 def test_plot_ranges_clip_spikes_and_use_nice_steps():
-    from gui.plot_style import decade_range, decade_ticks, linear_top, nice_ceiling, thin
+    from gui.plot_style import decade_range, decade_ticks, early_level, linear_top, nice_ceiling, thin
 
     assert [nice_ceiling(v) for v in (0.7, 2.3, 2.6, 9.0, 0.031)] == [0.8, 2.5, 3.0, 10.0, 0.04]
-    calm = np.linspace(2.3, 0.2, 1000)
-    assert linear_top(calm) == 2.5
+    calm = np.concatenate([[2.6], np.linspace(2.3, 0.2, 1000)])
+    assert linear_top(calm, early_level(calm)) == 3.0, "the starting loss stays in view"
     spiky = np.concatenate([calm, [1e6, 1e9, np.inf, np.nan]])
-    assert linear_top(spiky) <= 4.0, "a diverging tail does not flatten the curve"
+    assert linear_top(spiky, early_level(spiky)) <= 8.0, "a diverging tail does not flatten the curve"
     assert decade_range(np.array([2e-5, 3e-3, 0.02, 0.0, np.nan])) == (-5.0, -1.0)
     major, minor = decade_ticks(-3, 0)
     assert [label for _, label in major] == ["0.001", "0.01", "0.1", "1"]
