@@ -99,12 +99,13 @@ class LandscapePanel(QWidget):
         self._pick_timer.setSingleShot(True)
         self._pick_timer.setInterval(PICK_DELAY_MS)
         self._pick_timer.timeout.connect(self._compute_picked)
-        if training is not None:
-            training.sigModelChanged.connect(self._on_model_changed)
-            training.sigRunEnded.connect(self._on_run_ended)
-            if hasattr(training, "sigStateChanged"):
-                training.sigStateChanged.connect(self._on_training_state)
-            net, description = training.current_model()
+        if training is not None:  # whatever of the Training tab's interface it has (tests use stand-ins)
+            for signal, slot in (("sigModelChanged", self._on_model_changed), ("sigRunEnded", self._on_run_ended),
+                                 ("sigStateChanged", self._on_training_state)):
+                if hasattr(training, signal):
+                    getattr(training, signal).connect(slot)
+            current = getattr(training, "current_model", None)
+            net, description = current() if callable(current) else (None, "")
             if net is not None:
                 self.set_model(net, description)
         self._on_kind()
@@ -369,7 +370,7 @@ class LandscapePanel(QWidget):
     def dataset(self):
         if self._dataset is not None:
             return self._dataset
-        if self.training is not None:
+        if callable(getattr(self.training, "current_dataset", None)):
             return self.training.current_dataset()
         self._dataset = load_sample()
         return self._dataset
@@ -384,6 +385,8 @@ class LandscapePanel(QWidget):
         if t is None or not self._path_fresh:
             return
         if getattr(t, "state", "idle") != "idle":
+            return
+        if not callable(getattr(t, "trajectory", None)):
             return
         self._trajectory = list(t.trajectory())
         get_iterations = getattr(t, "trajectory_iterations", None)
