@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -95,6 +95,8 @@ class LandscapePanel(QWidget):
         self._descent_timer.setInterval(DESCENT_MS)
         self._descent_timer.timeout.connect(self._on_descent_tick)
         self._recompute = False
+        self._stage, self._stage_rows = "", 0
+        self._stage_clock = QElapsedTimer()
         self._pick_timer = QTimer(self)
         self._pick_timer.setSingleShot(True)
         self._pick_timer.setInterval(PICK_DELAY_MS)
@@ -478,6 +480,7 @@ class LandscapePanel(QWidget):
         thread.finished.connect(self._on_thread_finished)
         self._worker, self._thread = worker, thread
         self._computed_for = (self._description, list(self._iterations), self._end_iteration)
+        self._stage = ""
         self.progress.setRange(0, spec.resolution)
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("Finding the directions…") if spec.kind != "weights"
@@ -500,6 +503,14 @@ class LandscapePanel(QWidget):
         self.progress.setValue(done)
         if stage == "grid":
             self.progress.setFormat(self.tr("Row {0} of {1}").format(done, total))
+            if stage != self._stage:
+                self._stage_clock.restart()
+                self._stage_rows = done
+            elif done > self._stage_rows and self._stage_clock.elapsed() > 1500:
+                per_row = self._stage_clock.elapsed() / 1000.0 / (done - self._stage_rows)
+                self.progress.setFormat(self.tr("Row {0} of {1}, about {2:.0f} s left")
+                                        .format(done, total, per_row * (total - done)))
+        self._stage = stage
 
     @Slot(object)
     def _on_done(self, result) -> None:

@@ -109,6 +109,9 @@ def test_cancel_stops_the_worker_and_keeps_the_picture(qtbot, panel):
     panel.samples.setValue(8000)
     assert panel.compute()
     assert panel.is_computing() and not panel.compute_button.isEnabled() and panel.cancel_button.isEnabled()
+    # a long job says how long it still needs
+    qtbot.waitUntil(lambda: "s left" in panel.progress.format(), timeout=20_000)
+    assert 0 < panel.progress.value() < 101
     qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.is_computing(), timeout=20_000)
     assert panel.result is first
