@@ -13,7 +13,7 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core.errors import DataError
 
@@ -62,3 +62,77 @@ class DownloadWorker(QObject):
         if now - self._last >= self._min_gap or (total is not None and done >= total):
             self._last = now
             self.sigProgress.emit(str(name), int(done), -1 if total is None else int(total))
+
+
+class DownloadRunner(QObject):
+    """Owns one DownloadWorker at a time and its QThread (NOTES.md wiring).
+
+    ``start(dest)`` begins; ``cancel()`` asks it to stop; ``shutdown()`` stops,
+    quits and waits (the owner calls it when closing). Forwards the worker's
+    sigProgress / sigDone / sigFailed; ``sigActive(bool)`` when a download
+    starts and when its thread has ended.
+    """
+
+    sigProgress = Signal(str, "qint64", "qint64")
+    sigDone = Signal(object)
+    sigFailed = Signal(str)
+    sigActive = Signal(bool)
+
+    #: a blocked read ends with the 10 s socket timeout
+    JOIN_MS = 15_000
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: DownloadWorker | None = None
+
+    @property
+    def active(self) -> bool:
+        return self._thread is not None
+
+    def start(self, dest, download=None) -> bool:
+        """Download into ``dest``; ``download`` replaces core.download.download_mnist (tests)."""
+        if self._thread is not None:
+            return False
+        worker = DownloadWorker(dest, download=download)
+        thread = QThread()
+        thread.setObjectName("mnist-download")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.sigProgress.connect(self.sigProgress)
+        worker.sigDone.connect(self.sigDone)
+        worker.sigFailed.connect(self.sigFailed)
+        worker.finished.connect(thread.quit)
+        worker.finished.connect(worker.deleteLater)
+        thread.finished.connect(thread.deleteLater)
+        thread.finished.connect(self._on_thread_finished)
+        self._worker, self._thread = worker, thread
+        self.sigActive.emit(True)
+        thread.start()
+        return True
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.request_stop()
+
+    def shutdown(self) -> None:
+        thread = self._thread
+        if thread is None:
+            return
+        self.cancel()
+        thread.quit()
+        if not thread.wait(self.JOIN_MS):
+            _ABANDONED.append((thread, self._worker))  # never let Python destroy a running QThread
+        self._on_thread_finished()
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        if self._thread is None:
+            return
+        self._thread = None
+        self._worker = None
+        self.sigActive.emit(False)
+
+
+#: threads that did not stop when asked; kept referenced so they are never destroyed running
+_ABANDONED: list = []

@@ -28,36 +28,34 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QSizePolicy, QSplitter,
+    QApplication, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QSizePolicy, QSplitter,
     QStyle, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from core.datasets import load_dataset, load_folder, load_sample, mnist_dir
+from core.datasets import load_dataset, load_sample, mnist_dir
 from core.errors import DataError, ModelError
 from core.evaluation import evaluate
 from core.network import MLP
 from core.run_history import RunHistory
 from core.training import Trainer, make_network
-from gui.accuracy_plot import AccuracyPlot
-from gui.confusion_view import ConfusionView
-from gui.download_worker import DownloadWorker
-from gui.grad_norm_plot import GradNormPlot
-from gui.loss_plot import LossPlot
-from gui.prediction_grid import PredictionGrid
+from gui.download_worker import DownloadRunner
+from gui.live_views import LiveViews
+from gui.redraw_scheduler import RedrawScheduler
 from gui.run_history import RunHistoryView
 from gui.training_controls import TrainingControls
 from gui.training_worker import TrainingWorker
-from gui.weight_images import WeightImages
 
 #: env var: start training right after start-up and report shutdown timing on stderr (tests)
 AUTOSTART_ENV = "GRADIENT_LAB_TRAINING_AUTOSTART"
 POOL_SIZE = 256  # test digits the worker predicts for the live grid
 WEIGHT_UNITS = 48  # first-layer units sent for the weight images (32 or more are shown)
-#: view -> minimum seconds between two redraws while training
-MIN_GAP = {"progress": 0.25, "loss": 0.5, "grad": 1.0, "grid": 0.0, "weights": 1.9,
-           "accuracy": 0.5, "confusion": 0.5, "history": 1.0}
-#: every view, in the order ties are broken
-PRIORITY = ("progress", "grid", "loss", "accuracy", "confusion", "grad", "weights", "history")
+#: view -> minimum seconds between two redraws while training (registration order breaks ties)
+MIN_GAP = {"progress": 0.25, "grid": 0.0, "loss": 0.5, "accuracy": 0.5, "confusion": 0.5,
+           "grad": 1.0, "weights": 1.9, "history": 1.0}
+
+
+#: threads that did not stop when asked; kept referenced so they are never destroyed running
+_ABANDONED: list = []
 
 
 def architecture(net) -> str:
@@ -89,10 +87,6 @@ class TrainingPanel(QWidget):
         self._planned_iterations = 1
         self._planned_samples = 1
         self._config = None
-        self._download_thread: QThread | None = None
-        self._download_worker: DownloadWorker | None = None
-        self._dirty: set[str] = set()
-        self._drawn_at: dict[str, float] = {}
         self._pool_index = np.zeros(0, np.int64)
         self._pending_preview = None  # the worker's latest Preview, drawn by the redraw timer
         self._pending_confusion = None  # (matrix, epoch) of the latest epoch
@@ -102,9 +96,18 @@ class TrainingPanel(QWidget):
         self._build_ui()
         self._make_actions()
         self._connect()
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setInterval(100)
-        self._redraw_timer.timeout.connect(self._on_redraw_tick)
+        self.redraw = RedrawScheduler(self, is_busy=lambda: self._state in ("running", "stopping"),
+                                      is_visible=self.isVisible)
+        draws = {"progress": self._draw_progress, "grid": self._draw_grid, "loss": self.loss_plot.refresh,
+                 "accuracy": self.accuracy_plot.refresh, "confusion": self._draw_confusion,
+                 "grad": self.grad_plot.refresh, "weights": self._draw_weights, "history": self.history_view.sync}
+        for name, gap in MIN_GAP.items():
+            self.redraw.add(name, draws[name], gap, every_tick=(name == "progress"))
+        self.downloads = DownloadRunner(self)
+        self.downloads.sigProgress.connect(self._on_download_progress)
+        self.downloads.sigDone.connect(self._on_download_done)
+        self.downloads.sigFailed.connect(self._on_download_failed)
+        self.downloads.sigActive.connect(self.controls.show_download)
         self.set_dataset(self._dataset, "sample")
         self._set_state("idle")
         app = QCoreApplication.instance()
@@ -137,26 +140,10 @@ class TrainingPanel(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
-        self.loss_plot = LossPlot()
-        self.accuracy_plot = AccuracyPlot()
-        self.grad_plot = GradNormPlot()
-        self.grid = PredictionGrid()
-        self.confusion = ConfusionView()
-        self.weights = WeightImages()
-        self.live = QWidget()
-        grid = QGridLayout(self.live)
-        grid.setContentsMargins(2, 2, 2, 2)
-        grid.setSpacing(6)
-        grid.addWidget(self.loss_plot, 0, 0)
-        grid.addWidget(self.accuracy_plot, 0, 1)
-        grid.addWidget(self.grad_plot, 0, 2)
-        grid.addWidget(self.grid, 1, 0)
-        grid.addWidget(self.confusion, 1, 1)
-        grid.addWidget(self.weights, 1, 2)
-        for c in range(3):
-            grid.setColumnStretch(c, 1)
-        for r in range(2):
-            grid.setRowStretch(r, 1)
+        self.live = LiveViews()
+        live = self.live
+        self.loss_plot, self.accuracy_plot, self.grad_plot = live.loss_plot, live.accuracy_plot, live.grad_plot
+        self.grid, self.confusion, self.weights = live.grid, live.confusion, live.weights
         self.history_view = RunHistoryView(self.history)
         self.view_tabs = QTabWidget()
         self.view_tabs.setDocumentMode(True)
@@ -325,7 +312,7 @@ class TrainingPanel(QWidget):
         self._worker, self._thread = worker, thread
         thread.start()
         self._set_state("paused" if paused else "running")
-        self._mark_dirty("progress")
+        self.redraw.mark("progress")
         return True
 
     @Slot()
@@ -402,12 +389,12 @@ class TrainingPanel(QWidget):
             return
         self._record.add_steps(steps)
         self._last_step = steps[-1]
-        self._mark_dirty("progress", "loss", "grad")
+        self.redraw.mark("progress", "loss", "grad")
 
     @Slot(object)
     def _on_preview(self, preview) -> None:
         self._pending_preview = preview
-        self._mark_dirty("grid", "weights")
+        self.redraw.mark("grid", "weights")
 
     @Slot(object)
     def _on_epoch(self, report) -> None:
@@ -419,7 +406,7 @@ class TrainingPanel(QWidget):
             architecture(report.model), report.model.activation, 100 * result.test_accuracy)
         self._eval_cache = None
         self._set_model(report.model, desc, self._config.to_dict() if self._config else {})
-        self._mark_dirty("accuracy", "confusion", "loss", "history", "progress")
+        self.redraw.mark("accuracy", "confusion", "loss", "history", "progress")
 
     @Slot(object)
     def _on_ended(self, report) -> None:
@@ -446,7 +433,7 @@ class TrainingPanel(QWidget):
             if acc is not None:
                 text += " " + self.tr("Test accuracy {0:.1f} %.").format(100 * acc)
             self._show_message(text, "ok")
-        self._mark_dirty("loss", "grad", "accuracy", "history", "progress")
+        self.redraw.mark("loss", "grad", "accuracy", "history", "progress")
         self.sigRunEnded.emit(end)
 
     @Slot(str)
@@ -458,7 +445,7 @@ class TrainingPanel(QWidget):
         self._thread = None
         self._worker = None
         self._set_state("idle")
-        self._flush_all()
+        self.redraw.flush()
 
     def _stop_and_join(self, timeout_ms: int = 10_000) -> None:
         """Stop the worker, quit and wait for its thread (GUI thread; returns when it is gone)."""
@@ -470,6 +457,7 @@ class TrainingPanel(QWidget):
         thread.quit()
         if not thread.wait(timeout_ms):
             sys.stderr.write("Gradient Lab: the training thread did not stop in time\n")
+            _ABANDONED.append((thread, worker))  # never let Python destroy a running QThread
             return
         # deliver the worker's last queued signals (RunEnd, model) before going idle
         QCoreApplication.sendPostedEvents(self)
@@ -481,9 +469,9 @@ class TrainingPanel(QWidget):
         if self._report_shutdown and self._thread is not None:
             sys.stderr.write(f"training-shutdown: begin state={self._state} "
                              f"iteration={getattr(self._last_step, 'iteration', 0)}\n")
-        self._redraw_timer.stop()
+        self.redraw.stop()
         self._stop_and_join()
-        self._stop_download()
+        self.downloads.shutdown()
         if self._report_shutdown:
             sys.stderr.write(f"training-shutdown: joined in {time.perf_counter() - started:.3f} s\n")
             self._report_shutdown = False
@@ -506,61 +494,20 @@ class TrainingPanel(QWidget):
         self.controls.save_model.setEnabled(self._model is not None and state != "stopping")
         self.sigStateChanged.emit(state)
 
-    # ================================================================ drawing
-    def _mark_dirty(self, *views: str) -> None:
-        self._dirty.update(views)
-        if not self._redraw_timer.isActive():
-            self._redraw_timer.start()
+    # ================================================================ drawing (RedrawScheduler calls these)
+    def _draw_grid(self) -> None:
+        if self._pending_preview is not None:
+            self.grid.set_probabilities(self._pending_preview.probabilities)
 
-    def _on_redraw_tick(self) -> None:
-        """Redraw at most one dirty view per tick (plus the cheap progress line): among the
-        views that have waited their MIN_GAP, the one drawn longest ago, so none starves."""
-        if not self._dirty:
-            self._redraw_timer.stop()
-            return
-        if not self.isVisible():
-            return
-        now = time.perf_counter()
-        busy = self._state in ("running", "stopping")
-        if "progress" in self._dirty and (not busy or now - self._drawn_at.get("progress", 0.0) >= MIN_GAP["progress"]):
-            self._draw("progress")
-            self._drawn_at["progress"] = now
-        ready = [n for n in PRIORITY if n in self._dirty and n != "progress"
-                 and (not busy or now - self._drawn_at.get(n, 0.0) >= MIN_GAP[n])]
-        if ready:
-            name = min(ready, key=lambda n: self._drawn_at.get(n, 0.0))
-            self._draw(name)
-            self._drawn_at[name] = now
+    def _draw_weights(self) -> None:
+        preview = self._pending_preview
+        if preview is not None:
+            total = self._trainer.net.sizes[1] if self._trainer is not None else None
+            self.weights.set_weights(preview.first_layer, total)
 
-    def _flush_all(self) -> None:
-        """Draw everything dirty now (after a run ends, or when paused and stepping)."""
-        for name in PRIORITY:
-            if name in self._dirty:
-                self._draw(name)
-
-    def _draw(self, name: str) -> None:
-        self._dirty.discard(name)
-        if name == "progress":
-            self._draw_progress()
-        elif name == "loss":
-            self.loss_plot.refresh()
-        elif name == "grad":
-            self.grad_plot.refresh()
-        elif name == "accuracy":
-            self.accuracy_plot.refresh()
-        elif name == "confusion":
-            if self._pending_confusion is not None:
-                self.confusion.set_matrix(*self._pending_confusion)
-        elif name == "grid":
-            if self._pending_preview is not None:
-                self.grid.set_probabilities(self._pending_preview.probabilities)
-        elif name == "weights":
-            preview = self._pending_preview
-            if preview is not None:
-                total = self._trainer.net.sizes[1] if self._trainer is not None else None
-                self.weights.set_weights(preview.first_layer, total)
-        elif name == "history":
-            self.history_view.sync()
+    def _draw_confusion(self) -> None:
+        if self._pending_confusion is not None:
+            self.confusion.set_matrix(*self._pending_confusion)
 
     def _draw_progress(self) -> None:
         step, config = self._last_step, self._config
@@ -584,8 +531,7 @@ class TrainingPanel(QWidget):
 
     def showEvent(self, event):  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._dirty:
-            self._redraw_timer.start()
+        self.redraw.resume()
 
     # ================================================================ model
     def _set_model(self, net, description: str, settings: dict) -> None:
@@ -724,40 +670,14 @@ class TrainingPanel(QWidget):
 
     # ================================================================ download
     def start_download(self, dest=None, download=None) -> bool:
-        """Download full MNIST into ``dest`` (default user_data_dir()/mnist) in a worker thread."""
-        if self._download_thread is not None:
+        """Download full MNIST into ``dest`` (default user_data_dir()/mnist) in its own thread."""
+        if not self.downloads.start(dest or mnist_dir(), download=download):
             return False
-        worker = DownloadWorker(dest or mnist_dir(), download=download)
-        thread = QThread()
-        thread.setObjectName("mnist-download")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.sigProgress.connect(self._on_download_progress)
-        worker.sigDone.connect(self._on_download_done)
-        worker.sigFailed.connect(self._on_download_failed)
-        worker.finished.connect(thread.quit)
-        worker.finished.connect(worker.deleteLater)
-        thread.finished.connect(thread.deleteLater)
-        thread.finished.connect(self._on_download_thread_finished)
-        self._download_worker, self._download_thread = worker, thread
-        self.controls.show_download(True)
         self._show_message(self.tr("Downloading full MNIST..."), "info")
-        thread.start()
         return True
 
     def cancel_download(self) -> None:
-        if self._download_worker is not None:
-            self._download_worker.request_stop()
-
-    def _stop_download(self) -> None:
-        thread = self._download_thread
-        if thread is None:
-            return
-        if self._download_worker is not None:
-            self._download_worker.request_stop()
-        thread.quit()
-        thread.wait(15_000)
-        self._on_download_thread_finished()
+        self.downloads.cancel()
 
     @Slot(str, "qint64", "qint64")
     def _on_download_progress(self, name: str, done: int, total: int) -> None:
@@ -780,12 +700,6 @@ class TrainingPanel(QWidget):
     def _on_download_failed(self, message: str) -> None:
         self._show_message(self.tr("Download failed: {0}").format(message), "error")
 
-    @Slot()
-    def _on_download_thread_finished(self) -> None:
-        self._download_thread = None
-        self._download_worker = None
-        self.controls.show_download(False)
-
     # ================================================================ messages, export
     def _show_message(self, text: str, kind: str = "info") -> None:
         colors = {"info": ("#333", "#eef2f7"), "ok": ("#145a22", "#e6f4e8"), "error": ("#8a1010", "#fbe9e9")}
@@ -801,7 +715,7 @@ class TrainingPanel(QWidget):
         self.message_kind = ""
 
     def export_live_png(self, path) -> bool:
-        return self.live.grab().save(str(path))
+        return self.live.export_png(path)
 
     def _on_export_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the views as PNG"), "training.png",

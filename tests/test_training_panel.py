@@ -53,7 +53,7 @@ def run_to_end(qtbot, panel, timeout=60_000):
     with qtbot.waitSignal(panel.sigRunEnded, timeout=timeout) as blocker:
         assert panel.start()
     qtbot.waitUntil(lambda: panel.state == "idle", timeout=10_000)
-    panel._flush_all()
+    panel.redraw.flush()
     return blocker.args[0]
 
 
@@ -151,7 +151,7 @@ def test_step_from_idle_trains_exactly_one_batch(qtbot, panel):
     qtbot.wait(200)
     assert panel.current_record().iteration == 1
     assert len(panel.loss_plot.raw.xData or []) <= 1  # drawn at most once so far
-    panel._flush_all()
+    panel.redraw.flush()
     assert len(panel.loss_plot.raw.xData) == 1
     # reset while paused ends the run and leaves fresh weights
     panel.reset_weights()
@@ -294,7 +294,7 @@ def test_download_progress_cancel_and_success(qtbot, panel, tmp_path):
     assert panel.controls.cancel.isVisible() and panel.controls.download_progress.isVisible()
     qtbot.waitUntil(lambda: panel.controls.download_progress.value() > 0, timeout=5_000)
     panel.controls.cancel.click()
-    qtbot.waitUntil(lambda: panel._download_thread is None, timeout=10_000)
+    qtbot.waitUntil(lambda: not panel.downloads.active, timeout=10_000)
     assert "cancelled" in panel.message.text() and panel.message_kind == "error"
     assert not panel.controls.cancel.isVisible() and panel.controls.download.isVisible()
 
@@ -306,7 +306,7 @@ def test_download_progress_cancel_and_success(qtbot, panel, tmp_path):
 
     with qtbot.waitSignal(panel.sigDatasetChanged, timeout=20_000):
         assert panel.start_download(tmp_path / "mnist2", download=good)
-    qtbot.waitUntil(lambda: panel._download_thread is None, timeout=10_000)
+    qtbot.waitUntil(lambda: not panel.downloads.active, timeout=10_000)
     assert len(panel.current_dataset().y_train) == 8000
     assert panel.controls.dataset.currentData() == "mnist"
     assert panel.message_kind == "ok"
@@ -423,3 +423,40 @@ def test_diverging_colours():
     assert blue[2] > blue[0] and red[0] > red[2]
     assert white.min() > 240
     assert (clipped == blue).all()
+
+
+def test_redraw_scheduler_is_fair_and_honours_gaps(qtbot):
+    from PySide6.QtCore import QObject
+
+    from gui.redraw_scheduler import RedrawScheduler
+
+    owner = QObject()
+    state = {"busy": True, "visible": True}
+    drawn = []
+    s = RedrawScheduler(owner, is_busy=lambda: state["busy"], is_visible=lambda: state["visible"])
+    s.add("progress", lambda: drawn.append("progress"), 0.0, every_tick=True)
+    for name in ("a", "b", "c"):
+        s.add(name, lambda name=name: drawn.append(name), 0.0)
+    s.add("slow", lambda: drawn.append("slow"), 60.0)
+    for _ in range(6):  # a, b, c are dirty again after every tick: none may starve
+        s.mark("progress", "a", "b", "c")
+        s.tick()
+    assert drawn.count("progress") == 6
+    assert sorted(n for n in drawn if n != "progress") == ["a", "a", "b", "b", "c", "c"]
+    s.flush()
+    drawn.clear()
+    s.mark("slow")
+    s.tick()
+    s.mark("slow")
+    s.tick()
+    assert drawn == ["slow"], "while busy, a view waits its gap"
+    state["busy"] = False
+    s.tick()
+    assert drawn == ["slow", "slow"], "when not busy, gaps are ignored"
+    state["visible"] = False
+    s.mark("a")
+    s.tick()
+    assert "a" in s.dirty and drawn.count("a") == 0, "nothing is drawn while hidden"
+    s.flush()
+    assert not s.dirty and drawn[-1] == "a"
+    s.stop()
