@@ -20,14 +20,13 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from .errors import DataError
+from .errors import NPZ_DAMAGE_ERRORS, DataError
 from .idx import IMAGES_MAGIC, LABELS_MAGIC, read_idx
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -202,8 +201,8 @@ def load_npz(path) -> Dataset:
         raise
     except ValueError as exc:
         raise DataError(f"{path}: refused: holds Python objects or is damaged ({exc})") from None
-    except (OSError, EOFError, zipfile.BadZipFile) as exc:
-        raise DataError(f"{path}: not a readable .npz file ({exc})") from None
+    except NPZ_DAMAGE_ERRORS as exc:
+        raise DataError(f"{path}: not a readable .npz file ({type(exc).__name__}: {exc})") from None
     for key, a in arrays.items():
         if not (np.issubdtype(a.dtype, np.integer) or np.issubdtype(a.dtype, np.floating)):
             raise DataError(f"{path}: array {key} has type {a.dtype}, expected numbers")

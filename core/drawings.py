@@ -16,13 +16,12 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
 import numpy as np
 
 from .datasets import user_data_dir
-from .errors import DataError
+from .errors import NPZ_DAMAGE_ERRORS, DataError
 
 FILE_NAME = "drawings.npz"
 SHAPE = (28, 28)
@@ -55,8 +54,8 @@ def read_drawings(path) -> tuple[np.ndarray, np.ndarray]:
         raise DataError(f"{path}: no such file") from None
     except ValueError as exc:  # object arrays (pickles) and malformed .npy headers
         raise DataError(f"{path}: refused, not plain numeric arrays ({exc})") from None
-    except (OSError, zipfile.BadZipFile, EOFError) as exc:
-        raise DataError(f"{path}: cannot read it as an .npz file ({exc})") from None
+    except NPZ_DAMAGE_ERRORS as exc:
+        raise DataError(f"{path}: cannot read it as an .npz file ({type(exc).__name__}: {exc})") from None
     if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != SHAPE:
         raise DataError(f"{path}: images must be uint8 of shape (n, 28, 28), "
                         f"found {images.dtype} {images.shape}")

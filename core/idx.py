@@ -9,6 +9,7 @@ Files may be gzip-compressed (recognized by their first two bytes, 1f 8b).
 from __future__ import annotations
 
 import gzip
+import math
 import os
 import struct
 import zlib
@@ -57,7 +58,7 @@ def parse_idx(raw: bytes, name: str = "IDX data") -> np.ndarray:
     if len(raw) < header:
         raise DataError(f"{name}: truncated IDX header")
     shape = struct.unpack(f">{ndim}I", raw[4:header])
-    expected = int(np.prod(shape, dtype=np.int64))
+    expected = math.prod(shape)  # exact: numpy's int64 product wraps for sizes like (2**31, 2**31, 4)
     have = len(raw) - header
     if have < expected:
         raise DataError(f"{name}: truncated: the header announces {expected} bytes of data "
@@ -101,6 +102,10 @@ def write_idx(path, array, compress: bool | None = None) -> None:
     if compress:
         data = gzip.compress(data, compresslevel=6, mtime=0)
     tmp = path.with_name(path.name + ".part")
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()  # a failed write leaves the old file and no half-written one

@@ -16,13 +16,12 @@ import json
 import math
 import os
 import tempfile
-import zipfile
 from pathlib import Path
 
 import numpy as np
 
 from .activations import ACTIVATIONS
-from .errors import ModelError
+from .errors import NPZ_DAMAGE_ERRORS, ModelError
 from .initializers import INITIALIZERS
 from .network import LOSS_NAMES, MLP
 
@@ -110,8 +109,8 @@ def load_model(path) -> tuple[MLP, dict]:
         npz = np.load(path, allow_pickle=False)
     except ValueError as exc:
         raise ModelError(f"{path}: refused: not a model of plain arrays ({exc})") from None
-    except (OSError, EOFError, zipfile.BadZipFile) as exc:
-        raise ModelError(f"{path}: not a readable .npz file ({exc})") from None
+    except NPZ_DAMAGE_ERRORS as exc:
+        raise ModelError(f"{path}: not a readable .npz file ({type(exc).__name__}: {exc})") from None
     if not isinstance(npz, np.lib.npyio.NpzFile):
         raise ModelError(f"{path}: a single array, not a model archive (.npz)")
     with npz:
@@ -157,8 +156,8 @@ def load_model(path) -> tuple[MLP, dict]:
             raise
         except ValueError as exc:  # object arrays inside the archive
             raise ModelError(f"{path}: refused: holds Python objects, not plain numbers ({exc})") from None
-        except (OSError, EOFError, zipfile.BadZipFile, KeyError) as exc:
-            raise ModelError(f"{path}: damaged archive ({exc})") from None
+        except NPZ_DAMAGE_ERRORS as exc:
+            raise ModelError(f"{path}: damaged archive ({type(exc).__name__}: {exc})") from None
     net = MLP(**config)
     for key, a in params.items():
         net.params[key][...] = a.astype(np.float32)
