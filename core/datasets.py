@@ -204,6 +204,8 @@ def load_npz(path) -> Dataset:
     except NPZ_DAMAGE_ERRORS as exc:
         raise DataError(f"{path}: not a readable .npz file ({type(exc).__name__}: {exc})") from None
     for key, a in arrays.items():
+        if not isinstance(a, np.ndarray):  # numpy returns a member that is not an .npy as raw bytes
+            raise DataError(f"{path}: {key} is not a numpy array")
         if not (np.issubdtype(a.dtype, np.integer) or np.issubdtype(a.dtype, np.floating)):
             raise DataError(f"{path}: array {key} has type {a.dtype}, expected numbers")
     for split in ("train", "test"):

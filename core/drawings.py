@@ -56,6 +56,8 @@ def read_drawings(path) -> tuple[np.ndarray, np.ndarray]:
         raise DataError(f"{path}: refused, not plain numeric arrays ({exc})") from None
     except NPZ_DAMAGE_ERRORS as exc:
         raise DataError(f"{path}: cannot read it as an .npz file ({type(exc).__name__}: {exc})") from None
+    if not (isinstance(images, np.ndarray) and isinstance(labels, np.ndarray)):
+        raise DataError(f"{path}: not a drawings file (its members are not numpy arrays)")
     if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != SHAPE:
         raise DataError(f"{path}: images must be uint8 of shape (n, 28, 28), "
                         f"found {images.dtype} {images.shape}")

@@ -119,6 +119,8 @@ def load_model(path) -> tuple[MLP, dict]:
             if "meta" not in names:
                 raise ModelError(f"{path}: no 'meta' entry: not a Gradient Lab model")
             meta_arr = npz["meta"]
+            if not isinstance(meta_arr, np.ndarray):  # numpy returns a member that is not an .npy as bytes
+                raise ModelError(f"{path}: 'meta' is not a numpy array")
             if meta_arr.dtype != np.uint8 or meta_arr.ndim != 1:
                 raise ModelError(f"{path}: 'meta' must be UTF-8 bytes (uint8), found {meta_arr.dtype}")
             try:
@@ -145,6 +147,8 @@ def load_model(path) -> tuple[MLP, dict]:
             params = {}
             for key, shape in expected.items():
                 a = npz[key]
+                if not isinstance(a, np.ndarray):
+                    raise ModelError(f"{path}: {key} is not a numpy array")
                 if not np.issubdtype(a.dtype, np.floating):
                     raise ModelError(f"{path}: {key} has type {a.dtype}, expected floating point numbers")
                 if a.shape != shape:

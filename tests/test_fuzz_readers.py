@@ -275,6 +275,7 @@ def _load_npz_or_refuse(path: Path) -> None:
 @example(HUGE)                         # .npy headers announcing a terabyte
 @example(_unsupported_compression(NPZ_STORED))
 @example(_encrypted_flag(NPZ_STORED))
+@example(_zip({f"{k}.npy": b"not an npy" for k in ("x_train", "y_train", "x_test", "y_test")}))
 def test_random_npz_bytes_are_refused(work, blob):
     path = work / "mnist.npz"
     path.write_bytes(blob)
@@ -323,12 +324,21 @@ def _model_bytes() -> bytes:
 MODEL = _model_bytes()
 
 
+def _with_member(blob: bytes, name: str, data: bytes) -> bytes:
+    """The zip ``blob`` with member ``name`` replaced by ``data``."""
+    with zipfile.ZipFile(io.BytesIO(blob)) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    return _zip({**members, name: data})
+
+
 @FUZZ
 @given(st.one_of(st.binary(max_size=2000), st.integers(0, len(MODEL) - 1).map(lambda n: MODEL[:n]),
                  EDITS.map(lambda e: mutate(MODEL, e))))
 @example(HUGE)
 @example(_unsupported_compression(MODEL))
 @example(_encrypted_flag(MODEL))
+@example(_zip({"meta.npy": b"{}", "W1.npy": b"", "b1.npy": b""}))
+@example(_with_member(MODEL, "W1.npy", b"raw bytes where an array belongs"))
 def test_damaged_model_files_load_or_are_refused(work, blob):
     path = work / "model.npz"
     path.write_bytes(blob)
@@ -360,6 +370,7 @@ DRAWINGS = _drawings_bytes()
                  EDITS.map(lambda e: mutate(DRAWINGS, e))))
 @example(_zip({"images.npy": _npy_member((10**12, 28, 28)), "labels.npy": _npy_member((10**12,))}))
 @example(_unsupported_compression(DRAWINGS))
+@example(_zip({"images.npy": b"raw", "labels.npy": b"raw"}))
 def test_damaged_drawings_files_are_read_or_refused(work, blob):
     path = work / "drawings.npz"
     path.write_bytes(blob)
