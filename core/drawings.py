@@ -179,10 +179,11 @@ class DrawingStore:
         self._images, self._labels = images, labels
 
     def clear(self) -> None:
-        """Forget every drawing (the file is rewritten empty)."""
-        self._images = np.zeros((0,) + SHAPE, dtype=np.uint8)
-        self._labels = np.zeros(0, dtype=np.int64)
-        write_drawings(self.path, self._images, self._labels)
+        """Forget every drawing (the file is rewritten empty; if that fails, nothing is forgotten)."""
+        images = np.zeros((0,) + SHAPE, dtype=np.uint8)
+        labels = np.zeros(0, dtype=np.int64)
+        write_drawings(self.path, images, labels)
+        self._images, self._labels = images, labels
 
     def as_float(self) -> tuple[np.ndarray, np.ndarray]:
         """(x float32 (n, 784) in [0, 1] as the network takes, labels int64 (n,))."""
