@@ -25,6 +25,7 @@ from core.optimizers import OPTIMIZERS
 from core.schedules import SCHEDULES
 from core.training import DEFAULT_LR, TrainConfig
 from gui.i18n import tr_core
+from gui.rate_spin_box import RateSpinBox
 
 LR_MIN, LR_MAX = 1e-5, 100.0
 LR_TICKS_PER_DECADE = 10
@@ -168,7 +169,7 @@ class TrainingControls(QWidget):
         for key, cls in OPTIMIZERS.items():
             self.optimizer.addItem(tr_core(cls.display_name), key)
         self.optimizer.activated.connect(self._on_optimizer_activated)
-        self.lr = QDoubleSpinBox()
+        self.lr = RateSpinBox()  # typed 0, -1, 1e6, NaN: refused with a reason, not silently altered
         self.lr.setObjectName("training.lr")
         self.lr.setToolTip(self.tr("Learning rate η (can be changed while training)"))
         self.lr.setDecimals(5)
@@ -181,6 +182,11 @@ class TrainingControls(QWidget):
                                 round(math.log10(LR_MAX) * LR_TICKS_PER_DECADE))
         self.lr.valueChanged.connect(self._on_lr_spin)
         self.lr_slider.valueChanged.connect(self._on_lr_slider)
+        self.lr_message = QLabel()
+        self.lr_message.setWordWrap(True)
+        self.lr_message.setStyleSheet("color: #b71c1c;")
+        self.lr_message.hide()
+        self.lr.sigRefused.connect(self._on_lr_refused)
         self.schedule = QComboBox()
         self.schedule.setObjectName("training.schedule")
         self.schedule.setToolTip(self.tr("How the learning rate changes over the updates "
@@ -209,6 +215,7 @@ class TrainingControls(QWidget):
         lr_row.addWidget(self.lr_slider, 1)
         form.addRow(self.tr("Optimizer"), self.optimizer)
         form.addRow(self.tr("Learning rate"), lr_row)
+        form.addRow(self.lr_message)
         form.addRow(self.tr("Schedule"), self.schedule)
         form.addRow(self.tr("Batch size"), self.batch_size)
         form.addRow(self.tr("Epochs"), self.epochs)
@@ -281,7 +288,12 @@ class TrainingControls(QWidget):
             w.setEnabled(not active)
 
     # -- slots ----------------------------------------------------------------------
+    def _on_lr_refused(self, reason: str) -> None:
+        self.lr_message.setText(reason)
+        self.lr_message.show()
+
     def _on_lr_spin(self, value: float) -> None:
+        self.lr_message.hide()
         tick = round(math.log10(max(value, LR_MIN)) * LR_TICKS_PER_DECADE)
         if tick != self.lr_slider.value():
             self.lr_slider.blockSignals(True)
