@@ -53,6 +53,7 @@ from core.optimizers import OPTIMIZERS
 from gui.contour_view import BALL_COLORS, ContourView
 from gui.i18n import tr_core
 from gui.landscape_worker import LandscapeWorker
+from gui.rate_spin_box import RateSpinBox
 from gui.weight_pixel_picker import WeightPixelPicker, pixel_name
 
 PATH_COLOR = (120, 120, 120)
@@ -240,7 +241,7 @@ class LandscapePanel(QWidget):
             self.optimizer.addItem(tr_core(cls.display_name), key)
         self.optimizer.setToolTip(self.tr("The Descent lab's optimizer that moves the two weights"))
         opt_form.addRow(self.tr("Optimizer"), self.optimizer)
-        self.lr = QDoubleSpinBox()
+        self.lr = RateSpinBox()  # typed 0, -1, 1e6, NaN: refused with a reason, not silently altered
         self.lr.setObjectName("landscape.lr")
         self.lr.setDecimals(4)
         self.lr.setRange(0.0001, 1000.0)
@@ -263,6 +264,7 @@ class LandscapePanel(QWidget):
         self.descent_label = QLabel()
         self.descent_label.setWordWrap(True)
         wl.addWidget(self.descent_label)
+        self.lr.sigRefused.connect(self.descent_label.setText)  # a typed rate that was refused, and why
         left.addWidget(self.weights_box)
         left.addStretch(1)
 
