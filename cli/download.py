@@ -13,7 +13,8 @@ def add_parser(subparsers) -> None:
                     "store them where `--data mnist` and the app find them. Exit code 2 on failure.")
     p.add_argument("--dest", metavar="DIR", help="folder to store the files (default: the app's data folder)")
     p.add_argument("--mirror", action="append", metavar="URL",
-                   help="base URL to try instead of the built-in mirrors (repeatable)")
+                   help="base URL to try instead of the built-in mirrors (repeatable; "
+                        "default: $GRADIENT_LAB_MNIST_MIRRORS, else the built-in ones)")
     p.add_argument("--timeout", type=positive_float, default=30.0, help="seconds to wait for a server")
     p.set_defaults(run=run)
 
@@ -43,11 +44,11 @@ class _Progress:
 
 def run(args) -> int:
     from core.datasets import mnist_dir
-    from core.download import MIRRORS, DownloadError, download_mnist
+    from core.download import DownloadError, download_mnist
 
     dest = args.dest or mnist_dir()
     try:
-        folder = download_mnist(dest, mirrors=args.mirror or MIRRORS, progress=_Progress(sys.stdout),
+        folder = download_mnist(dest, mirrors=args.mirror or None, progress=_Progress(sys.stdout),
                                 timeout=args.timeout)
     except DownloadError as exc:
         return fail(str(exc))

@@ -31,6 +31,9 @@ MIRRORS = (
     "https://storage.googleapis.com/cvdf-datasets/mnist/",
     "http://yann.lecun.com/exdb/mnist/",
 )
+#: environment variable: base URLs (separated by spaces or commas) to use instead of MIRRORS,
+#: e.g. a mirror on a school's network, or a test server on 127.0.0.1
+MIRRORS_ENV = "GRADIENT_LAB_MNIST_MIRRORS"
 CHUNK = 64 * 1024
 
 
@@ -102,6 +105,12 @@ def _describe(exc: BaseException) -> str:
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 
+def default_mirrors() -> tuple[str, ...]:
+    """The mirrors in $GRADIENT_LAB_MNIST_MIRRORS when set, else MIRRORS."""
+    urls = tuple(os.environ.get(MIRRORS_ENV, "").replace(",", " ").split())
+    return urls or MIRRORS
+
+
 def _fetch(url: str, out, name: str, progress, should_stop, timeout: float, chunk_size: int) -> None:
     request = urllib.request.Request(url, headers={"User-Agent": "GradientLab/1.0"})
     with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -110,10 +119,13 @@ def _fetch(url: str, out, name: str, progress, should_stop, timeout: float, chun
         done = 0
         if progress:
             progress(name, 0, total)
+        # read1: whatever has arrived (up to chunk_size), so a slow server cannot keep a
+        # cancel waiting until a whole chunk is in (read() blocks until chunk_size bytes)
+        read = getattr(response, "read1", response.read)
         while True:
             if should_stop and should_stop():
                 raise _Cancelled()
-            chunk = response.read(chunk_size)
+            chunk = read(chunk_size)
             if not chunk:
                 break
             out.write(chunk)
@@ -124,9 +136,11 @@ def _fetch(url: str, out, name: str, progress, should_stop, timeout: float, chun
             raise _BadFile(f"truncated: received {done} of {total} bytes")
 
 
-def download_mnist(dest=None, mirrors=MIRRORS, progress=None, should_stop=None, timeout: float = 30.0,
+def download_mnist(dest=None, mirrors=None, progress=None, should_stop=None, timeout: float = 30.0,
                    files=MNIST_FILES, chunk_size: int = CHUNK) -> Path:
     """Fetch the MNIST files into ``dest`` (default ``user_data_dir()/mnist``); returns the folder.
+
+    mirrors : base URLs tried in order (default ``default_mirrors()``: $GRADIENT_LAB_MNIST_MIRRORS or MIRRORS).
 
     progress(file_name, bytes_done, bytes_total_or_None) is called per chunk;
     should_stop() -> bool is checked per chunk. Files already there and valid
@@ -138,6 +152,8 @@ def download_mnist(dest=None, mirrors=MIRRORS, progress=None, should_stop=None, 
         dest.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DownloadError(f"{dest}: cannot create the folder ({exc.strerror or exc})") from None
+    if mirrors is None:
+        mirrors = default_mirrors()
     if not mirrors:
         raise DownloadError("no download mirrors given")
     for spec in files:
