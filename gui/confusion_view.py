@@ -23,6 +23,7 @@ class _MatrixCanvas(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setMinimumSize(200, 180)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints every pixel: no parent repaint
         self.setMouseTracking(True)
         self.matrix: np.ndarray | None = None
         self.class_names: tuple[str, ...] = tuple(str(i) for i in range(10))

@@ -15,6 +15,10 @@ from gui.plot_style import RangeKeeper, color, decade_range, make_plot, thin, ti
 
 
 class GradNormPlot(QWidget):
+    """One PlotCurveItem per weight layer holding log10(RMS); the left axis shows
+    decades (RangeKeeper's decade ticks). A scatter marks the first points, since a
+    line needs two."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.title = title_label(self.tr("Gradient size per layer"))
@@ -22,9 +26,11 @@ class GradNormPlot(QWidget):
         self.plot.setToolTip(self.tr("How large each weight layer's gradient is (root mean square). "
                                      "Curves far below the others mean that layer barely learns: "
                                      "the vanishing gradient."))
-        self.plot.getPlotItem().setLogMode(y=True)
+        item = self.plot.getPlotItem()
         self.curves: list = []
-        self.ranges = RangeKeeper(self.plot.getPlotItem().vb, self.plot.getPlotItem().getAxis("left"))
+        self.first = pg.ScatterPlotItem(size=5, pen=None)
+        item.addItem(self.first)
+        self.ranges = RangeKeeper(item.vb, item.getAxis("left"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -33,7 +39,6 @@ class GradNormPlot(QWidget):
         self.record = None
         self.planned_iterations = 1
         self.refresh_count = 0
-        self._marked = False
 
     def set_record(self, record, planned_iterations: int) -> None:
         self.record = record
@@ -42,11 +47,12 @@ class GradNormPlot(QWidget):
 
     def _ensure_curves(self, n: int) -> None:
         item = self.plot.getPlotItem()
-        if len(self.curves) != n:
-            self._marked = False  # new curves start without symbols
         while len(self.curves) < n:
             i = len(self.curves)
-            self.curves.append(item.plot(pen=pg.mkPen(color(i), width=1), antialias=False, name=f"W{i + 1}"))
+            curve = pg.PlotCurveItem(pen=pg.mkPen(color(i), width=1), antialias=False, skipFiniteCheck=True)
+            item.addItem(curve)
+            item.legend.addItem(curve, f"W{i + 1}")
+            self.curves.append(curve)
         while len(self.curves) > n:
             item.removeItem(self.curves.pop())  # also leaves the legend
 
@@ -55,17 +61,15 @@ class GradNormPlot(QWidget):
         r = self.record
         series = r.grad_norm if r is not None else []
         self._ensure_curves(len(series))
-        values = []
-        few = bool(series) and len(series[0]) < 3  # a line needs two points: mark the first ones
+        values, spots = [], []
         for i, (curve, s) in enumerate(zip(self.curves, series)):
-            curve.setData(*thin(s.x, s.y, 400))
-            if few != self._marked:
-                curve.setSymbol("o" if few else None)
-                curve.setSymbolSize(5)
-                curve.setSymbolBrush(color(i))
-                curve.setSymbolPen(None)
-            values.append(s.y)
-        self._marked = few
+            x, y = thin(s.x, s.y, 400)  # BoundedSeries(positive_only): y > 0
+            logs = np.log10(y)
+            curve.setData(x, logs)
+            values.append(y)
+            if len(x) < 3:
+                spots += [{"pos": (a, b), "brush": pg.mkBrush(color(i))} for a, b in zip(x, logs)]
+        self.first.setData(spots)
         x_end = max(self.planned_iterations, r.iteration if r is not None else 0)
         self.ranges.set_x(0, x_end)
         self.ranges.set_y(*decade_range(np.concatenate(values) if values else np.zeros(0)))

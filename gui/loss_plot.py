@@ -15,6 +15,12 @@ from gui.plot_style import RangeKeeper, color, decade_range, early_level, linear
 
 
 class LossPlot(QWidget):
+    """Light items for a live plot: two PlotCurveItems (batch, moving average) and ONE
+    ScatterPlotItem for the per-epoch train/test dots (rebuilt only when an epoch is
+    added); the legend's train/test entries are empty samples. Log y is done here
+    (log10 of the data, decade ticks), not by pyqtgraph's log mode, which only
+    applies to PlotDataItems."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.title = title_label(self.tr("Loss"))
@@ -26,13 +32,19 @@ class LossPlot(QWidget):
         self.plot.setToolTip(self.tr("Faint: the loss of each mini-batch. Line: its moving average. "
                                      "Dots: loss on the whole training and test sets after each epoch."))
         item = self.plot.getPlotItem()
-        self.raw = item.plot(pen=pg.mkPen(120, 150, 200, 90), antialias=False, name=self.tr("batch"))
-        self.smooth = item.plot(pen=pg.mkPen(color(0), width=2), antialias=False,
-                                name=self.tr("moving average"))
-        self.train = item.plot(pen=pg.mkPen(color(1), width=1), antialias=False, symbol="o", symbolSize=6,
-                               symbolBrush=color(1), symbolPen=None, name=self.tr("train (epoch)"))
-        self.test = item.plot(pen=pg.mkPen(color(2), width=1), antialias=False, symbol="s", symbolSize=6,
-                              symbolBrush=color(2), symbolPen=None, name=self.tr("test (epoch)"))
+        self.raw = pg.PlotCurveItem(pen=pg.mkPen(120, 150, 200, 90), antialias=False, skipFiniteCheck=True)
+        self.smooth = pg.PlotCurveItem(pen=pg.mkPen(color(0), width=2), antialias=False, skipFiniteCheck=True)
+        self.epoch_dots = pg.ScatterPlotItem(size=7, pen=None)
+        # first points (a line needs two) and the legend's train/test samples
+        self.first = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(color(0)))
+        train_sample = pg.ScatterPlotItem(symbol="o", size=7, brush=pg.mkBrush(color(1)), pen=None)
+        test_sample = pg.ScatterPlotItem(symbol="s", size=7, brush=pg.mkBrush(color(2)), pen=None)
+        for it in (self.raw, self.smooth, self.epoch_dots, self.first):
+            item.addItem(it)
+        item.legend.addItem(self.raw, self.tr("batch"))
+        item.legend.addItem(self.smooth, self.tr("moving average"))
+        item.legend.addItem(train_sample, self.tr("train (epoch)"))
+        item.legend.addItem(test_sample, self.tr("test (epoch)"))
         self.ranges = RangeKeeper(item.vb)
 
         header = QHBoxLayout()
@@ -48,7 +60,6 @@ class LossPlot(QWidget):
         self.planned_iterations = 1
         self.refresh_count = 0
         self._epochs_drawn = None
-        self._marked = False
 
     def set_record(self, record, planned_iterations: int) -> None:
         """Follow this RunRecord; the x axis spans the run's planned iterations."""
@@ -58,48 +69,65 @@ class LossPlot(QWidget):
         self.refresh()
 
     def _on_log_toggled(self, checked: bool) -> None:
-        item = self.plot.getPlotItem()
-        item.setLogMode(y=checked)
-        self.ranges.set_log_axis(item.getAxis("left") if checked else None)
+        self.ranges.set_log_axis(self.plot.getPlotItem().getAxis("left") if checked else None)
         self._epochs_drawn = None
         self.refresh()
+
+    def _shown(self, x: np.ndarray, y: np.ndarray):
+        """(x, y) as plotted: log10(y) of the positive values on a log axis."""
+        if self.log_y.isChecked():
+            keep = y > 0
+            return x[keep], np.log10(y[keep])
+        return x, y
+
+    def epoch_points(self, name: str):
+        """(iterations, losses) of the per-epoch dots of ``name`` ("train_loss" / "test_loss")."""
+        r = self.record
+        if r is None:
+            return np.zeros(0), np.zeros(0)
+        xs, ys = r.epoch_curve(name)
+        xs, ys = np.asarray(xs, float), np.asarray(ys, float)
+        keep = np.isfinite(ys)
+        return xs[keep], ys[keep]
 
     def refresh(self) -> None:
         r = self.record
         self.refresh_count += 1
+        log = self.log_y.isChecked()
         if r is None:
-            for curve in (self.raw, self.smooth, self.train, self.test):
+            for curve in (self.raw, self.smooth):
                 curve.setData([], [])
+            self.epoch_dots.setData([], [])
+            self.first.setData([], [])
             self._epochs_drawn = None
             self.ranges.set_x(0, self.planned_iterations)
-            self.ranges.set_y(*((-2.0, 1.0) if self.log_y.isChecked() else (0.0, 2.5)))
+            self.ranges.set_y(*((-2.0, 1.0) if log else (0.0, 2.5)))
             return
         raw_y = r.batch_loss.y
-        log = self.log_y.isChecked()
-        positive = (lambda x, y: (x[y > 0], y[y > 0])) if log else (lambda x, y: (x, y))
-        self.raw.setData(*thin(*positive(r.batch_loss.x, raw_y)))
-        self.smooth.setData(*thin(*positive(r.smooth_loss.x, r.smooth_loss.y)))
-        few = len(r.smooth_loss) < 3  # a line needs two points: mark the first ones
-        if few != self._marked:
-            self._marked = few
-            self.smooth.setSymbol("o" if few else None)
-            self.smooth.setSymbolSize(6)
-            self.smooth.setSymbolBrush(color(0))
-        if self._epochs_drawn != len(r.epochs):  # symbols are costly to rebuild: only when new
+        self.raw.setData(*thin(*self._shown(r.batch_loss.x, raw_y)))
+        sx, sy = thin(*self._shown(r.smooth_loss.x, r.smooth_loss.y))
+        self.smooth.setData(sx, sy)
+        self.first.setData(sx if len(sx) < 3 else [], sy if len(sy) < 3 else [])
+        if self._epochs_drawn != len(r.epochs):  # rebuilt only when an epoch is added
             self._epochs_drawn = len(r.epochs)
-            for curve, name in ((self.train, "train_loss"), (self.test, "test_loss")):
-                xs, ys = r.epoch_curve(name)
-                xs, ys = np.asarray(xs, float), np.asarray(ys, float)
-                keep = np.isfinite(ys) & ((ys > 0) if log else True)
-                curve.setData(xs[keep], ys[keep])
-        x_end = max(self.planned_iterations, r.iteration)
-        self.ranges.set_x(0, x_end)
-        values = np.concatenate([raw_y, np.asarray(r.epoch_curve("test_loss")[1], float)])
+            spots = []
+            for name, symbol, c in (("train_loss", "o", color(1)), ("test_loss", "s", color(2))):
+                xs, ys = self._shown(*self.epoch_points(name))
+                spots += [{"pos": (x, y), "symbol": symbol, "brush": pg.mkBrush(c)} for x, y in zip(xs, ys)]
+            self.epoch_dots.setData(spots)
+        self.ranges.set_x(0, max(self.planned_iterations, r.iteration))
+        values = np.concatenate([raw_y, self.epoch_points("test_loss")[1]])
         if log:
             self.ranges.set_y(*decade_range(values))
         else:
             low = min(0.0, float(np.nanmin(values))) if values.size else 0.0
             self.ranges.set_y(low, linear_top(values, early_level(raw_y)))
+
+    def curve_lengths(self) -> dict:
+        """Points drawn per item (for tests): batch, moving average, epoch dots."""
+        return {"batch": 0 if self.raw.xData is None else len(self.raw.xData),
+                "average": 0 if self.smooth.xData is None else len(self.smooth.xData),
+                "epochs": len(self.epoch_dots.data)}
 
     def view_range(self):
         """[[x0, x1], [y0, y1]] as shown (for tests: never NaN)."""

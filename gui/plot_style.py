@@ -51,6 +51,9 @@ def make_plot(left: str, bottom: str, grid: bool = False) -> pg.PlotWidget:
         axis.setStyle(tickLength=5)  # ticks outside: a curve update then does not repaint the axes
     item.setLabel("left", left)
     item.setLabel("bottom", bottom)
+    # fixed axis sizes: a tick label of another width would otherwise re-layout and repaint the plot
+    item.getAxis("left").setWidth(62)
+    item.getAxis("bottom").setHeight(36)
     if grid:
         item.showGrid(x=True, y=True, alpha=0.15)
     item.vb.disableAutoRange()

@@ -34,6 +34,7 @@ class _GridCanvas(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setMinimumSize(8 * 30, 4 * 44)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints every pixel: no parent repaint
         self._images = np.zeros((0, 784), np.float32)
         self._labels = np.zeros(0, np.int64)
         self._predicted = None  # (n,) or None

@@ -90,6 +90,7 @@ class TrainingPanel(QWidget):
         self._pool_index = np.zeros(0, np.int64)
         self._pending_preview = None  # the worker's latest Preview, drawn by the redraw timer
         self._pending_confusion = None  # (matrix, epoch) of the latest epoch
+        self._label_drawn_at = 0.0
         self.message_kind = ""  # "info", "ok" or "error" while a message shows
         self._report_shutdown = bool(os.environ.get(AUTOSTART_ENV))
 
@@ -405,7 +406,7 @@ class TrainingPanel(QWidget):
         desc = self.tr("trained here: {0} {1}, {2:.1f} % test").format(
             architecture(report.model), report.model.activation, 100 * result.test_accuracy)
         self._eval_cache = None
-        self._set_model(report.model, desc, self._config.to_dict() if self._config else {})
+        self._set_model(report.model, desc, self._config.to_dict() if self._config else {}, report.shared)
         self.redraw.mark("accuracy", "confusion", "loss", "history", "progress")
 
     @Slot(object)
@@ -422,7 +423,7 @@ class TrainingPanel(QWidget):
         else:
             desc = self.tr("trained here: {0}, {1} iterations").format(arch, end.iteration)
         self._eval_cache = None
-        self._set_model(report.model, desc, self._config.to_dict() if self._config else {})
+        self._set_model(report.model, desc, self._config.to_dict() if self._config else {}, report.shared)
         if end.reason == "diverged":
             self._show_message(self.tr("Training stopped: {0}").format(end.message), "error")
         elif end.reason == "stopped":
@@ -510,20 +511,27 @@ class TrainingPanel(QWidget):
             self.confusion.set_matrix(*self._pending_confusion)
 
     def _draw_progress(self) -> None:
+        """Progress bar text (epoch, iteration, time left) every tick it is due; the line
+        below (speed, loss, learning rate) at most once a second: a QLabel's new text
+        re-lays out the panel, the bar's format does not."""
         step, config = self._last_step, self._config
         if step is None or config is None:
             if self._state == "idle":
                 self.progress.setValue(0)
             return
         done = (step.epoch + step.epoch_fraction) / max(config.epochs, 1)
-        self.progress.setValue(int(1000 * min(done, 1.0)))
-        self.progress.setFormat(self.tr("Epoch {0}/{1}").format(step.epoch + 1, config.epochs))
         rate = step.samples_seen / step.elapsed if step.elapsed > 0 else 0.0
         left = (self._planned_samples - step.samples_seen) / rate if rate > 0 else float("nan")
-        self.progress_label.setText(self.tr("Iteration {0} of {1} · {2:,.0f} samples/s · {3} left · loss {4:.3f} · lr {5:.3g}")
-                                    .format(step.iteration, self._planned_iterations, rate,
-                                            _clock(left) if self._state != "idle" else "0:00",
-                                            step.batch_loss, step.lr))
+        self.progress.setValue(int(1000 * min(done, 1.0)))
+        self.progress.setFormat(self.tr("Epoch {0}/{1} · iteration {2} of {3} · {4} left").format(
+            step.epoch + 1, config.epochs, step.iteration, self._planned_iterations,
+            _clock(left) if self._state != "idle" else "0:00"))
+        now = time.perf_counter()
+        if self._state == "running" and now - self._label_drawn_at < 1.0:
+            return
+        self._label_drawn_at = now
+        self.progress_label.setText(self.tr("{0:,.0f} samples/s · batch loss {1:.3f} · learning rate {2:.3g}")
+                                    .format(rate, step.batch_loss, step.lr))
 
     def _on_view_tab_changed(self, index: int) -> None:
         if self.view_tabs.widget(index) is self.history_view:
@@ -534,13 +542,15 @@ class TrainingPanel(QWidget):
         self.redraw.resume()
 
     # ================================================================ model
-    def _set_model(self, net, description: str, settings: dict) -> None:
+    def _set_model(self, net, description: str, settings: dict, shared=None) -> None:
+        """Make ``net`` the current model and emit sigModelChanged with ``shared``, a copy
+        nobody else holds (made here when not given; the worker sends one along)."""
         self._model = net
         self._model_description = description
         self._model_settings = dict(settings)
         self.controls.model_info.setText(description)
         self.controls.save_model.setEnabled(self._state != "stopping")
-        self.sigModelChanged.emit(net.copy(), description)
+        self.sigModelChanged.emit(shared if shared is not None else net.copy(), description)
 
     def _show_predictions_of(self, net) -> None:
         """Grid and weight images for a model that is not training (GUI thread; small pool)."""

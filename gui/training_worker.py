@@ -12,8 +12,8 @@ What it emits (never live arrays; the engine's results are frozen dataclasses):
   most ``max_rate`` times a second (and at once after a single step),
 - ``sigPreview(Preview)``: the class probabilities of a fixed pool of test
   digits and a copy of some first-layer weights, every ``preview_interval`` s,
-- ``sigEpoch(EpochReport)``: an EpochResult and a copy of the network,
-- ``sigEnded(RunReport)``: the RunEnd and a copy of the final network,
+- ``sigEpoch(EpochReport)``: an EpochResult and copies of the network,
+- ``sigEnded(RunReport)``: the RunEnd and copies of the final network,
 - ``sigFailed(str)``: an unexpected error, in one line;
 then ``finished``.
 """
@@ -41,14 +41,22 @@ class Preview:
 
 @dataclass(frozen=True)
 class EpochReport:
+    """model: an MLP copy of the weights at the end of the epoch, for the panel;
+    shared: a second copy, for the panel to hand to others (sigModelChanged).
+    Both are made here, in the worker thread: a copy costs ~10 ms of GUI time otherwise."""
+
     result: EpochResult
-    model: object  # an MLP copy, weights as they were at the end of the epoch
+    model: object
+    shared: object
 
 
 @dataclass(frozen=True)
 class RunReport:
+    """model / shared: two MLP copies of the final (last finite) weights, as in EpochReport."""
+
     end: RunEnd
-    model: object  # an MLP copy of the final (last finite) weights
+    model: object
+    shared: object
 
 
 class TrainingWorker(QObject):
@@ -156,13 +164,15 @@ class TrainingWorker(QObject):
                     if pending:
                         self.sigSteps.emit(tuple(pending))
                         pending = []
-                    self.sigEpoch.emit(EpochReport(item, self.trainer.net.copy()))
+                    net = self.trainer.net
+                    self.sigEpoch.emit(EpochReport(item, net.copy(), net.copy()))
                 elif isinstance(item, RunEnd):
                     if pending:
                         self.sigSteps.emit(tuple(pending))
                         pending = []
                     self._emit_preview(item.iteration)
-                    self.sigEnded.emit(RunReport(item, self.trainer.net.copy()))
+                    net = self.trainer.net
+                    self.sigEnded.emit(RunReport(item, net.copy(), net.copy()))
                     break
         finally:
             gen.close()

@@ -24,6 +24,7 @@ class _MosaicCanvas(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setMinimumSize(160, 120)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints every pixel: no parent repaint
         self.units = np.zeros((0, 784), np.float32)
         self._pixmap: QPixmap | None = None
         self.empty_text = ""

@@ -70,9 +70,17 @@ def test_short_run_fills_every_view(qtbot, panel):
     assert record.iteration == 24  # 2 epochs x 600/50 batches
     assert len(record.epochs) == 2
     # loss: batch curve, moving average, train/test per epoch
-    assert len(panel.loss_plot.raw.xData) == 24
-    assert len(panel.loss_plot.smooth.xData) == 24
-    assert len(panel.loss_plot.test.xData) == 2
+    assert panel.loss_plot.curve_lengths() == {"batch": 24, "average": 24, "epochs": 4}  # 2 train + 2 test
+    xs, _ = panel.loss_plot.epoch_points("test_loss")
+    assert list(xs) == [12, 24]
+    # log y: log10 of the losses inside a range of whole decades
+    panel.loss_plot.log_y.setChecked(True)
+    (_, _), (y0, y1) = panel.loss_plot.view_range()
+    logs = panel.loss_plot.raw.yData
+    assert np.all(np.isfinite(logs)) and y0 <= logs.min() and logs.max() <= y1
+    np.testing.assert_allclose(10 ** logs[-1], record.batch_loss.y[-1], rtol=1e-6)
+    panel.loss_plot.log_y.setChecked(False)
+    assert panel.loss_plot.raw.yData[-1] == pytest.approx(record.batch_loss.y[-1])
     # accuracy per epoch, gradient size per weight layer (784-32-10: two)
     assert list(panel.accuracy_plot.test.xData) == [1, 2]
     assert panel.grad_plot.visible_curves() == 2
@@ -150,9 +158,9 @@ def test_step_from_idle_trains_exactly_one_batch(qtbot, panel):
     qtbot.waitUntil(lambda: panel.current_record().iteration == 1, timeout=10_000)
     qtbot.wait(200)
     assert panel.current_record().iteration == 1
-    assert len(panel.loss_plot.raw.xData or []) <= 1  # drawn at most once so far
+    assert panel.loss_plot.curve_lengths()["batch"] <= 1  # drawn at most once so far
     panel.redraw.flush()
-    assert len(panel.loss_plot.raw.xData) == 1
+    assert panel.loss_plot.curve_lengths()["batch"] == 1
     # reset while paused ends the run and leaves fresh weights
     panel.reset_weights()
     assert panel.state == "idle" and not panel.is_thread_running()
