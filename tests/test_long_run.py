@@ -1,0 +1,106 @@
+"""Long runs stay bounded: the Descent lab after 100,000 steps keeps a bounded trail and undo
+history and its play timer stays responsive; a long training run keeps bounded histories and a
+weight trajectory within its memory budget."""
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
+
+from core.descent_run import DIVERGED, DescentRun
+from core.surfaces import make_surface
+
+STEPS = 100_000
+
+
+@pytest.fixture
+def descent(qtbot):
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+    from gui.descent_panel import DescentPanel
+
+    p = DescentPanel()
+    qtbot.addWidget(p)
+    p.resize(1280, 760)
+    p.show()
+    qtbot.waitExposed(p)
+    yield p
+    p.shutdown()
+    p.close()
+
+
+def _select(combo, key):
+    index = combo.findData(key)
+    assert index >= 0, key
+    combo.setCurrentIndex(index)
+
+
+def drawn_lengths(panel) -> list[int]:
+    """Points in every trail on the contour and every curve of the loss plot."""
+    out = []
+    for item in panel.contour._trails + panel.loss_plot._curves:
+        x, _ = item.getData()
+        out.append(0 if x is None else len(x))
+    return out
+
+
+def test_descent_lab_after_100000_steps_is_bounded_and_stays_responsive(qtbot, descent):
+    panel = descent
+    # Rosenbrock's curved valley with a small rate: the ball is still creeping after 100,000 steps
+    _select(panel.controls.surface, "rosenbrock")
+    _select(panel.controls.optimizer, "sgd")
+    panel.controls.set_lr(1e-4)
+    run = panel.run
+    capacity, history = run.trail.capacity, run.max_history
+    # 1. the core run the panel plays, driven 100,000 steps
+    assert run.run(STEPS, stop_on=()) == STEPS
+    assert run.k == STEPS and run.status not in (DIVERGED,)
+    steps = run.trail.steps
+    assert len(run.trail) <= capacity and steps[0] == 0 and np.all(np.diff(steps) > 0)
+    assert np.all(np.diff(steps) == run.trail.stride), "kept points are evenly spread"
+    assert steps[-1] > STEPS - 2 * run.trail.stride, "the trail reaches the ball"
+    panel._changed()
+    panel.redraw_now()
+    assert max(drawn_lengths(panel)) <= capacity + 1  # + the current point
+    # 2. the panel's own play timer at full speed on top of it, while a 10 ms timer measures lateness
+    panel.controls.speed.setValue(panel.controls.speed.maximum())
+    gaps, clock = [], QElapsedTimer()
+    probe = QTimer()
+    probe.setInterval(10)
+
+    def tick():
+        gaps.append(clock.restart())
+
+    probe.timeout.connect(tick)
+    clock.start()
+    probe.start()
+    k0, redraws0, t0 = run.k, panel.redraw_count, time.perf_counter()
+    panel.play()
+    assert panel.playing
+    qtbot.wait(1500)
+    panel.play(False)
+    probe.stop()
+    elapsed = time.perf_counter() - t0
+    played = run.k - k0
+    assert played >= 300, f"only {played} steps in {elapsed:.1f} s at full speed"
+    assert max(gaps[1:]) < 250, f"the GUI thread was blocked for {max(gaps[1:])} ms"
+    assert sorted(gaps)[len(gaps) // 2] < 40, f"median timer gap {sorted(gaps)[len(gaps) // 2]} ms"
+    assert (panel.redraw_count - redraws0) <= 35 * elapsed + 2, "redraws are capped at about 30 a second"
+    panel.redraw_now()
+    assert len(run.trail) <= capacity and max(drawn_lengths(panel)) <= capacity + 1
+    # 3. the undo history holds the last max_history steps, and no more
+    backs = 0
+    while run.back():
+        backs += 1
+    assert backs == history and run.k == STEPS + played - history
+
+
+def test_core_run_memory_is_preallocated_and_bounded():
+    """The trail's arrays are allocated once; the undo history is a deque with a maximum length."""
+    run = DescentRun(make_surface("bowl"), "momentum", lr=1e-5, max_history=500, max_trail=64)
+    ids = (id(run.trail._steps), id(run.trail._data))
+    run.run(5_000, stop_on=())
+    assert (id(run.trail._steps), id(run.trail._data)) == ids
+    assert len(run.trail) <= 64 and run.trail.steps[0] == 0
+    assert run._history.maxlen == 500 and len(run._history) == 500
