@@ -33,6 +33,10 @@ from .schedules import SCHEDULES, Schedule, make_schedule
 EXPLODE_FACTOR = 100.0
 EXPLODE_MIN = 50.0
 
+#: the weight snapshots kept with ``keep_trajectory`` take at most about this many bytes
+#: (a 784-512-256-10 network is 2.1 MB: 59 snapshots; a 4096-wide one would need GB for 100)
+TRAJECTORY_BYTES = 128 * 2**20
+
 #: a learning rate that trains the MLP well with each optimizer (used when only the optimizer is chosen)
 DEFAULT_LR = {"sgd": 0.1, "momentum": 0.05, "nesterov": 0.05, "adagrad": 0.01, "rmsprop": 0.001, "adam": 0.002}
 
@@ -182,6 +186,10 @@ class Trainer:
     keep_trajectory : keep copies of the weights every ``trajectory_every``
     iterations in ``trajectory`` (with ``trajectory_iterations``); when more than
     ``trajectory_max`` are kept, every other one is dropped and the interval doubles.
+    ``trajectory_max`` is also capped so the snapshots fit in ``TRAJECTORY_BYTES``
+    (at least 4 are kept, for a PCA plane). By default (``trajectory_every`` None)
+    the snapshots fill that room during the first epoch and are only thinned out
+    afterwards: their memory stops growing after epoch 1, however long the run.
     evaluate_epochs : False skips the evaluation at epoch ends (no EpochResult; for benchmarks).
     """
 
@@ -219,8 +227,12 @@ class Trainer:
         self._eval_train = (data.x_train[:sub], data.y_train[:sub]) if sub else (data.x_train, data.y_train)
         self._eval_test = (data.x_test[:sub], data.y_test[:sub]) if sub else (data.x_test, data.y_test)
         self.keep_trajectory = keep_trajectory
-        self.trajectory_every = int(trajectory_every or max(1, self.total_steps // 100))
-        self.trajectory_max = max(2, int(trajectory_max))
+        snapshot_bytes = max(1, sum(int(v.nbytes) for v in net.params.values()))
+        self.trajectory_max = max(2, min(int(trajectory_max), max(4, TRAJECTORY_BYTES // snapshot_bytes)))
+        if trajectory_every is None:  # full within the first epoch, then thinned: flat memory afterwards
+            self.trajectory_max = max(4, min(self.trajectory_max, self.batches_per_epoch + 1))
+            trajectory_every = max(1, self.batches_per_epoch // self.trajectory_max)
+        self.trajectory_every = int(trajectory_every)
         self.trajectory: list[dict] = []
         self.trajectory_iterations: list[int] = []
         if keep_trajectory:
