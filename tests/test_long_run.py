@@ -104,3 +104,65 @@ def test_core_run_memory_is_preallocated_and_bounded():
     assert (id(run.trail._steps), id(run.trail._data)) == ids
     assert len(run.trail) <= 64 and run.trail.steps[0] == 0
     assert run._history.maxlen == 500 and len(run._history) == 500
+
+
+# ---------------------------------------------------------------- training: what a long run keeps
+
+def _slice(n_train=400, n_test=100):
+    from core.datasets import Dataset, load_sample
+
+    s = load_sample()
+    return Dataset("slice", s.x_train[:n_train], s.y_train[:n_train], s.x_test[:n_test], s.y_test[:n_test],
+                   s.class_names, "test slice")
+
+
+def _trajectory_bytes(trainer) -> int:
+    return sum(a.nbytes for snapshot in trainer.trajectory for a in snapshot.values())
+
+
+def test_training_keeps_bounded_histories_and_a_trajectory_that_stops_growing_after_epoch_one(monkeypatch):
+    """As the Training panel runs it (keep_trajectory=True, default interval): the weight snapshots fill
+    their budget during the first epoch and then only thin out; the run record's curves stay bounded."""
+    import core.training as training
+    from core.run_history import RunHistory
+    from core.training import EpochResult, StepResult, TrainConfig, Trainer, make_network
+
+    config = TrainConfig(hidden=(64,), epochs=12, batch_size=10, dropout=0.0, augment=False, eval_subset=50)
+    per_snapshot = sum(v.nbytes for v in make_network(config).params.values())
+    monkeypatch.setattr(training, "TRAJECTORY_BYTES", 12 * per_snapshot)  # room for 12 snapshots
+    trainer = Trainer(make_network(config), _slice(), config, keep_trajectory=True)
+    record = RunHistory(max_points=300).new_run(config.to_dict(), "slice")
+    at_epoch_end = []
+    for result in trainer.run():
+        if isinstance(result, StepResult):
+            record.add_step(result)
+        elif isinstance(result, EpochResult):
+            record.add_epoch(result)
+            at_epoch_end.append((len(trainer.trajectory), _trajectory_bytes(trainer)))
+    assert trainer.iteration == 12 * 40
+    counts = [n for n, _ in at_epoch_end]
+    assert all(b <= 12 * per_snapshot for _, b in at_epoch_end), at_epoch_end
+    assert all(6 <= n <= 12 for n in counts), f"snapshots at each epoch end: {counts}"
+    its = trainer.trajectory_iterations
+    assert its[0] == 0 and its == sorted(its) and its[-1] > trainer.iteration * 0.8
+    assert len(set(np.diff(its))) == 1, "the kept snapshots are evenly spread over the run"
+    assert len(record.batch_loss) <= 300 and len(record.smooth_loss) <= 300 and len(record.lr) <= 300
+    assert all(len(g) <= 300 for g in record.grad_norm) and len(record.epochs) == 12
+
+
+def test_the_trajectory_of_a_huge_network_stays_within_its_budget(monkeypatch):
+    """Hidden sizes up to 8 x 4096 can be typed: without a byte budget, ~100 snapshots of such a
+    network would need gigabytes."""
+    import core.training as training
+    from core.training import TrainConfig, Trainer, make_network
+
+    config = TrainConfig(hidden=(256, 256), epochs=2, batch_size=20, dropout=0.0, augment=False, eval_subset=20)
+    per_snapshot = sum(v.nbytes for v in make_network(config).params.values())
+    budget = 5 * per_snapshot
+    monkeypatch.setattr(training, "TRAJECTORY_BYTES", budget)
+    trainer = Trainer(make_network(config), _slice(200, 20), config, keep_trajectory=True)
+    peak = 0
+    for _ in trainer.run():
+        peak = max(peak, _trajectory_bytes(trainer))
+    assert peak <= budget
+    assert len(trainer.trajectory) >= 3  # the Landscape tab still gets a path
