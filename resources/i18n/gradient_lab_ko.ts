@@ -2574,6 +2574,39 @@ both end high</source>
     </message>
 </context>
 <context>
+    <name>RateSpinBox</name>
+    <message>
+        <location filename="../../gui/rate_spin_box.py" line="66"/>
+        <source>“{0}” is not a number.</source>
+        <translation>“{0}”은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rate_spin_box.py" line="68"/>
+        <source>NaN is not a learning rate.</source>
+        <translation>NaN은 학습률이 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rate_spin_box.py" line="70"/>
+        <source>The learning rate must be greater than 0.</source>
+        <translation>학습률은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rate_spin_box.py" line="72"/>
+        <source>A learning rate above {0} is refused.</source>
+        <translation>{0}보다 큰 학습률은 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rate_spin_box.py" line="74"/>
+        <source>A learning rate below {0} is refused.</source>
+        <translation>{0}보다 작은 학습률은 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rate_spin_box.py" line="83"/>
+        <source>{0} Kept {1}.</source>
+        <translation>{0} {1}을(를) 유지합니다.</translation>
+    </message>
+</context>
+<context>
     <name>RunHistoryView</name>
     <message>
         <location filename="../../gui/run_history.py" line="39"/>
