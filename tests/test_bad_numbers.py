@@ -16,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QWidget
 
 import main as app_main
 from core.datasets import Dataset, load_sample
@@ -39,7 +39,8 @@ def type_text(qtbot, widget, text: str) -> None:
 
 
 def view_ranges(root) -> list[tuple]:
-    """Every pyqtgraph ViewBox range and axis range under ``root``: ((x0, x1), (y0, y1)) and (a0, a1)."""
+    """Every axis range under ``root``: pyqtgraph ViewBoxes and AxisItems, and any plot widget of
+    our own with a ``view_range()`` ([[x0, x1], [y0, y1]] as plotted)."""
     out = []
     for view in root.findChildren(pg.GraphicsView):
         for item in view.scene().items():
@@ -47,6 +48,10 @@ def view_ranges(root) -> list[tuple]:
                 out.extend(tuple(r) for r in item.viewRange())
             elif isinstance(item, pg.AxisItem):
                 out.append(tuple(item.range))
+    for widget in [root, *root.findChildren(QWidget)]:
+        ranges = getattr(widget, "view_range", None)
+        if callable(ranges):
+            out.extend(tuple(r) for r in ranges())
     return out
 
 
