@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
+from gui.image_tools import TextStamps
 from gui.plot_style import title_label
 
 
@@ -31,6 +32,7 @@ class _MatrixCanvas(QWidget):
         self.axis_predicted = ""
         self.empty_text = ""
         self._cache: QPixmap | None = None
+        self._stamps = None  # TextStamps for the counts
 
     def set_matrix(self, matrix) -> None:
         self.matrix = None if matrix is None else np.asarray(matrix, dtype=np.int64)
@@ -61,6 +63,8 @@ class _MatrixCanvas(QWidget):
         font = QFont(self.font())
         font.setPixelSize(10)
         painter.setFont(font)
+        if self._stamps is None:
+            self._stamps = TextStamps(font)
         left, top, size = self._grid()
         m = self.matrix
         k = 10 if m is None else m.shape[0]
@@ -78,8 +82,8 @@ class _MatrixCanvas(QWidget):
                         color = QColor(255, int(255 - 200 * s), int(255 - 200 * s)) if m[r, c] else QColor(255, 255, 255)
                     painter.fillRect(rect, color)
                     if size >= 16 and m[r, c]:
-                        painter.setPen(Qt.GlobalColor.white if (r == c and s > 0.6) else Qt.GlobalColor.black)
-                        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(int(m[r, c])))
+                        ink = Qt.GlobalColor.white if (r == c and s > 0.6) else Qt.GlobalColor.black
+                        self._stamps.draw(painter, rect, str(int(m[r, c])), ink)
         painter.setPen(QColor(180, 180, 180))
         for i in range(k + 1):
             painter.drawLine(int(left), int(top + i * size), int(left + k * size), int(top + i * size))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolButton, QToolTip, QVBoxLayout, QWidget
 
-from gui.image_tools import gray_image
+from gui.image_tools import TextStamps, gray_image
 from gui.plot_style import title_label
 
 MIN_CELLS = 32
@@ -43,6 +43,7 @@ class _GridCanvas(QWidget):
         self._base: QPixmap | None = None
         self._layout = (0, 0, 0)  # side, cols, rows
         self.empty_text = ""
+        self._stamps = None  # TextStamps, made at the first paint (needs the widget's font)
         self.setMouseTracking(True)
 
     def set_cells(self, images, labels, predicted=None, confidence=None, class_names=None):
@@ -109,23 +110,23 @@ class _GridCanvas(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
             painter.end()
             return
-        font = QFont(self.font())
-        font.setPixelSize(11)
-        painter.setFont(font)
+        if self._stamps is None:
+            font = QFont(self.font())
+            font.setPixelSize(11)
+            self._stamps = TextStamps(font)
         side = self._layout[0]
         for k in range(n):
             rect = self._cell_rect(k)
             text_rect = QRect(rect.left() - 2, rect.bottom() + 1, side + 4, self.TEXT_H)
             if self._predicted is None:
-                painter.setPen(UNKNOWN)
-                painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, "?")
+                self._stamps.draw(painter, text_rect, "?", UNKNOWN)
                 continue
             right = self._predicted[k] == self._labels[k]
             color = RIGHT if right else WRONG
             painter.setPen(color)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
             text = f"{self._class_names[self._predicted[k]][:6]} {100 * float(self._confidence[k]):.0f}%"
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, text)
+            self._stamps.draw(painter, text_rect, text, color)
         painter.end()
 
     def cell_at(self, pos) -> int | None:

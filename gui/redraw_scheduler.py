@@ -1,10 +1,10 @@
 """Coalesced redraws: worker signals mark views dirty; a timer redraws them a few times a second.
 
 Each view is registered with a draw function and a minimum gap between two
-redraws while training. Every tick (100 ms) draws the cheap views marked
-``every_tick`` (the progress line) and then at most ONE other dirty view: of
+redraws while training. Every tick (50 ms) draws at most ONE dirty view: of
 those that waited their gap, the one drawn longest ago, so none starves and
-no tick blocks the GUI thread for long. When not busy (paused, idle) gaps are
+no tick blocks the GUI thread for long (two small draws in one go already
+made a 5 ms timer late by 3 ms here). When not busy (paused, idle) gaps are
 ignored, so a single step shows at once. Nothing is drawn while the owner is
 hidden; the views stay dirty until it shows again.
 """
@@ -21,14 +21,18 @@ from PySide6.QtCore import QObject, QTimer
 class _View:
     draw: Callable[[], None]
     min_gap: float
-    every_tick: bool
     drawn_at: float = 0.0
 
 
 class RedrawScheduler(QObject):
     def __init__(self, parent, is_busy: Callable[[], bool], is_visible: Callable[[], bool],
-                 interval_ms: int = 100):
+                 interval_ms: int = 50, before_draw: Callable[[], None] | None = None,
+                 after_paint: Callable[[], None] | None = None):
+        """before_draw / after_paint: called around a tick that draws (after_paint from a
+        zero timer, which Qt runs after the paint events the draw posted)."""
         super().__init__(parent)
+        self._before_draw = before_draw
+        self._after_paint = after_paint
         self._views: dict[str, _View] = {}
         self._dirty: set[str] = set()
         self._is_busy = is_busy
@@ -37,9 +41,9 @@ class RedrawScheduler(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
 
-    def add(self, name: str, draw: Callable[[], None], min_gap: float, every_tick: bool = False) -> None:
+    def add(self, name: str, draw: Callable[[], None], min_gap: float) -> None:
         """Register a view; registration order breaks ties."""
-        self._views[name] = _View(draw, float(min_gap), every_tick)
+        self._views[name] = _View(draw, float(min_gap))
 
     def mark(self, *names: str) -> None:
         """These views have new data; they are drawn on a coming tick."""
@@ -63,12 +67,14 @@ class RedrawScheduler(QObject):
         def ready(name: str) -> bool:
             return name in self._dirty and (not busy or now - self._views[name].drawn_at >= self._views[name].min_gap)
 
-        for name, view in self._views.items():
-            if view.every_tick and ready(name):
-                self._draw(name, now)
-        waiting = [n for n, v in self._views.items() if not v.every_tick and ready(n)]
-        if waiting:
-            self._draw(min(waiting, key=lambda n: self._views[n].drawn_at), now)
+        waiting = [n for n in self._views if ready(n)]
+        if not waiting:
+            return
+        if self._before_draw is not None:
+            self._before_draw()
+        self._draw(min(waiting, key=lambda n: self._views[n].drawn_at), now)
+        if self._after_paint is not None:
+            QTimer.singleShot(0, self._after_paint)
 
     def flush(self) -> None:
         """Draw every dirty view now (a run ended, or the owner became visible)."""

@@ -14,7 +14,7 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget,
+    QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from core.activations import ACTIVATIONS
@@ -235,6 +235,9 @@ class TrainingControls(QWidget):
         self.model_info = QLabel(self.tr("No model yet."))
         self.model_info.setWordWrap(True)
         self.model_info.setStyleSheet("color: #444")
+        # two lines, fixed: a new description every epoch must not re-lay out the column
+        self.model_info.setFixedHeight(2 * self.model_info.fontMetrics().lineSpacing() + 4)
+        self.model_info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout()
         row.addWidget(self.save_model)
         row.addWidget(self.load_model)

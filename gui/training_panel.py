@@ -98,12 +98,13 @@ class TrainingPanel(QWidget):
         self._make_actions()
         self._connect()
         self.redraw = RedrawScheduler(self, is_busy=lambda: self._state in ("running", "stopping"),
-                                      is_visible=self.isVisible)
+                                      is_visible=self.isVisible, before_draw=self._hold_worker,
+                                      after_paint=self._release_worker)
         draws = {"progress": self._draw_progress, "grid": self._draw_grid, "loss": self.loss_plot.refresh,
                  "accuracy": self.accuracy_plot.refresh, "confusion": self._draw_confusion,
                  "grad": self.grad_plot.refresh, "weights": self._draw_weights, "history": self.history_view.sync}
         for name, gap in MIN_GAP.items():
-            self.redraw.add(name, draws[name], gap, every_tick=(name == "progress"))
+            self.redraw.add(name, draws[name], gap)
         self.downloads = DownloadRunner(self)
         self.downloads.sigProgress.connect(self._on_download_progress)
         self.downloads.sigDone.connect(self._on_download_done)
@@ -496,6 +497,14 @@ class TrainingPanel(QWidget):
         self.sigStateChanged.emit(state)
 
     # ================================================================ drawing (RedrawScheduler calls these)
+    def _hold_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.hold()
+
+    def _release_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.release()
+
     def _draw_grid(self) -> None:
         if self._pending_preview is not None:
             self.grid.set_probabilities(self._pending_preview.probabilities)
