@@ -468,3 +468,33 @@ def test_redraw_scheduler_is_fair_and_honours_gaps(qtbot):
     s.flush()
     assert not s.dirty and drawn[-1] == "a"
     s.stop()
+
+
+def test_fast_plot_ticks_ranges_and_non_finite_points(qtbot, tmp_path):
+    from gui.fast_plot import FastPlot, linear_ticks
+
+    assert [label for _, label in linear_ticks(0, 3)] == ["0.0", "0.5", "1.0", "1.5", "2.0", "2.5", "3.0"]
+    assert [label for _, label in linear_ticks(0, 1000)] == ["0", "200", "400", "600", "800", "1000"]
+    assert linear_ticks(1, 1) == []
+    plot = FastPlot("loss", "iteration")
+    qtbot.addWidget(plot)
+    plot.resize(320, 280)
+    curve = plot.add_curve("batch", (0, 0, 255))
+    dots = plot.add_dots("test", (0, 128, 0), "s")
+    plot.set_data(curve, [0, 1, 2, 3], [1.0, np.nan, np.inf, 0.5])
+    plot.set_data(dots, [1, 2], [0.7, 0.6])
+    assert curve.x.tolist() == [0, 3] and curve.y.tolist() == [1.0, 0.5]
+    plot.set_x_range(0, 3)
+    plot.set_y_range(-3, 0, log=True)
+    assert plot.view_range() == [[0, 3], [-3, 0]]
+    plot.set_y_range(2, 2)  # an empty range is widened, never NaN
+    (_, _), (y0, y1) = plot.view_range()
+    assert y1 > y0
+    plot.set_y_range(0, 1.5)
+    plot.show()
+    path = tmp_path / "plot.png"
+    assert plot.grab().save(str(path)) and path.stat().st_size > 500
+    image = plot.grab().toImage()
+    blue = sum(1 for x in range(image.width()) for y in range(image.height())
+               if image.pixelColor(x, y).blue() > 200 and image.pixelColor(x, y).red() < 60)
+    assert blue > 20, "the curve is drawn"
