@@ -520,27 +520,28 @@ class TrainingPanel(QWidget):
             self.confusion.set_matrix(*self._pending_confusion)
 
     def _draw_progress(self) -> None:
-        """Progress bar text (epoch, iteration, time left) every tick it is due; the line
-        below (speed, loss, learning rate) at most once a second: a QLabel's new text
-        re-lays out the panel, the bar's format does not."""
+        """The bar (epoch) every time it is due; the line below (iteration, speed, time
+        left, loss, learning rate) at most once a second while running: a QLabel's new
+        text re-lays out the panel, the bar's value and format do not."""
         step, config = self._last_step, self._config
         if step is None or config is None:
             if self._state == "idle":
                 self.progress.setValue(0)
             return
         done = (step.epoch + step.epoch_fraction) / max(config.epochs, 1)
-        rate = step.samples_seen / step.elapsed if step.elapsed > 0 else 0.0
-        left = (self._planned_samples - step.samples_seen) / rate if rate > 0 else float("nan")
         self.progress.setValue(int(1000 * min(done, 1.0)))
-        self.progress.setFormat(self.tr("Epoch {0}/{1} · iteration {2} of {3} · {4} left").format(
-            step.epoch + 1, config.epochs, step.iteration, self._planned_iterations,
-            _clock(left) if self._state != "idle" else "0:00"))
+        self.progress.setFormat(self.tr("Epoch {0}/{1}").format(step.epoch + 1, config.epochs))
         now = time.perf_counter()
         if self._state == "running" and now - self._label_drawn_at < 1.0:
+            self.redraw.mark("progress")  # the line is still to be brought up to date
             return
         self._label_drawn_at = now
-        self.progress_label.setText(self.tr("{0:,.0f} samples/s · batch loss {1:.3f} · learning rate {2:.3g}")
-                                    .format(rate, step.batch_loss, step.lr))
+        rate = step.samples_seen / step.elapsed if step.elapsed > 0 else 0.0
+        left = (self._planned_samples - step.samples_seen) / rate if rate > 0 else float("nan")
+        self.progress_label.setText(self.tr("Iteration {0} of {1} · {2:,.0f} samples/s · {3} left · loss {4:.3f} · lr {5:.3g}")
+                                    .format(step.iteration, self._planned_iterations, rate,
+                                            _clock(left) if self._state != "idle" else "0:00",
+                                            step.batch_loss, step.lr))
 
     def _on_view_tab_changed(self, index: int) -> None:
         if self.view_tabs.widget(index) is self.history_view:
