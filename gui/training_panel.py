@@ -78,6 +78,7 @@ class TrainingPanel(QWidget):
         self._model_description = ""
         self._model_settings: dict = {}
         self._eval_cache = None  # (model, Evaluation) for confusion-cell clicks
+        self._confusion_source = (None, 0)  # (model, leading test digits) behind the matrix shown
         self._state = "idle"
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
@@ -296,6 +297,7 @@ class TrainingPanel(QWidget):
         self.grad_plot.set_record(self._record, self._planned_iterations)
         self.accuracy_plot.set_record(self._record, config.epochs)
         self.confusion.set_matrix(None)
+        self._confusion_source = (None, 0)
         self.history_view.sync()
         worker = TrainingWorker(trainer, self._dataset.x_test[self._pool_index], start_paused=paused,
                                 max_rate=20.0, preview_interval=0.9, weight_units=WEIGHT_UNITS)
@@ -369,6 +371,7 @@ class TrainingPanel(QWidget):
             return
         self._eval_cache = None
         self.confusion.set_matrix(None)
+        self._confusion_source = (None, 0)
         self._set_model(net, self.tr("untrained: {0} {1}, fresh weights").format(architecture(net), config.activation),
                         config.to_dict())
         self._show_predictions_of(net)
@@ -405,6 +408,9 @@ class TrainingPanel(QWidget):
         if self._record is not None:
             self._record.add_epoch(result)
         self._pending_confusion = (np.array(result.confusion), int(result.epoch))
+        n_test = len(self._dataset.y_test)
+        subset = self._config.eval_subset if self._config is not None else None
+        self._confusion_source = (report.model, min(int(subset), n_test) if subset else n_test)
         desc = self.tr("trained here: {0} {1}, {2:.1f} % test").format(
             architecture(report.model), report.model.activation, 100 * result.test_accuracy)
         self._eval_cache = None
@@ -600,6 +606,7 @@ class TrainingPanel(QWidget):
             return False
         evaluation = evaluate(net, self._dataset.x_test, self._dataset.y_test)
         self._eval_cache = (net, evaluation)
+        self._confusion_source = (net, len(self._dataset.y_test))
         self.confusion.set_matrix(evaluation.confusion)
         desc = self.tr("loaded: {0}, {1} {2}, {3:.1f} % test").format(
             Path(path).name, architecture(net), net.activation, 100 * evaluation.accuracy)
@@ -622,16 +629,20 @@ class TrainingPanel(QWidget):
 
     # ================================================================ confusion -> grid
     def _on_confusion_cell(self, true_class: int, predicted_class: int) -> None:
-        if self._model is None:
+        """Show the test digits of one cell, predicted by the model the matrix was made with,
+        over the same digits (an epoch's matrix may cover only the first eval_subset ones)."""
+        model, count = self._confusion_source
+        if model is None:
             return
-        if self._eval_cache is None or self._eval_cache[0] is not self._model:
+        if self._eval_cache is None or self._eval_cache[0] is not model:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                self._eval_cache = (self._model, evaluate(self._model, self._dataset.x_test, self._dataset.y_test))
+                x, y = self._dataset.x_test[:count], self._dataset.y_test[:count]
+                self._eval_cache = (model, evaluate(model, x, y))
             finally:
                 QApplication.restoreOverrideCursor()
         ev = self._eval_cache[1]
-        y = self._dataset.y_test
+        y = self._dataset.y_test[:count]
         idx = np.flatnonzero((y == true_class) & (ev.predicted == predicted_class))
         idx = idx[np.argsort(-ev.confidence[idx], kind="stable")]
         names = self._dataset.class_names
@@ -651,6 +662,7 @@ class TrainingPanel(QWidget):
         self.grid.set_pool(dataset.x_test[self._pool_index], dataset.y_test[self._pool_index], dataset.class_names)
         self.confusion.set_class_names(dataset.class_names)
         self.confusion.set_matrix(None)
+        self._confusion_source = (None, 0)
         if self.grid.mode != "live":
             self.grid.show_live()
         self.controls.show_dataset(spec, self.tr("{0}: {1:,} training and {2:,} test images").format(

@@ -498,3 +498,19 @@ def test_fast_plot_ticks_ranges_and_non_finite_points(qtbot, tmp_path):
     blue = sum(1 for x in range(image.width()) for y in range(image.height())
                if image.pixelColor(x, y).blue() > 200 and image.pixelColor(x, y).red() < 60)
     assert blue > 20, "the curve is drawn"
+
+
+def test_confusion_cell_uses_the_digits_the_matrix_counted(qtbot, panel):
+    import dataclasses
+
+    c = panel.controls
+    c._defaults = dataclasses.replace(c._defaults, eval_subset=50)  # an epoch's matrix covers 50 test digits
+    run_to_end(qtbot, panel)
+    m = panel.confusion.matrix
+    assert m.sum() == 50
+    cells = [(i, j) for i in range(10) for j in range(10) if m[i, j] > 0]
+    for i, j in cells[:4]:
+        panel.confusion.sigCellClicked.emit(i, j)
+        shown = panel.grid.shown_cells()
+        assert len(shown) == min(m[i, j], panel.grid.canvas.capacity())
+        assert all(true == i and pred == j for true, pred, _ in shown)
