@@ -298,6 +298,8 @@ class TrainingPanel(QWidget):
         self.accuracy_plot.set_record(self._record, config.epochs)
         self.confusion.set_matrix(None)
         self._confusion_source = (None, 0)
+        if self.grid.mode != "live":
+            self.grid.show_live()
         self.history_view.sync()
         worker = TrainingWorker(trainer, self._dataset.x_test[self._pool_index], start_paused=paused,
                                 max_rate=20.0, preview_interval=0.9, weight_units=WEIGHT_UNITS)
