@@ -1,11 +1,11 @@
-"""Shared look and range handling of the training panel's pyqtgraph plots.
+"""Shared look and range rules of the training views' plots.
 
-The plots set their own ranges (no auto-range): an axis whose range changes
-regenerates its ticks and repaints, which costs the GUI thread ~6 ms per plot
-update here, against ~2 ms when the range stays put. So ranges move in nice
-steps (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k; whole decades on log axes) and only when the data
-leave them; values beyond 3x the starting level (a diverging run) are clipped
-instead of squashing the rest.
+Colours, bold view titles, the pyqtgraph style of the non-live plots
+(``make_plot``: run history, metrics), and the range rules of the live plots
+(gui/fast_plot.py): ranges move in nice steps (1, 1.5, 2, 2.5, 3, 4, 5, 6,
+8 x 10^k; whole decades on log axes) and only when the data leave them, so
+the axes are rarely redrawn; values beyond 3x the starting level (a
+diverging run) are clipped instead of squashing the rest.
 """
 from __future__ import annotations
 
@@ -36,11 +36,11 @@ def color(i: int) -> tuple[int, int, int]:
 
 
 def make_plot(left: str, bottom: str, grid: bool = False) -> pg.PlotWidget:
-    """A white plot with labelled axes, fixed ranges and a legend (grid lines on request).
+    """A white pyqtgraph plot with labelled axes, no auto-range and a legend (grid on request).
 
-    Live plots leave the grid off and draw their curves with antialias=False, width 1
-    for noisy ones: measured here, one redraw of a 600-point noisy curve costs ~110 ms
-    of CPU antialiased at width 2, ~2 ms plain at width 1, ~1 ms without the grid."""
+    Measured here: one redraw of a 600-point noisy curve costs ~110 ms of CPU
+    antialiased at width 2 against ~2 ms plain at width 1; draw noisy curves with
+    antialias=False."""
     widget = pg.PlotWidget(background="w")
     item = widget.getPlotItem()
     for name in ("left", "bottom"):
@@ -135,37 +135,3 @@ def decade_ticks(lo: float, hi: float) -> list:
     major = [(float(e), decade_label(e)) for e in range(lo_i, hi_i + 1) if (e - lo_i) % step == 0]
     minor = [] if step > 1 else [(e + math.log10(m), "") for e in range(lo_i, hi_i) for m in range(2, 10)]
     return [major, minor]
-
-
-class RangeKeeper:
-    """Sets a ViewBox's range only when the wanted range differs from the last one set.
-
-    With ``log_axis`` (a pyqtgraph AxisItem in log mode) the y ticks are set to decades."""
-
-    def __init__(self, view_box, log_axis=None):
-        self.view_box = view_box
-        self.log_axis = log_axis
-        self._x = None
-        self._y = None
-
-    def set_x(self, lo: float, hi: float) -> None:
-        if (lo, hi) != self._x:
-            self._x = (lo, hi)
-            self.view_box.setXRange(lo, hi, padding=0.02)
-
-    def set_y(self, lo: float, hi: float) -> None:
-        if (lo, hi) != self._y:
-            self._y = (lo, hi)
-            self.view_box.setYRange(lo, hi, padding=0.02)
-            if self.log_axis is not None:
-                self.log_axis.setTicks(decade_ticks(lo, hi))
-
-    def set_log_axis(self, axis) -> None:
-        """Use decade ticks on ``axis`` (or None: pyqtgraph's automatic ticks again)."""
-        if self.log_axis is not None and axis is None:
-            self.log_axis.setTicks(None)
-        self.log_axis = axis
-        self._y = None
-
-    def reset(self) -> None:
-        self._x = self._y = None
