@@ -179,3 +179,21 @@ def test_an_exception_is_reported_and_the_thread_ends(qtbot, runner_factory):
     qtbot.waitUntil(lambda: bool(r.failures), timeout=5_000)
     assert r.failures == ["RuntimeError: disk on fire"]
     assert r.thread.wait(5_000)
+
+
+def test_hold_keeps_the_loop_between_batches_until_release(qtbot, runner_factory):
+    trainer = make_trainer(epochs=200)
+    r = runner_factory(trainer, max_rate=1000.0)
+    r.worker.MAX_HOLD = 10.0  # long enough to see; the panel uses 0.05 s
+    r.start()
+    qtbot.waitUntil(lambda: trainer.iteration > 3, timeout=10_000)
+    r.worker.hold()
+    qtbot.wait(100)  # the batch in progress ends
+    held_at = trainer.iteration
+    qtbot.wait(300)
+    assert trainer.iteration <= held_at + 1, "no new batch starts while the GUI draws"
+    r.worker.release()
+    qtbot.waitUntil(lambda: trainer.iteration > held_at + 5, timeout=10_000)
+    r.worker.hold()
+    r.worker.request_stop()  # a stop is not kept waiting by a hold
+    qtbot.waitUntil(r.thread.isFinished, timeout=5_000)
