@@ -93,6 +93,7 @@ class TrainingWorker(QObject):
     def request_stop(self) -> None:
         self._stop.set()
         self._wake.set()
+        self._gui_idle.set()  # a loop waiting out a hold() stops at once
 
     def pause(self) -> None:
         self._running.clear()

@@ -195,5 +195,6 @@ def test_hold_keeps_the_loop_between_batches_until_release(qtbot, runner_factory
     r.worker.release()
     qtbot.waitUntil(lambda: trainer.iteration > held_at + 5, timeout=10_000)
     r.worker.hold()
+    qtbot.wait(100)  # now waiting out the hold (10 s)
     r.worker.request_stop()  # a stop is not kept waiting by a hold
-    qtbot.waitUntil(r.thread.isFinished, timeout=5_000)
+    qtbot.waitUntil(r.thread.isFinished, timeout=2_000)
