@@ -313,7 +313,10 @@ class TrainingPanel(QWidget):
         worker.sigEnded.connect(self._on_ended)
         worker.sigFailed.connect(self._on_failed)
         worker.finished.connect(thread.quit)
-        worker.finished.connect(worker.deleteLater)
+        # no worker.deleteLater: deleting this Python-made QObject in the worker thread calls back
+        # into Python (GIL) while Qt holds a connection lock, and a GUI-thread connect (QLabel.setText)
+        # holding the GIL waits for that lock: the app froze about once in 1,500 start/stop cycles.
+        # The worker is released in the GUI thread when _on_thread_finished drops the last reference.
         thread.finished.connect(thread.deleteLater)
         thread.finished.connect(self._on_thread_finished)
         self._worker, self._thread = worker, thread
