@@ -103,7 +103,9 @@ class DownloadRunner(QObject):
         worker.sigDone.connect(self.sigDone)
         worker.sigFailed.connect(self.sigFailed)
         worker.finished.connect(thread.quit)
-        worker.finished.connect(worker.deleteLater)
+        # no worker.deleteLater (it would run ~QObject in the worker thread and can deadlock with the
+        # GUI thread over the GIL, see training_panel.py); dropping the last reference in the GUI
+        # thread when the thread has finished frees it.
         thread.finished.connect(thread.deleteLater)
         thread.finished.connect(self._on_thread_finished)
         self._worker, self._thread = worker, thread
