@@ -31,7 +31,7 @@ def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog="main.py",
         description="Gradient Lab: see how a neural network is trained. "
-        "Without a command, opens the app (Descent lab, Training, Draw, Concepts).",
+        "Without a command, opens the app (Descent lab, Training, Draw, Concepts, Landscape).",
     )
     parser.add_argument("--quit-after", type=float, metavar="SECONDS",
                         help="open the app and quit after SECONDS (for smoke tests)")

@@ -24,6 +24,8 @@ path: its PCA plane cannot be drawn, the other two can).
 """
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, Qt, QThread, QTimer, Signal, Slot
@@ -65,6 +67,9 @@ PICK_DELAY_MS = 250
 PICTURE_POINTS = 200
 #: default half-width of the view per kind (see LandscapeSpec.span)
 SPANS = {"pca": 1.3, "random": 1.0, "weights": 2.0}
+#: --screenshots: how long the default slice may take, and the descent steps shown on it
+SCREENSHOT_TIMEOUT_S = 120
+SCREENSHOT_DESCENT_STEPS = 25
 
 
 class LandscapePanel(QWidget):
@@ -347,6 +352,22 @@ class LandscapePanel(QWidget):
     def help_topic(self) -> str:
         return "landscape"
 
+    def screenshot_states(self):
+        """For ``--screenshots``: compute the default slice of the current model, take a few
+        descent steps on it, and yield "landscape" (without a model, the empty tab)."""
+        from gui.screenshots import settle  # only the screenshot run needs it
+
+        if self.compute():
+            deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
+            while self.is_computing() and time.monotonic() < deadline:
+                settle(100)
+            if self.is_computing():
+                self.cancel()
+                raise TimeoutError(f"the landscape took longer than {SCREENSHOT_TIMEOUT_S} s")
+            for _ in range(SCREENSHOT_DESCENT_STEPS):
+                self.descent_step_once()
+        yield "landscape"
+
     # ================================================================ model and data
     @property
     def kind_key(self) -> str:
@@ -478,7 +499,9 @@ class LandscapePanel(QWidget):
         worker.sigDone.connect(self._on_done)
         worker.sigFailed.connect(self._on_failed)
         worker.sigFinished.connect(thread.quit)
-        worker.sigFinished.connect(worker.deleteLater)
+        # no worker.deleteLater (it would run ~QObject in the worker thread and can deadlock with the
+        # GUI thread over the GIL, see training_panel.py); dropping the last reference in the GUI
+        # thread when the thread has finished frees it.
         thread.finished.connect(self._on_thread_finished)
         self._worker, self._thread = worker, thread
         self._computed_for = (self._description, list(self._iterations), self._end_iteration)

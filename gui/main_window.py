@@ -28,11 +28,11 @@ from gui.training_panel import TrainingPanel
 
 DEFAULT_SIZE = (1280, 800)
 #: help topic of each tab, in tab order
-TAB_TOPICS = ["descent", "training", "draw", "concepts"]
+TAB_TOPICS = ["descent", "training", "draw", "concepts", "landscape"]
 
 
 class MainWindow(QMainWindow):
-    """Tabs: Descent lab, Training, Draw, Concepts; menus; a Help dock; a status bar."""
+    """Tabs: Descent lab, Training, Draw, Concepts, Landscape; menus; a Help dock; a status bar."""
 
     def __init__(self, parent=None, settings: Settings | None = None, language: str | None = None):
         super().__init__(parent)

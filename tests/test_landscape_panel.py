@@ -235,3 +235,28 @@ def test_a_pick_during_a_computation_restarts_it_with_the_new_choice(qtbot, pane
     assert result.surface.first == (14 * 28 + 14, 2) and result.surface.second == (13 * 28 + 13, 4)
     assert result.Z.shape == (11, 11), "the stale 101 x 101 computation was cancelled"
     assert panel.result is result
+
+
+def test_screenshot_state_computes_the_slice_and_walks_on_it(qtbot, panel):
+    """--screenshots: the Landscape shot shows a computed slice (and the ball's steps when the
+    slice is two weights), not the empty tab."""
+    choose(panel, "weights")
+    assert panel.result is None
+    states = panel.screenshot_states()
+    assert next(states) == "landscape"
+    assert panel.result is not None and panel.result.spec.kind == "weights"
+    assert not panel.is_computing()
+    assert panel.run is not None and panel.run.k > 0  # the ball moved on the picked-weights surface
+    with pytest.raises(StopIteration):
+        next(states)
+
+
+def test_screenshot_state_without_a_model_is_the_empty_tab(qtbot):
+    p = LandscapePanel()
+    qtbot.addWidget(p)
+    try:
+        assert list(p.screenshot_states()) == ["landscape"]
+        assert p.result is None
+    finally:
+        p.shutdown()
+        p.close()

@@ -66,7 +66,7 @@ def test_every_tab_is_shot_in_its_states(qtbot, tmp_path, monkeypatch):
     assert screenshots.render_screenshots(tmp_path, "en") == 0
     names = sorted(p.name for p in (tmp_path / "en").iterdir())
     assert names == sorted(["descent.png", "race.png", "training.png", "training-1.png", "training-2.png",
-                            "training-3.png", "draw.png", "concepts.png", "help.png"])
+                            "training-3.png", "draw.png", "concepts.png", "landscape.png", "help.png"])
     image = QImage(str(tmp_path / "en" / "race.png"))
     assert (image.width(), image.height()) == (1280, 800)
     assert QImage(str(tmp_path / "en" / "descent.png")) != image  # a different state was shot
