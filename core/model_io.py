@@ -106,6 +106,14 @@ def load_model(path) -> tuple[MLP, dict]:
     if not path.is_file():
         raise ModelError(f"{path}: not a file")
     try:
+        with open(path, "rb") as f:
+            head = f.read(6)
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    if not (head.startswith(b"PK") or head.startswith(b"\x93NUMPY") or head.startswith(b"\x80")):
+        what = "an empty file" if not head else "neither an .npz archive nor a numpy file"
+        raise ModelError(f"{path}: not a model file: {what}")
+    try:
         npz = np.load(path, allow_pickle=False)
     except ValueError as exc:
         raise ModelError(f"{path}: refused: not a model of plain arrays ({exc})") from None
