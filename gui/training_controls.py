@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox, QVBoxLayout, QWidget,
@@ -32,21 +32,24 @@ LR_TICKS_PER_DECADE = 10
 
 
 def parse_hidden(text: str) -> tuple[int, ...]:
-    """'512, 256' -> (512, 256); raises ValueError with a short reason."""
+    """'512, 256' -> (512, 256); raises ValueError with a short reason (in the UI language)."""
     parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
     if not parts:
-        raise ValueError("give at least one hidden layer size, e.g. 128 or 512, 256")
+        raise ValueError(QCoreApplication.translate(
+            "TrainingControls", "give at least one hidden layer size, e.g. 128 or 512, 256"))
     sizes = []
     for p in parts:
         try:
             size = int(p)
         except ValueError:
-            raise ValueError(f"{p!r} is not a whole number") from None
+            raise ValueError(QCoreApplication.translate(
+                "TrainingControls", "“{0}” is not a whole number").format(p)) from None
         if not 1 <= size <= 4096:
-            raise ValueError(f"{size} is outside 1 to 4096")
+            raise ValueError(QCoreApplication.translate(
+                "TrainingControls", "{0} is outside 1 to 4096").format(size))
         sizes.append(size)
     if len(sizes) > 8:
-        raise ValueError("at most 8 hidden layers")
+        raise ValueError(QCoreApplication.translate("TrainingControls", "at most 8 hidden layers"))
     return tuple(sizes)
 
 

@@ -245,6 +245,18 @@ def test_core_names_translate_in_korean(korean):
     assert not missing, f"core names without a Korean entry: {missing}"
 
 
+
+def test_hidden_layer_errors_speak_the_ui_language(korean):
+    """A bad "Hidden layers" entry is explained in Korean when the app runs in Korean."""
+    from gui.training_controls import parse_hidden
+
+    assert parse_hidden("512, 256") == (512, 256)
+    for text, korean_words in [("", "은닉층 크기"), ("12a", "정수가 아닙니다"), ("0", "1부터 4096"),
+                               (",".join(["8"] * 9), "8개까지")]:
+        with pytest.raises(ValueError) as info:
+            parse_hidden(text)
+        assert korean_words in str(info.value), (text, str(info.value))
+
 #: English term -> the Korean edition's term; a translation of a source with the
 #: term must use it (longest terms are matched first and then blanked out)
 GLOSSARY = {

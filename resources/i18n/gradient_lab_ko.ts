@@ -957,12 +957,12 @@
         <translation>저장한 손글씨({0}개)를 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="488"/>
+        <location filename="../../gui/draw_panel.py" line="490"/>
         <source>Fine-tuning on your drawings ({0})…</source>
         <translation>내 손글씨({0}개)로 미세 조정 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="512"/>
+        <location filename="../../gui/draw_panel.py" line="514"/>
         <source>fine-tuned on your drawings ({0}), starting from: {1}</source>
         <translation>내 손글씨({0}개)로 미세 조정됨, 출발점: {1}</translation>
     </message>
@@ -985,17 +985,17 @@
         <translation type="vanished">손글씨 {0}개로 미세 조정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="502"/>
+        <location filename="../../gui/draw_panel.py" line="504"/>
         <source>Your drawings: {0} of {1} right before, {2} of {1} after ({3} steps).</source>
         <translation>내 손글씨: 전에는 {1}개 중 {0}개, 후에는 {1}개 중 {2}개 정답 ({3}걸음).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="505"/>
+        <location filename="../../gui/draw_panel.py" line="507"/>
         <source>MNIST test digits: {0:.1f} % before, {1:.1f} % after.</source>
         <translation>MNIST 시험 숫자: 전 {0:.1f} %, 후 {1:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="511"/>
+        <location filename="../../gui/draw_panel.py" line="513"/>
         <source>fine-tuned on my drawings</source>
         <translation>내 손글씨로 미세 조정됨</translation>
     </message>
@@ -1004,12 +1004,12 @@
         <translation type="vanished">내 손글씨 {0}개로 미세 조정됨, 출발 모델: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="517"/>
+        <location filename="../../gui/draw_panel.py" line="519"/>
         <source>Fine-tuning failed: {0}</source>
         <translation>미세 조정 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="526"/>
+        <location filename="../../gui/draw_panel.py" line="528"/>
         <source>Fine-tuning stopped; the model was not changed.</source>
         <translation>미세 조정을 멈췄습니다. 모델은 바뀌지 않았습니다.</translation>
     </message>
@@ -1339,480 +1339,480 @@
 <context>
     <name>LandscapePanel</name>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="122"/>
+        <location filename="../../gui/landscape_panel.py" line="127"/>
         <source>Network</source>
-        <extracomment>the picture is drawn from a grid refined to about this many points a side (bilinear) default half-width of the view per kind (see LandscapeSpec.span)</extracomment>
+        <extracomment>the picture is drawn from a grid refined to about this many points a side (bilinear) default half-width of the view per kind (see LandscapeSpec.span) --screenshots: how long the default slice may take, and the descent steps shown on it</extracomment>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="124"/>
-        <location filename="../../gui/landscape_panel.py" line="420"/>
+        <location filename="../../gui/landscape_panel.py" line="129"/>
+        <location filename="../../gui/landscape_panel.py" line="441"/>
         <source>No model yet: train one on the Training tab.</source>
         <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="132"/>
-        <location filename="../../gui/landscape_panel.py" line="143"/>
+        <location filename="../../gui/landscape_panel.py" line="137"/>
+        <location filename="../../gui/landscape_panel.py" line="148"/>
         <source>Slice</source>
         <translation>단면</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="136"/>
+        <location filename="../../gui/landscape_panel.py" line="141"/>
         <source>PCA plane of the training path</source>
         <translation>학습 경로의 PCA 평면</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="137"/>
+        <location filename="../../gui/landscape_panel.py" line="142"/>
         <source>Random plane (filter-normalised)</source>
         <translation>무작위 평면 (필터 정규화)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="138"/>
+        <location filename="../../gui/landscape_panel.py" line="143"/>
         <source>Two weights of the first layer</source>
         <translation>첫 번째 층의 가중치 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="140"/>
+        <location filename="../../gui/landscape_panel.py" line="145"/>
         <source>PCA: the two directions in which the weights moved most during training. Random: two random directions, each unit&apos;s part scaled to the size of its weights. Two weights: the loss over two single weights, all others frozen.</source>
         <translation>PCA: 학습하는 동안 가중치가 가장 많이 움직인 두 방향. 무작위: 두 무작위 방향, 뉴런마다 그 가중치의 크기에 맞춰 조정. 가중치 두 개: 나머지를 모두 고정하고 가중치 두 개에 대한 손실.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="149"/>
+        <location filename="../../gui/landscape_panel.py" line="154"/>
         <source> × same</source>
         <translation> × 같은 수</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="150"/>
+        <location filename="../../gui/landscape_panel.py" line="155"/>
         <source>Grid points along each axis: the loss is computed at every point</source>
         <translation>축마다의 격자점 수: 모든 점에서 손실을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="151"/>
+        <location filename="../../gui/landscape_panel.py" line="156"/>
         <source>Grid</source>
         <translation>격자</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="157"/>
+        <location filename="../../gui/landscape_panel.py" line="162"/>
         <source> digits</source>
         <translation> 개 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="158"/>
+        <location filename="../../gui/landscape_panel.py" line="163"/>
         <source>The loss is the mean over this fixed set of training digits (the same ones every time)</source>
         <translation>손실은 정해 둔 훈련 숫자들(매번 같은 숫자)에 대한 평균입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="160"/>
+        <location filename="../../gui/landscape_panel.py" line="165"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="163"/>
+        <location filename="../../gui/landscape_panel.py" line="168"/>
         <source>How far the view reaches, in multiples of the path&apos;s extent along each axis</source>
         <translation>보이는 범위, 각 축에서 경로 길이의 배수로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="164"/>
+        <location filename="../../gui/landscape_panel.py" line="169"/>
         <source>How far the view reaches along each direction: 1 = a step as long as the weights</source>
         <translation>각 방향으로 보이는 범위: 1 = 가중치만큼 긴 한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="165"/>
+        <location filename="../../gui/landscape_panel.py" line="170"/>
         <source>How far each weight may move from its trained value, in either direction</source>
         <translation>각 가중치가 학습된 값에서 양쪽으로 움직일 수 있는 거리</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="181"/>
+        <location filename="../../gui/landscape_panel.py" line="186"/>
         <source>Reach ±</source>
         <translation>범위 ±</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="185"/>
+        <location filename="../../gui/landscape_panel.py" line="190"/>
         <source>Which random directions: another seed gives another random plane</source>
         <translation>어떤 무작위 방향인지: 시드가 다르면 다른 무작위 평면이 나옵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="186"/>
+        <location filename="../../gui/landscape_panel.py" line="191"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="189"/>
+        <location filename="../../gui/landscape_panel.py" line="194"/>
         <source>Compute</source>
         <translation>계산</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="190"/>
+        <location filename="../../gui/landscape_panel.py" line="195"/>
         <source>Compute the loss on the grid (in the background)</source>
         <translation>격자 위의 손실을 계산합니다 (백그라운드에서)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="191"/>
+        <location filename="../../gui/landscape_panel.py" line="196"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="192"/>
+        <location filename="../../gui/landscape_panel.py" line="197"/>
         <source>Stop computing; the picture shown stays</source>
         <translation>계산을 멈춥니다. 보이는 그림은 그대로 남습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="200"/>
+        <location filename="../../gui/landscape_panel.py" line="205"/>
         <source>Idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="201"/>
+        <location filename="../../gui/landscape_panel.py" line="206"/>
         <source>Rows of the grid computed so far</source>
         <translation>지금까지 계산한 격자의 행</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="205"/>
+        <location filename="../../gui/landscape_panel.py" line="210"/>
         <source>Training path</source>
         <translation>학습 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="207"/>
+        <location filename="../../gui/landscape_panel.py" line="212"/>
         <source>Show the path</source>
         <translation>경로 보이기</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="210"/>
+        <location filename="../../gui/landscape_panel.py" line="215"/>
         <source>Draw the weight snapshots of the run, projected onto the plane</source>
         <translation>실행 중 저장한 가중치 스냅숏을 평면에 투영해 그립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="215"/>
+        <location filename="../../gui/landscape_panel.py" line="220"/>
         <source>Move the ball along the path, snapshot by snapshot</source>
         <translation>경로를 따라 스냅숏 하나씩 공을 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="218"/>
+        <location filename="../../gui/landscape_panel.py" line="223"/>
         <source>◀ Back</source>
         <translation>◀ 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="219"/>
+        <location filename="../../gui/landscape_panel.py" line="224"/>
         <source>One snapshot back</source>
         <translation>스냅숏 하나 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="220"/>
+        <location filename="../../gui/landscape_panel.py" line="225"/>
         <source>Step ▶</source>
         <translation>앞으로 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="221"/>
+        <location filename="../../gui/landscape_panel.py" line="226"/>
         <source>One snapshot forward</source>
         <translation>스냅숏 하나 앞으로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="222"/>
-        <location filename="../../gui/landscape_panel.py" line="256"/>
-        <location filename="../../gui/landscape_panel.py" line="690"/>
-        <location filename="../../gui/landscape_panel.py" line="740"/>
+        <location filename="../../gui/landscape_panel.py" line="227"/>
+        <location filename="../../gui/landscape_panel.py" line="261"/>
+        <location filename="../../gui/landscape_panel.py" line="713"/>
+        <location filename="../../gui/landscape_panel.py" line="763"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="224"/>
+        <location filename="../../gui/landscape_panel.py" line="229"/>
         <source>Replay the run from the start</source>
         <translation>실행을 처음부터 다시 재생합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="233"/>
+        <location filename="../../gui/landscape_panel.py" line="238"/>
         <source>Two weights</source>
         <translation>가중치 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="242"/>
+        <location filename="../../gui/landscape_panel.py" line="247"/>
         <source>The Descent lab&apos;s optimizer that moves the two weights</source>
         <translation>가중치 두 개를 움직이는 경사 하강법 실험실의 옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="243"/>
+        <location filename="../../gui/landscape_panel.py" line="248"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="249"/>
+        <location filename="../../gui/landscape_panel.py" line="254"/>
         <source>Learning rate η of the two-weight descent (set to a suggestion when the slice or the optimizer changes)</source>
         <translation>가중치 두 개의 경사 하강법에 쓰는 학습률 η (단면이나 옵티마이저가 바뀌면 추천값으로 바뀝니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="251"/>
+        <location filename="../../gui/landscape_panel.py" line="256"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="254"/>
+        <location filename="../../gui/landscape_panel.py" line="259"/>
         <source>Step</source>
         <translation>한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="255"/>
+        <location filename="../../gui/landscape_panel.py" line="260"/>
         <source>One optimizer step on the two weights</source>
         <translation>가중치 두 개에 옵티마이저 한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="258"/>
+        <location filename="../../gui/landscape_panel.py" line="263"/>
         <source>Keep stepping until you press again or the run stops</source>
         <translation>다시 누르거나 실행이 멈출 때까지 계속 걸어갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="259"/>
+        <location filename="../../gui/landscape_panel.py" line="264"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="260"/>
+        <location filename="../../gui/landscape_panel.py" line="265"/>
         <source>Back to the trained weights</source>
         <translation>학습된 가중치로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="287"/>
+        <location filename="../../gui/landscape_panel.py" line="292"/>
         <source>The loss on the slice: dark blue is low, pale yellow high; ★ marks the trained weights</source>
         <translation>단면 위의 손실: 진한 파랑은 낮고 옅은 노랑은 높습니다. ★는 학습된 가중치입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="302"/>
+        <location filename="../../gui/landscape_panel.py" line="307"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="303"/>
-        <location filename="../../gui/landscape_panel.py" line="807"/>
+        <location filename="../../gui/landscape_panel.py" line="308"/>
+        <location filename="../../gui/landscape_panel.py" line="830"/>
         <source>step</source>
         <translation>걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="310"/>
+        <location filename="../../gui/landscape_panel.py" line="315"/>
         <source>The loss on the slice along the path or the descent</source>
         <translation>경로나 경사 하강을 따라간 단면 위의 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="319"/>
+        <location filename="../../gui/landscape_panel.py" line="324"/>
         <source>Drag to give the settings or the picture more room</source>
         <translation>끌어서 설정이나 그림에 자리를 더 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="424"/>
+        <location filename="../../gui/landscape_panel.py" line="445"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="427"/>
+        <location filename="../../gui/landscape_panel.py" line="448"/>
         <source>Training is running: the path is ready when the run ends.</source>
         <translation>학습 중입니다. 실행이 끝나면 경로가 준비됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="431"/>
+        <location filename="../../gui/landscape_panel.py" line="452"/>
         <source>Training path: {0} weight snapshots.</source>
         <translation>학습 경로: 가중치 스냅숏 {0}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="433"/>
+        <location filename="../../gui/landscape_panel.py" line="454"/>
         <source>No training path for this model (train it on the Training tab to see its path); the random plane and two weights still work.</source>
         <translation>이 모델에는 학습 경로가 없습니다(학습 탭에서 학습시키면 경로가 보입니다). 무작위 평면과 가중치 두 개는 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="453"/>
+        <location filename="../../gui/landscape_panel.py" line="474"/>
         <source>No model yet: train one on the Training tab first.</source>
         <translation>아직 모델이 없습니다. 먼저 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="459"/>
+        <location filename="../../gui/landscape_panel.py" line="480"/>
         <source>Training is running: the PCA plane needs the whole path. Wait for the run to end (or use the random plane).</source>
         <translation>학습 중입니다. PCA 평면에는 경로 전체가 필요합니다. 실행이 끝날 때까지 기다리세요(또는 무작위 평면을 쓰세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="463"/>
+        <location filename="../../gui/landscape_panel.py" line="484"/>
         <source>The PCA plane needs the path of a training run, and this model has none: train on the Training tab, or choose the random plane.</source>
         <translation>PCA 평면에는 학습 실행의 경로가 필요한데 이 모델에는 없습니다. 학습 탭에서 학습시키거나 무작위 평면을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="467"/>
+        <location filename="../../gui/landscape_panel.py" line="488"/>
         <source>Pick two different weights (A and B are the same).</source>
         <translation>서로 다른 가중치 두 개를 고르세요 (A와 B가 같습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="488"/>
+        <location filename="../../gui/landscape_panel.py" line="511"/>
         <source>Finding the directions…</source>
         <translation>방향을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="489"/>
+        <location filename="../../gui/landscape_panel.py" line="512"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="490"/>
+        <location filename="../../gui/landscape_panel.py" line="513"/>
         <source>Computing the loss on a {0} × {0} grid over {1} digits…</source>
         <translation>숫자 {1}개로 {0} × {0} 격자 위의 손실을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="500"/>
+        <location filename="../../gui/landscape_panel.py" line="523"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="507"/>
+        <location filename="../../gui/landscape_panel.py" line="530"/>
         <source>Row {0} of {1}</source>
         <translation>{1}행 중 {0}행</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="513"/>
+        <location filename="../../gui/landscape_panel.py" line="536"/>
         <source>Row {0} of {1}, about {2:.0f} s left</source>
         <translation>{1}행 중 {0}행, 약 {2:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="523"/>
+        <location filename="../../gui/landscape_panel.py" line="546"/>
         <source>Could not compute the slice: {0}</source>
         <translation>단면을 계산하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="539"/>
+        <location filename="../../gui/landscape_panel.py" line="562"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="540"/>
+        <location filename="../../gui/landscape_panel.py" line="563"/>
         <source>Cancelled; the picture shown is the previous one.</source>
         <translation>취소했습니다. 보이는 그림은 이전 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="542"/>
+        <location filename="../../gui/landscape_panel.py" line="565"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="576"/>
+        <location filename="../../gui/landscape_panel.py" line="599"/>
         <source>u = weight A: pixel {0} → unit {1}</source>
         <translation>u = 가중치 A: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="577"/>
+        <location filename="../../gui/landscape_panel.py" line="600"/>
         <source>v = weight B: pixel {0} → unit {1}</source>
         <translation>v = 가중치 B: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="582"/>
+        <location filename="../../gui/landscape_panel.py" line="605"/>
         <source>α along direction 1 ({0:.1f} % of the path&apos;s variance)</source>
         <translation>방향 1을 따라 α (경로 분산의 {0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="584"/>
+        <location filename="../../gui/landscape_panel.py" line="607"/>
         <source>β along direction 2 ({0:.1f} %)</source>
         <translation>방향 2를 따라 β ({0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="586"/>
+        <location filename="../../gui/landscape_panel.py" line="609"/>
         <source>α along random direction 1</source>
         <translation>무작위 방향 1을 따라 α</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="587"/>
+        <location filename="../../gui/landscape_panel.py" line="610"/>
         <source>β along random direction 2</source>
         <translation>무작위 방향 2를 따라 β</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="597"/>
+        <location filename="../../gui/landscape_panel.py" line="620"/>
         <source>Computed in {0:.1f} s: {1} × {1} points, {2} digits.</source>
         <translation>{0:.1f}초 만에 계산: {1} × {1}개 점, 숫자 {2}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="603"/>
+        <location filename="../../gui/landscape_panel.py" line="626"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Train a network on the Training tab, then press Compute: the loss of that network on a slice through its weights appears here.</source>
         <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 학습 탭에서 신경망을 학습시킨 뒤 계산을 누르세요. 그 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="614"/>
+        <location filename="../../gui/landscape_panel.py" line="637"/>
         <source>Loss from {0:.3g} (dark blue) to {1:.3g} (pale yellow); ★ = the trained weights, loss {2:.4g} on {3} training digits.</source>
         <translation>손실 {0:.3g}(진한 파랑)부터 {1:.3g}(옅은 노랑)까지. ★ = 학습된 가중치, 훈련 숫자 {3}개에서 손실 {2:.4g}.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="618"/>
+        <location filename="../../gui/landscape_panel.py" line="641"/>
         <source>&lt;b&gt;The plane of the training path.&lt;/b&gt; The weights θ = θ* + α·d₁ + β·d₂, where θ* are the trained weights and d₁, d₂ the two directions in which the weights moved most. They explain {0:.1f} % + {1:.1f} % = {2:.1f} % of the path&apos;s variance.</source>
         <translation>&lt;b&gt;학습 경로의 평면.&lt;/b&gt; 가중치 θ = θ* + α·d₁ + β·d₂. θ*는 학습된 가중치이고 d₁, d₂는 가중치가 가장 많이 움직인 두 방향입니다. 두 방향이 경로 분산의 {0:.1f} % + {1:.1f} % = {2:.1f} %를 설명합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="623"/>
+        <location filename="../../gui/landscape_panel.py" line="646"/>
         <source>&lt;b&gt;A random plane.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂ with two random directions, each unit&apos;s part scaled to the length of that unit&apos;s weights (filter normalisation). Random directions are almost at right angles to the path, so the path&apos;s shadow on this plane is short.</source>
         <translation>&lt;b&gt;무작위 평면.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂, 두 무작위 방향은 뉴런마다 그 뉴런의 가중치 길이에 맞춰 조정합니다(필터 정규화). 무작위 방향은 경로와 거의 직각이라 이 평면에 비친 경로의 그림자는 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="630"/>
+        <location filename="../../gui/landscape_panel.py" line="653"/>
         <source>&lt;b&gt;Two real weights.&lt;/b&gt; The loss over weights A and B of the first layer; all {0:,} other weights stay as trained. Run an optimizer on it from the trained point.</source>
         <translation>&lt;b&gt;진짜 가중치 두 개.&lt;/b&gt; 첫 번째 층의 가중치 A와 B에 대한 손실입니다. 나머지 가중치 {0:,}개는 학습된 그대로입니다. 학습된 점에서 옵티마이저를 돌려 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="635"/>
+        <location filename="../../gui/landscape_panel.py" line="658"/>
         <source>The pixel of weight {0} is blank in every digit used: that weight cannot change the loss.</source>
         <translation>가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="648"/>
+        <location filename="../../gui/landscape_panel.py" line="671"/>
         <source>No path on this slice.</source>
         <translation>이 단면에는 경로가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="657"/>
+        <location filename="../../gui/landscape_panel.py" line="680"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="658"/>
+        <location filename="../../gui/landscape_panel.py" line="681"/>
         <source>snapshot</source>
         <translation>스냅숏</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="660"/>
+        <location filename="../../gui/landscape_panel.py" line="683"/>
         <source>Snapshot {0} of {1}, iteration {2}</source>
         <translation>스냅숏 {1}개 중 {0}번째, 반복 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="662"/>
+        <location filename="../../gui/landscape_panel.py" line="685"/>
         <source>Snapshot {0} of {1}</source>
         <translation>스냅숏 {1}개 중 {0}번째</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="663"/>
+        <location filename="../../gui/landscape_panel.py" line="686"/>
         <source>: α = {0:.3g}, β = {1:.3g}, loss on the plane {2:.4g}</source>
         <translation>: α = {0:.3g}, β = {1:.3g}, 평면 위의 손실 {2:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="687"/>
-        <location filename="../../gui/landscape_panel.py" line="737"/>
+        <location filename="../../gui/landscape_panel.py" line="710"/>
+        <location filename="../../gui/landscape_panel.py" line="760"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="808"/>
+        <location filename="../../gui/landscape_panel.py" line="831"/>
         <source>moving</source>
         <translation>움직이는 중</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="808"/>
+        <location filename="../../gui/landscape_panel.py" line="831"/>
         <source>at a minimum</source>
         <translation>최솟값에 도달</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="809"/>
+        <location filename="../../gui/landscape_panel.py" line="832"/>
         <source>stalled</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="809"/>
+        <location filename="../../gui/landscape_panel.py" line="832"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="810"/>
+        <location filename="../../gui/landscape_panel.py" line="833"/>
         <source>Step {0}: u = {1:+.4f}, v = {2:+.4f}, loss {3:.5g} (trained: {4:.5g}) — {5}</source>
         <translation>{0}걸음: u = {1:+.4f}, v = {2:+.4f}, 손실 {3:.5g} (학습된 값: {4:.5g}) — {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="814"/>
+        <location filename="../../gui/landscape_panel.py" line="837"/>
         <source>(outside the picture: compute with a larger reach to see where)</source>
         <translation>(그림 밖에 있음: 더 넓은 범위로 계산하면 위치가 보입니다)</translation>
     </message>
@@ -3009,233 +3009,253 @@ both end high</source>
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../gui/training_controls.py" line="79"/>
+        <location filename="../../gui/training_controls.py" line="38"/>
+        <source>give at least one hidden layer size, e.g. 128 or 512, 256</source>
+        <translation>은닉층 크기를 하나 이상 적어 주세요. 예: 128 또는 512, 256</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="45"/>
+        <source>“{0}” is not a whole number</source>
+        <translation>“{0}”은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="48"/>
+        <source>{0} is outside 1 to 4096</source>
+        <translation>{0}은(는) 1부터 4096 사이의 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="52"/>
+        <source>at most 8 hidden layers</source>
+        <translation>은닉층은 8개까지 둘 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controls.py" line="82"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="82"/>
+        <location filename="../../gui/training_controls.py" line="85"/>
         <source>Which digits to train and test on</source>
         <translation>학습과 시험에 쓸 숫자 데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="83"/>
+        <location filename="../../gui/training_controls.py" line="86"/>
         <source>Bundled sample (8,000 + 2,000)</source>
         <translation>내장 표본 (8,000 + 2,000)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="84"/>
+        <location filename="../../gui/training_controls.py" line="87"/>
         <source>Full MNIST (60,000 + 10,000)</source>
         <translation>전체 MNIST (60,000 + 10,000)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="87"/>
+        <location filename="../../gui/training_controls.py" line="90"/>
         <source>Open folder...</source>
         <translation>폴더 열기...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="88"/>
+        <location filename="../../gui/training_controls.py" line="91"/>
         <source>Use a folder with the four IDX files (train-images-idx3-ubyte[.gz], ...), e.g. Fashion-MNIST</source>
         <translation>IDX 파일 네 개(train-images-idx3-ubyte[.gz], ...)가 있는 폴더를 씁니다. 예: Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="91"/>
+        <location filename="../../gui/training_controls.py" line="94"/>
         <source>Download MNIST</source>
         <translation>MNIST 내려받기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="92"/>
+        <location filename="../../gui/training_controls.py" line="95"/>
         <source>Download full MNIST (about 11 MB) into your data folder</source>
         <translation>전체 MNIST(약 11 MB)를 데이터 폴더에 내려받습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="94"/>
+        <location filename="../../gui/training_controls.py" line="97"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="95"/>
+        <location filename="../../gui/training_controls.py" line="98"/>
         <source>Stop the download; nothing half-written is kept</source>
         <translation>내려받기를 멈춥니다. 반쯤 쓴 파일은 남기지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="99"/>
+        <location filename="../../gui/training_controls.py" line="102"/>
         <source>Download progress</source>
         <translation>내려받기 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="118"/>
+        <location filename="../../gui/training_controls.py" line="121"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="123"/>
-        <location filename="../../gui/training_controls.py" line="331"/>
+        <location filename="../../gui/training_controls.py" line="126"/>
+        <location filename="../../gui/training_controls.py" line="334"/>
         <source>Sizes of the hidden layers, separated by commas, e.g. 512, 256</source>
         <translation>은닉층의 크기, 쉼표로 구분. 예: 512, 256</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="127"/>
+        <location filename="../../gui/training_controls.py" line="130"/>
         <source>Activation function of the hidden layers</source>
         <translation>은닉층의 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="132"/>
+        <location filename="../../gui/training_controls.py" line="135"/>
         <source>Loss function on the softmax output</source>
         <translation>소프트맥스 출력에 쓰는 손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="137"/>
+        <location filename="../../gui/training_controls.py" line="140"/>
         <source>How the weights start: Normal (0.01) as in the book&apos;s first networks, Xavier for sigmoid/tanh, He for ReLU</source>
         <translation>가중치의 초깃값: 책의 첫 신경망처럼 정규분포(0.01), 시그모이드/tanh에는 Xavier, ReLU에는 He</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="143"/>
+        <location filename="../../gui/training_controls.py" line="146"/>
         <source>Weight decay λ: adds (λ/2)·Σ‖W‖² to the loss</source>
         <translation>가중치 감소 λ: 손실에 (λ/2)·Σ‖W‖²를 더합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="149"/>
+        <location filename="../../gui/training_controls.py" line="152"/>
         <source>Share of hidden units switched off at random in each training batch</source>
         <translation>훈련 배치마다 무작위로 끄는 은닉 뉴런의 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="153"/>
+        <location filename="../../gui/training_controls.py" line="156"/>
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="154"/>
+        <location filename="../../gui/training_controls.py" line="157"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="155"/>
+        <location filename="../../gui/training_controls.py" line="158"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="156"/>
+        <location filename="../../gui/training_controls.py" line="159"/>
         <source>Weight init</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="157"/>
+        <location filename="../../gui/training_controls.py" line="160"/>
         <source>L2 (λ)</source>
         <translation>L2 (λ)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="158"/>
+        <location filename="../../gui/training_controls.py" line="161"/>
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="163"/>
+        <location filename="../../gui/training_controls.py" line="166"/>
         <source>Optimization</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="168"/>
+        <location filename="../../gui/training_controls.py" line="171"/>
         <source>The update rule applied to every weight after each batch</source>
         <translation>배치마다 모든 가중치에 적용하는 갱신 규칙</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="174"/>
+        <location filename="../../gui/training_controls.py" line="177"/>
         <source>Learning rate η (can be changed while training)</source>
         <translation>학습률 η (학습 중에도 바꿀 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="180"/>
+        <location filename="../../gui/training_controls.py" line="183"/>
         <source>Learning rate on a log scale, from 0.00001 to 100</source>
         <translation>로그 눈금의 학습률, 0.00001부터 100까지</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="192"/>
+        <location filename="../../gui/training_controls.py" line="195"/>
         <source>How the learning rate changes over the updates (can be changed while training)</source>
         <translation>갱신을 거듭하며 학습률이 바뀌는 방식 (학습 중에도 바꿀 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="199"/>
+        <location filename="../../gui/training_controls.py" line="202"/>
         <source>Digits per mini-batch: one update per batch</source>
         <translation>미니배치 하나의 숫자 개수: 배치마다 한 번 갱신</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="203"/>
+        <location filename="../../gui/training_controls.py" line="206"/>
         <source>Passes over the whole training set</source>
         <translation>훈련 데이터 전체를 훑는 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="207"/>
+        <location filename="../../gui/training_controls.py" line="210"/>
         <source>Random seed: the same seed and settings give the same run</source>
         <translation>난수 시드: 시드와 설정이 같으면 같은 결과가 나옵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="209"/>
+        <location filename="../../gui/training_controls.py" line="212"/>
         <source>Random shifts (±2 px)</source>
         <translation>무작위 이동 (±2픽셀)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="211"/>
+        <location filename="../../gui/training_controls.py" line="214"/>
         <source>Shift each training digit by up to 2 pixels every epoch: more variety, better test accuracy</source>
         <translation>에폭마다 훈련 숫자를 최대 2픽셀씩 옮깁니다: 더 다양해지고 시험 정확도가 좋아집니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="216"/>
+        <location filename="../../gui/training_controls.py" line="219"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="217"/>
+        <location filename="../../gui/training_controls.py" line="220"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="219"/>
+        <location filename="../../gui/training_controls.py" line="222"/>
         <source>Schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="220"/>
+        <location filename="../../gui/training_controls.py" line="223"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="221"/>
+        <location filename="../../gui/training_controls.py" line="224"/>
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="222"/>
+        <location filename="../../gui/training_controls.py" line="225"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="228"/>
+        <location filename="../../gui/training_controls.py" line="231"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="229"/>
+        <location filename="../../gui/training_controls.py" line="232"/>
         <source>Save model...</source>
         <translation>모델 저장...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="230"/>
+        <location filename="../../gui/training_controls.py" line="233"/>
         <source>Save the current weights and settings to an .npz file</source>
         <translation>현재 가중치와 설정을 .npz 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="232"/>
+        <location filename="../../gui/training_controls.py" line="235"/>
         <source>Load model...</source>
         <translation>모델 불러오기...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="233"/>
+        <location filename="../../gui/training_controls.py" line="236"/>
         <source>Load a model saved by Gradient Lab (.npz)</source>
         <translation>Gradient Lab이 저장한 모델(.npz)을 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controls.py" line="235"/>
+        <location filename="../../gui/training_controls.py" line="238"/>
         <source>No model yet.</source>
         <translation>아직 모델이 없습니다.</translation>
     </message>
