@@ -63,8 +63,7 @@ class Affine:
         z = self._buf.get("z", (x.shape[0], w.shape[1]), w.dtype)
         self.cols = None
         if self.sparse_input:
-            active = np.maximum.reduce(x, axis=0) > 0
-            active |= np.minimum.reduce(x, axis=0) < 0
+            active = (x != 0).any(axis=0)  # NaN counts as active, so it reaches the loss
             k = int(np.count_nonzero(active))
             if k <= self.SPARSE_MAX_FRACTION * x.shape[1]:
                 self.cols = np.flatnonzero(active)

@@ -169,3 +169,10 @@ def test_sparse_first_layer_equals_the_dense_product():
     # a dense batch (few blank columns) takes the ordinary path
     sparse.loss_and_gradients(rng.normal(size=(12, 30)), t)
     assert sparse.affines[0].cols is None
+    # a NaN pixel in an otherwise blank column is not "blank": it reaches the loss (divergence is seen)
+    bad = x.copy()
+    bad[3, np.flatnonzero(np.all(x == 0, axis=0))[0]] = np.nan
+    with np.errstate(invalid="ignore"):
+        loss, _ = sparse.loss_and_gradients(bad, t)
+    assert sparse.affines[0].cols is not None and len(sparse.affines[0].cols) == 19
+    assert np.isnan(loss)
