@@ -103,9 +103,7 @@ class DownloadRunner(QObject):
         worker.sigDone.connect(self.sigDone)
         worker.sigFailed.connect(self.sigFailed)
         worker.finished.connect(thread.quit)
-        # no worker.deleteLater (it would run ~QObject in the worker thread and can deadlock with the
-        # GUI thread over the GIL, see training_panel.py); dropping the last reference in the GUI
-        # thread when the thread has finished frees it.
+        # no worker.deleteLater: it can deadlock (see TrainingPanel.start); dropping our reference frees it
         thread.finished.connect(thread.deleteLater)
         thread.finished.connect(self._on_thread_finished)
         self._worker, self._thread = worker, thread

@@ -479,9 +479,7 @@ class DrawPanel(QWidget):
         worker.sigDone.connect(self._on_finetune_done)
         worker.sigFailed.connect(self._on_finetune_failed)
         worker.sigFinished.connect(thread.quit)
-        # no worker.deleteLater (it would run ~QObject in the worker thread and can deadlock with the
-        # GUI thread over the GIL, see training_panel.py); dropping the last reference in the GUI
-        # thread when the thread has finished frees it.
+        # no worker.deleteLater: it can deadlock (see TrainingPanel.start); dropping our reference frees it
         thread.finished.connect(self._on_finetune_thread_finished)
         self._worker, self._thread, self._stop_event = worker, thread, worker.stop_event
         self._finetune_done = False

@@ -499,9 +499,7 @@ class LandscapePanel(QWidget):
         worker.sigDone.connect(self._on_done)
         worker.sigFailed.connect(self._on_failed)
         worker.sigFinished.connect(thread.quit)
-        # no worker.deleteLater (it would run ~QObject in the worker thread and can deadlock with the
-        # GUI thread over the GIL, see training_panel.py); dropping the last reference in the GUI
-        # thread when the thread has finished frees it.
+        # no worker.deleteLater: it can deadlock (see TrainingPanel.start); dropping our reference frees it
         thread.finished.connect(self._on_thread_finished)
         self._worker, self._thread = worker, thread
         self._computed_for = (self._description, list(self._iterations), self._end_iteration)
