@@ -50,7 +50,9 @@ from PySide6.QtWidgets import (
 
 from core.datasets import load_sample
 from core.descent_run import CONVERGED, DIVERGED, RUNNING, STALLED, DescentRun
+from core.errors import ModelError
 from core.landscape import LandscapeSpec, upsample_grid
+from core.model_io import DEFAULT_MODEL, load_model
 from core.optimizers import OPTIMIZERS
 from gui.contour_view import BALL_COLORS, ContourView
 from gui.i18n import tr_core
@@ -116,6 +118,8 @@ class LandscapePanel(QWidget):
             net, description = current() if callable(current) else (None, "")
             if net is not None:
                 self.set_model(net, description)
+        if self._net is None:
+            self._use_bundled_model()
         self._on_kind()
 
     # ================================================================ UI
@@ -352,6 +356,17 @@ class LandscapePanel(QWidget):
     def help_topic(self) -> str:
         return "landscape"
 
+    def _use_bundled_model(self) -> None:
+        """At first launch (nothing trained yet) show the model the Draw tab ships with. It has no
+        training path, so the random plane is chosen; a model from the Training tab replaces it."""
+        try:
+            net, _meta = load_model(DEFAULT_MODEL)
+        except ModelError:
+            return  # the tab says "No model yet" and still works once something is trained
+        self.set_model(net, self.tr("bundled model, trained on the 8,000 sample digits"))
+        if self.kind_key == "pca":
+            self.kind.setCurrentIndex(self.kind.findData("random"))
+
     def screenshot_states(self):
         """For ``--screenshots``: compute the default slice of the current model, take a few
         descent steps on it, and yield "landscape" (without a model, the empty tab)."""
@@ -387,6 +402,8 @@ class LandscapePanel(QWidget):
         if self._net is not None:
             self.picker.set_weights(self._net.params["W1"])
         self._update_model_labels()
+        if self.result is None:
+            self._show_empty()
 
     def set_dataset(self, dataset) -> None:
         """The data set whose training digits give the loss (default: the Training tab's)."""
@@ -621,9 +638,15 @@ class LandscapePanel(QWidget):
 
     def _show_empty(self) -> None:
         self.contour.set_axis_labels("α", "β")
-        self.caption.setText(self.tr("<b>The real loss landscape.</b> Train a network on the Training tab, "
-                                     "then press Compute: the loss of that network on a slice through "
-                                     "its weights appears here."))
+        if self._net is None:
+            text = self.tr("<b>The real loss landscape.</b> Train a network on the Training tab, "
+                           "then press Compute: the loss of that network on a slice through "
+                           "its weights appears here.")
+        else:
+            text = self.tr("<b>The real loss landscape.</b> Press Compute: the loss of the network "
+                           "on a slice through its weights appears here. Train a network on the "
+                           "Training tab to see the path its training took.")
+        self.caption.setText(text)
         self._set_loss_curves([])
 
     def _draw_caption(self) -> None:
@@ -851,7 +874,7 @@ class LandscapePanel(QWidget):
         shown = self.result.spec.kind if self.result is not None else None
         self.weights_box.setVisible(kind == "weights")
         self.path_box.setVisible(kind != "weights")
-        self.path_box.setEnabled(shown in ("pca", "random"))
+        self.path_box.setEnabled(shown in ("pca", "random") and self.result.path is not None)
         for b in (self.descent_step, self.descent_play, self.descent_reset):
             b.setEnabled(shown == "weights")
 

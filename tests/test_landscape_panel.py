@@ -192,12 +192,44 @@ def test_shutdown_while_computing_joins_the_thread(qtbot, panel):
     assert not panel.is_computing()
 
 
-def test_no_model_no_compute(qtbot):
+def test_no_model_no_compute(qtbot, tmp_path, monkeypatch):
+    """Without the bundled model (missing file) and nothing trained, Compute says why and does nothing."""
+    import gui.landscape_panel as module
+
+    monkeypatch.setattr(module, "DEFAULT_MODEL", tmp_path / "missing.npz")
     p = LandscapePanel()
     qtbot.addWidget(p)
     try:
+        assert "No model yet" in p.model_label.text()
         assert not p.compute()
         assert "No model" in p.status.text()
+    finally:
+        p.shutdown()
+        p.close()
+
+
+def test_first_launch_shows_the_bundled_model_on_a_random_plane(qtbot):
+    """Nothing trained yet: the tab uses the model the Draw tab ships with; it has no path, so the
+    random plane is chosen, Compute works, and the path controls stay off."""
+    from core.model_io import DEFAULT_MODEL, load_model
+
+    p = LandscapePanel()
+    qtbot.addWidget(p)
+    try:
+        assert "bundled model" in p.model_label.text() and "784-512-256-10" in p.model_label.text()
+        assert "No training path" in p.path_label.text()
+        assert p.kind_key == "random"
+        assert "Press Compute" in p.caption.text()
+        p.resolution.setValue(11)
+        p.samples.setValue(200)
+        with qtbot.waitSignal(p.sigComputed, timeout=60_000) as blocker:
+            assert p.compute()
+        qtbot.waitUntil(lambda: not p.is_computing(), timeout=60_000)
+        result = blocker.args[0]
+        bundled, _ = load_model(DEFAULT_MODEL)
+        x, t, _ = L.fixed_subset(load_sample().x_train, load_sample().y_train, 200, 0)
+        assert result.center_loss == pytest.approx(bundled.loss(x, t), rel=1e-4)
+        assert result.path is None and not p.path_box.isEnabled()
     finally:
         p.shutdown()
         p.close()
@@ -251,7 +283,10 @@ def test_screenshot_state_computes_the_slice_and_walks_on_it(qtbot, panel):
         next(states)
 
 
-def test_screenshot_state_without_a_model_is_the_empty_tab(qtbot):
+def test_screenshot_state_without_a_model_is_the_empty_tab(qtbot, tmp_path, monkeypatch):
+    import gui.landscape_panel as module
+
+    monkeypatch.setattr(module, "DEFAULT_MODEL", tmp_path / "missing.npz")
     p = LandscapePanel()
     qtbot.addWidget(p)
     try:
