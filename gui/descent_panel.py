@@ -285,6 +285,30 @@ class DescentPanel(QWidget):
         self.race.reset()
         self._changed()
 
+    def screenshot_states(self):
+        """For ``--screenshots``: the bowl mid-descent ("descent"), the neuron surface with its data
+        view ("descent-neuron"), a race of four optimizers on Himmelblau ("descent-race"); then the
+        bowl again (the Help shot is taken over this tab)."""
+        def show(surface: str, steps: int) -> None:
+            self.controls.surface.setCurrentIndex(self.controls.surface.findData(surface))
+            for _ in range(steps):
+                self.step()
+            self.redraw_now()
+
+        show("bowl", 12)
+        yield "descent"
+        show("neuron", 0)
+        self.place_ball(-2.0, 5.0)
+        show("neuron", 25)
+        yield "descent-neuron"
+        show("himmelblau", 0)
+        self.controls.race.setChecked(True)
+        self.place_ball(-0.5, 0.5)
+        show("himmelblau", 40)
+        yield "descent-race"
+        self.controls.race.setChecked(False)
+        show("bowl", 12)
+
     def place_ball(self, x: float, y: float) -> None:
         """Put the ball (all racers) at (x, y) and start from there."""
         if not (math.isfinite(x) and math.isfinite(y)):

@@ -513,3 +513,21 @@ def test_typing_a_bad_rate_and_enter_is_refused(panel, qtbot):
     qtbot.keyClicks(edit, "0.2")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert panel.run.lr == 0.2
+
+
+def test_screenshot_states_show_the_three_views_the_readme_needs(panel):
+    """--screenshots: the bowl mid-descent, the neuron surface with its data view, a race on
+    Himmelblau; afterwards the bowl again."""
+    states = panel.screenshot_states()
+    assert next(states) == "descent"
+    assert panel.controls.surface.currentData() == "bowl" and panel.run.k == 12
+    assert next(states) == "descent-neuron"
+    assert panel.controls.surface.currentData() == "neuron" and panel.data_view.isVisible()
+    assert panel.run.start == (-2.0, 5.0) and panel.run.k == 25
+    assert next(states) == "descent-race"
+    assert panel.controls.surface.currentData() == "himmelblau"
+    assert len(panel.runs) == 4 and [r.k for r in panel.runs] == [40] * 4
+    assert len(set(panel.contour.ball_positions())) == 4
+    with pytest.raises(StopIteration):
+        next(states)
+    assert panel.controls.surface.currentData() == "bowl" and len(panel.runs) == 1
