@@ -542,7 +542,9 @@ class TrainingPanel(QWidget):
             return
         done = (step.epoch + step.epoch_fraction) / max(config.epochs, 1)
         self.progress.setValue(int(1000 * min(done, 1.0)))
-        self.progress.setFormat(self.tr("Epoch {0}/{1}").format(step.epoch + 1, config.epochs))
+        # the bar's text is cheap to change: it carries the counts, always current
+        self.progress.setFormat(self.tr("Epoch {0}/{1} · iteration {2}/{3}").format(
+            min(step.epoch + 1, config.epochs), config.epochs, step.iteration, self._planned_iterations))
         now = time.perf_counter()
         if self._state == "running" and now - self._label_drawn_at < 1.0:
             self.redraw.mark("progress")  # the line is still to be brought up to date
@@ -550,10 +552,10 @@ class TrainingPanel(QWidget):
         self._label_drawn_at = now
         rate = step.samples_seen / step.elapsed if step.elapsed > 0 else 0.0
         left = (self._planned_samples - step.samples_seen) / rate if rate > 0 else float("nan")
-        self.progress_label.setText(self.tr("Iteration {0} of {1} · {2:,.0f} samples/s · {3} left · loss {4:.3f} · lr {5:.3g}")
-                                    .format(step.iteration, self._planned_iterations, rate,
-                                            _clock(left) if self._state != "idle" else "0:00",
-                                            step.batch_loss, step.lr))
+        self.progress_label.setText(self.tr("{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} "
+                                            "(at iteration {4})")
+                                    .format(rate, _clock(left) if self._state != "idle" else "0:00",
+                                            step.batch_loss, step.lr, step.iteration))
 
     def _on_view_tab_changed(self, index: int) -> None:
         if self.view_tabs.widget(index) is self.history_view:

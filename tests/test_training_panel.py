@@ -69,6 +69,9 @@ def test_short_run_fills_every_view(qtbot, panel):
     record = panel.current_record()
     assert record.iteration == 24  # 2 epochs x 600/50 batches
     assert len(record.epochs) == 2
+    # the bar carries the counts (always current); the line below the rate, time left and loss
+    assert panel.progress.format() == "Epoch 2/2 · iteration 24/24"
+    assert "samples/s" in panel.progress_label.text() and "(at iteration 24)" in panel.progress_label.text()
     # loss: batch curve, moving average, train/test per epoch
     assert panel.loss_plot.curve_lengths() == {"batch": 24, "average": 24, "epochs": 4}  # 2 train + 2 test
     xs, _ = panel.loss_plot.epoch_points("test_loss")

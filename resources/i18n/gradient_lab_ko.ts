@@ -543,7 +543,7 @@
     </message>
     <message>
         <location filename="../../gui/descent_panel.py" line="126"/>
-        <location filename="../../gui/descent_panel.py" line="308"/>
+        <location filename="../../gui/descent_panel.py" line="332"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -563,122 +563,122 @@
         <translation>출발점으로 돌아갑니다 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="305"/>
+        <location filename="../../gui/descent_panel.py" line="329"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="344"/>
+        <location filename="../../gui/descent_panel.py" line="368"/>
         <source>Surface: {0}. Learning rate set to {1}, which suits it.</source>
         <translation>곡면: {0}. 이 곡면에 맞는 학습률 {1}(으)로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="366"/>
+        <location filename="../../gui/descent_panel.py" line="390"/>
         <source>Binary cross-entropy needs outputs between 0 and 1; the loss is now mean squared error.</source>
         <translation>이진 교차 엔트로피 오차는 0과 1 사이의 출력이 필요합니다. 손실 함수를 평균 제곱 오차로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="380"/>
+        <location filename="../../gui/descent_panel.py" line="404"/>
         <source>Binary cross-entropy needs outputs between 0 and 1; the activation is now the sigmoid.</source>
         <translation>이진 교차 엔트로피 오차는 0과 1 사이의 출력이 필요합니다. 활성화 함수를 시그모이드로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="385"/>
+        <location filename="../../gui/descent_panel.py" line="409"/>
         <source>Binary cross-entropy needs targets 0 or 1: choose the “Two classes” data first. The loss is unchanged.</source>
         <translation>이진 교차 엔트로피 오차는 정답이 0 또는 1이어야 합니다. 먼저 “두 클래스” 데이터를 고르세요. 손실 함수는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="437"/>
+        <location filename="../../gui/descent_panel.py" line="461"/>
         <source>Learning rate set to {0} from the sweep.</source>
         <translation>훑기 결과로 학습률을 {0}(으)로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="460"/>
+        <location filename="../../gui/descent_panel.py" line="484"/>
         <source>Sweeping {0}/{1}</source>
         <translation>훑는 중 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="465"/>
+        <location filename="../../gui/descent_panel.py" line="489"/>
         <source>Every rate diverged within {0} steps.</source>
         <translation>모든 학습률이 {0}걸음 안에 발산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="467"/>
+        <location filename="../../gui/descent_panel.py" line="491"/>
         <source>Lowest loss after {0} steps at rate {1}: click a point to use its rate.</source>
         <translation>{0}걸음 뒤 손실이 가장 낮은 학습률은 {1}입니다. 점을 클릭하면 그 학습률을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="479"/>
+        <location filename="../../gui/descent_panel.py" line="503"/>
         <source>Sweep 20 rates</source>
         <translation>학습률 20개 훑기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="500"/>
+        <location filename="../../gui/descent_panel.py" line="524"/>
         <source>diverged: the learning rate is too large for this surface</source>
         <translation>발산: 이 곡면에는 학습률이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="502"/>
+        <location filename="../../gui/descent_panel.py" line="526"/>
         <source>diverged: the loss falls without end: this surface has no bottom that way</source>
         <translation>발산: 손실이 끝없이 줄어듭니다. 이 곡면은 그 방향으로 바닥이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="504"/>
+        <location filename="../../gui/descent_panel.py" line="528"/>
         <source>stalled: the gradient is zero here: a saddle</source>
         <translation>멈춤: 여기서는 기울기가 0입니다: 안장점</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="506"/>
+        <location filename="../../gui/descent_panel.py" line="530"/>
         <source>stalled: the gradient is zero here: a plateau</source>
         <translation>멈춤: 여기서는 기울기가 0입니다: 고원</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="508"/>
+        <location filename="../../gui/descent_panel.py" line="532"/>
         <source>converged: the ball rests at a minimum</source>
         <translation>수렴: 공이 최솟값에 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="532"/>
+        <location filename="../../gui/descent_panel.py" line="556"/>
         <source>Step {0} · loss {1} · click the surface to move the ball, Space steps, P plays</source>
         <translation>{0}걸음 · 손실 {1} · 곡면을 클릭하면 공을 옮기고, Space는 한 걸음, P는 재생</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="588"/>
+        <location filename="../../gui/descent_panel.py" line="612"/>
         <source>{0} (lr {1})</source>
         <translation>{0} (학습률 {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="589"/>
+        <location filename="../../gui/descent_panel.py" line="613"/>
         <source>loss {0}</source>
         <translation>손실 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="598"/>
+        <location filename="../../gui/descent_panel.py" line="622"/>
         <source>moving</source>
         <translation>움직이는 중</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="598"/>
+        <location filename="../../gui/descent_panel.py" line="622"/>
         <source>at a minimum</source>
         <translation>최솟값에 도달</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="599"/>
+        <location filename="../../gui/descent_panel.py" line="623"/>
         <source>stalled</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="599"/>
+        <location filename="../../gui/descent_panel.py" line="623"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="627"/>
+        <location filename="../../gui/descent_panel.py" line="651"/>
         <source>, a batch of {0} of {1} points</source>
         <translation>, 점 {1}개 중 {0}개의 배치</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="628"/>
+        <location filename="../../gui/descent_panel.py" line="652"/>
         <source>no next step: the run diverged. Back or Reset, or lower the learning rate.</source>
         <translation>다음 걸음 없음: 발산했습니다. 되돌리기나 처음으로를 누르거나 학습률을 낮추세요.</translation>
     </message>
@@ -3435,98 +3435,106 @@ both end high</source>
         <translation>이어서</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="545"/>
+        <location filename="../../gui/training_panel.py" line="546"/>
+        <source>Epoch {0}/{1} · iteration {2}/{3}</source>
+        <translation>에폭 {0}/{1} · 반복 {2}/{3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="555"/>
+        <source>{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} (at iteration {4})</source>
+        <translation>초당 {0:,.0f}개 · 남은 시간 {1} · 손실 {2:.3f} · 학습률 {3:.3g} (반복 {4} 기준)</translation>
+    </message>
+    <message>
         <source>Epoch {0}/{1}</source>
-        <translation>에폭 {0}/{1}</translation>
+        <translation type="vanished">에폭 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="553"/>
         <source>Iteration {0} of {1} · {2:,.0f} samples/s · {3} left · loss {4:.3f} · lr {5:.3g}</source>
-        <translation>반복 {0}/{1} · 초당 {2:,.0f}개 · 남은 시간 {3} · 손실 {4:.3f} · 학습률 {5:.3g}</translation>
+        <translation type="vanished">반복 {0}/{1} · 초당 {2:,.0f}개 · 남은 시간 {3} · 손실 {4:.3f} · 학습률 {5:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="594"/>
+        <location filename="../../gui/training_panel.py" line="596"/>
         <source>Could not save the model: {0}</source>
         <translation>모델을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="596"/>
+        <location filename="../../gui/training_panel.py" line="598"/>
         <source>Model saved to {0}</source>
         <translation>모델을 {0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="608"/>
+        <location filename="../../gui/training_panel.py" line="610"/>
         <source>{0}: the network takes {1} inputs and gives {2} classes; it needs 784 and {3}.</source>
         <translation>{0}: 이 신경망은 입력 {1}개, 클래스 {2}개입니다. 입력 784개와 클래스 {3}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="616"/>
+        <location filename="../../gui/training_panel.py" line="618"/>
         <source>loaded: {0}, {1} {2}, {3:.1f} % test</source>
         <translation>불러옴: {0}, {1} {2}, 시험 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="624"/>
+        <location filename="../../gui/training_panel.py" line="626"/>
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="625"/>
-        <location filename="../../gui/training_panel.py" line="631"/>
+        <location filename="../../gui/training_panel.py" line="627"/>
+        <location filename="../../gui/training_panel.py" line="633"/>
         <source>Gradient Lab models (*.npz)</source>
         <translation>Gradient Lab 모델 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="630"/>
+        <location filename="../../gui/training_panel.py" line="632"/>
         <source>Load model</source>
         <translation>모델 불러오기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="654"/>
+        <location filename="../../gui/training_panel.py" line="656"/>
         <source>True {0}, predicted {1}: {2} digits</source>
         <translation>정답 {0}, 예측 {1}: 숫자 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="673"/>
+        <location filename="../../gui/training_panel.py" line="675"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="698"/>
+        <location filename="../../gui/training_panel.py" line="700"/>
         <source>Full MNIST is not on this computer yet: press Download MNIST.</source>
         <translation>전체 MNIST가 아직 이 컴퓨터에 없습니다. MNIST 내려받기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="705"/>
+        <location filename="../../gui/training_panel.py" line="707"/>
         <source>Folder with IDX files</source>
         <translation>IDX 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="714"/>
+        <location filename="../../gui/training_panel.py" line="716"/>
         <source>Downloading full MNIST...</source>
         <translation>전체 MNIST를 내려받는 중...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="732"/>
+        <location filename="../../gui/training_panel.py" line="734"/>
         <source>Full MNIST downloaded: {0:,} training and {1:,} test images.</source>
         <translation>전체 MNIST를 내려받았습니다: 훈련 이미지 {0:,}개, 시험 이미지 {1:,}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="739"/>
+        <location filename="../../gui/training_panel.py" line="741"/>
         <source>Download failed: {0}</source>
         <translation>내려받기 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="759"/>
+        <location filename="../../gui/training_panel.py" line="761"/>
         <source>Save the views as PNG</source>
         <translation>그래프를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="760"/>
+        <location filename="../../gui/training_panel.py" line="762"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="762"/>
+        <location filename="../../gui/training_panel.py" line="764"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
     </message>
