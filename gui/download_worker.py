@@ -1,4 +1,4 @@
-"""Downloads full MNIST in its own QThread, then loads it.
+"""Background jobs in their own QThread: downloading full MNIST, and loading a data set.
 
 ``DownloadWorker(dest)`` calls core.download.download_mnist(dest, progress=...,
 should_stop=...) and then core.datasets.load_folder(dest). It emits
@@ -6,6 +6,13 @@ should_stop=...) and then core.datasets.load_folder(dest). It emits
 server does not say) at most ``max_rate`` times a second, then either
 ``sigDone(Dataset)`` or ``sigFailed(message)``, then ``finished``.
 ``request_stop()`` (from the GUI thread) cancels between chunks.
+
+``DatasetLoadWorker(spec)`` reads "sample", "mnist" or a folder (full MNIST
+takes about a second: gunzip and conversion, which would freeze the window)
+and emits ``sigDone(Dataset)`` or ``sigFailed(message)``, then ``finished``.
+
+``JobRunner`` owns one such worker at a time and its QThread;
+``DownloadRunner`` and ``DatasetLoader`` are the two jobs.
 """
 from __future__ import annotations
 
@@ -64,13 +71,40 @@ class DownloadWorker(QObject):
             self.sigProgress.emit(str(name), int(done), -1 if total is None else int(total))
 
 
-class DownloadRunner(QObject):
-    """Owns one DownloadWorker at a time and its QThread (NOTES.md wiring).
+class DatasetLoadWorker(QObject):
+    sigDone = Signal(object)
+    sigFailed = Signal(str)
+    finished = Signal()
 
-    ``start(dest)`` begins; ``cancel()`` asks it to stop; ``shutdown()`` stops,
-    quits and waits (the owner calls it when closing). Forwards the worker's
-    sigProgress / sigDone / sigFailed; ``sigActive(bool)`` when a download
-    starts and when its thread has ended.
+    def __init__(self, spec: str):
+        super().__init__()  # no parent: moved to its own thread
+        self.spec = spec
+
+    def request_stop(self) -> None:
+        """Nothing to do: a load is not cancelled part-way (it takes about a second)."""
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            from core.datasets import load_dataset, load_sample
+
+            self.sigDone.emit(load_sample() if self.spec == "sample" else load_dataset(self.spec))
+        except DataError as exc:
+            self.sigFailed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the app keeps running
+            self.sigFailed.emit(f"{type(exc).__name__}: {exc}")
+        finally:
+            self.finished.emit()
+
+
+class JobRunner(QObject):
+    """Owns one worker at a time and its QThread (NOTES.md wiring).
+
+    A worker is a QObject with ``run()``, ``request_stop()`` and the signals
+    ``sigDone(object)``, ``sigFailed(str)``, ``finished`` (and optionally
+    ``sigProgress``), which the runner forwards. ``cancel()`` asks it to stop;
+    ``shutdown()`` stops, quits and waits (the owner calls it when closing).
+    ``sigActive(bool)`` when a job starts and when its thread has ended.
     """
 
     sigProgress = Signal(str, "qint64", "qint64")
@@ -81,25 +115,26 @@ class DownloadRunner(QObject):
     #: a blocked read ends with the 10 s socket timeout
     JOIN_MS = 15_000
 
-    def __init__(self, parent=None):
+    def __init__(self, thread_name: str, parent=None):
         super().__init__(parent)
+        self.thread_name = thread_name
         self._thread: QThread | None = None
-        self._worker: DownloadWorker | None = None
+        self._worker: QObject | None = None
 
     @property
     def active(self) -> bool:
         return self._thread is not None
 
-    def start(self, dest, download=None) -> bool:
-        """Download into ``dest``; ``download`` replaces core.download.download_mnist (tests)."""
+    def run_worker(self, worker) -> bool:
+        """Run ``worker`` in a new thread; False while another job runs."""
         if self._thread is not None:
             return False
-        worker = DownloadWorker(dest, download=download)
         thread = QThread()
-        thread.setObjectName("mnist-download")
+        thread.setObjectName(self.thread_name)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        worker.sigProgress.connect(self.sigProgress)
+        if hasattr(worker, "sigProgress"):
+            worker.sigProgress.connect(self.sigProgress)
         worker.sigDone.connect(self.sigDone)
         worker.sigFailed.connect(self.sigFailed)
         worker.finished.connect(thread.quit)
@@ -132,6 +167,31 @@ class DownloadRunner(QObject):
         self._thread = None
         self._worker = None
         self.sigActive.emit(False)
+
+
+class DownloadRunner(JobRunner):
+    """Downloads full MNIST (one download at a time)."""
+
+    def __init__(self, parent=None):
+        super().__init__("mnist-download", parent)
+
+    def start(self, dest, download=None) -> bool:
+        """Download into ``dest``; ``download`` replaces core.download.download_mnist (tests)."""
+        return self.run_worker(DownloadWorker(dest, download=download))
+
+
+class DatasetLoader(JobRunner):
+    """Loads a data set ("sample", "mnist" or a folder) off the GUI thread; ``spec`` is the last one asked for."""
+
+    def __init__(self, parent=None):
+        super().__init__("dataset-load", parent)
+        self.spec: str | None = None
+
+    def start(self, spec: str) -> bool:
+        if self.active:
+            return False
+        self.spec = spec
+        return self.run_worker(DatasetLoadWorker(spec))
 
 
 #: threads that did not stop when asked; kept referenced so they are never destroyed running

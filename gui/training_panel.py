@@ -39,7 +39,7 @@ from core.evaluation import evaluate
 from core.network import MLP
 from core.run_history import RunHistory
 from core.training import Trainer, make_network
-from gui.download_worker import DownloadRunner
+from gui.download_worker import DatasetLoader, DownloadRunner
 from gui.live_views import LiveViews
 from gui.redraw_scheduler import RedrawScheduler
 from gui.run_history import RunHistoryView
@@ -112,6 +112,10 @@ class TrainingPanel(QWidget):
         self.downloads.sigDone.connect(self._on_download_done)
         self.downloads.sigFailed.connect(self._on_download_failed)
         self.downloads.sigActive.connect(self.controls.show_download)
+        self.loader = DatasetLoader(self)
+        self.loader.sigDone.connect(self._on_dataset_loaded)
+        self.loader.sigFailed.connect(self._on_dataset_load_failed)
+        self.loader.sigActive.connect(self._on_loader_active)
         self.set_dataset(self._dataset, "sample")
         self._set_state("idle")
         app = QCoreApplication.instance()
@@ -269,6 +273,9 @@ class TrainingPanel(QWidget):
     def start(self, paused: bool = False) -> bool:
         """Start a new run with freshly initialised weights; False (and a message) if it cannot."""
         if self._state != "idle":
+            return False
+        if self.loader.active:
+            self._show_message(self.tr("Wait for the data set to finish loading."), "info")
             return False
         if len(self._dataset.y_train) == 0:
             self._show_message(self.tr("This data set has no training digits (only the t10k files)."), "error")
@@ -486,6 +493,7 @@ class TrainingPanel(QWidget):
         self.redraw.stop()
         self._stop_and_join()
         self.downloads.shutdown()
+        self.loader.shutdown()
         if self._report_shutdown:
             sys.stderr.write(f"training-shutdown: joined in {time.perf_counter() - started:.3f} s\n")
             self._report_shutdown = False
@@ -495,16 +503,17 @@ class TrainingPanel(QWidget):
         self._state = state
         a = self.actions
         running, paused, idle = state == "running", state == "paused", state == "idle"
-        a["start"].setEnabled(idle)
+        loading = self.loader.active
+        a["start"].setEnabled(idle and not loading)
         a["pause"].setEnabled(running or paused)
         a["pause"].blockSignals(True)
         a["pause"].setChecked(paused)
         a["pause"].blockSignals(False)
         a["pause"].setText(self.tr("Resume") if paused else self.tr("Pause"))
         a["stop"].setEnabled(running or paused)
-        a["step"].setEnabled(idle or paused)
-        a["reset"].setEnabled(idle or paused)
-        self.controls.set_training(not idle)
+        a["step"].setEnabled((idle and not loading) or paused)
+        a["reset"].setEnabled((idle and not loading) or paused)
+        self.controls.set_training(not idle or loading)
         self.controls.save_model.setEnabled(self._model is not None and state != "stopping")
         self.sigStateChanged.emit(state)
 
@@ -695,18 +704,42 @@ class TrainingPanel(QWidget):
         self._hide_message()
         return True
 
+    def load_dataset_in_background(self, spec: str) -> bool:
+        """Like open_dataset, but read in a worker thread (full MNIST takes about a second) while
+        the window stays live; Start and the data controls wait. False if it cannot start now."""
+        if self._state != "idle" or not self.loader.start(spec):
+            return False
+        self._show_message(self.tr("Loading the data set…"), "info")
+        return True
+
+    @Slot(bool)
+    def _on_loader_active(self, _active: bool) -> None:
+        self._set_state(self._state)  # Start and the data controls wait while a data set loads
+
+    @Slot(object)
+    def _on_dataset_loaded(self, dataset) -> None:
+        if self._state != "idle":
+            return
+        self.set_dataset(dataset, self.loader.spec)
+        self._hide_message()
+
+    @Slot(str)
+    def _on_dataset_load_failed(self, message: str) -> None:
+        self._show_message(message, "error")
+        self.controls.show_dataset(self._dataset_spec, self.controls.data_info.text())
+
     def _on_dataset_chosen(self, spec: str) -> None:
         if spec == "mnist" and not mnist_dir().is_dir():
             self._show_message(self.tr("Full MNIST is not on this computer yet: press Download MNIST."), "info")
             self.controls.show_dataset(self._dataset_spec, self.controls.data_info.text())
             return
         if spec != self._dataset_spec:
-            self.open_dataset(spec)
+            self.load_dataset_in_background(spec)
 
     def _on_open_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Folder with IDX files"))
         if path:
-            self.open_dataset(path)
+            self.load_dataset_in_background(path)
 
     # ================================================================ download
     def start_download(self, dest=None, download=None) -> bool:

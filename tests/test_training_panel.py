@@ -280,6 +280,57 @@ def test_open_folder_with_idx_files_switches_data(qtbot, panel):
     assert "8,000" in panel.controls.data_info.text()
 
 
+
+def test_a_chosen_folder_loads_in_the_background(qtbot, panel, monkeypatch):
+    """Picking a data set reads it in a worker thread: the window stays live, Start waits, and
+    the new data arrives when the read is done."""
+    import threading
+
+    import core.datasets
+    from core.datasets import SAMPLE_DIR
+
+    gate, real_load = threading.Event(), core.datasets.load_dataset
+    monkeypatch.setattr(core.datasets, "load_dataset", lambda spec: gate.wait(30) and real_load(spec))
+    before = panel.current_dataset()
+    panel.controls.sigDatasetChosen.emit(str(SAMPLE_DIR))
+    assert panel.loader.active and "Loading" in panel.message.text()
+    assert not panel.actions["start"].isEnabled() and not panel.actions["step"].isEnabled()
+    assert not panel.controls.dataset.isEnabled()
+    assert not panel.start()  # refused, with a message, while the data set loads
+    qtbot.wait(100)  # the GUI thread keeps running while the worker waits
+    assert panel.current_dataset() is before and panel.loader.active
+    gate.set()
+    qtbot.waitUntil(lambda: not panel.loader.active, timeout=10_000)
+    assert panel.current_dataset() is not before and len(panel.current_dataset().y_train) == 8000
+    assert panel.controls.dataset.currentData() == str(SAMPLE_DIR)
+    assert panel.actions["start"].isEnabled() and panel.controls.dataset.isEnabled()
+    assert panel.message_kind == ""
+
+
+def test_a_bad_folder_chosen_in_the_background_keeps_the_data(qtbot, panel, tmp_path):
+    before = panel.current_dataset()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "t10k-images-idx3-ubyte").write_bytes(b"not an idx file at all")
+    panel.controls.sigDatasetChosen.emit(str(bad))
+    qtbot.waitUntil(lambda: not panel.loader.active, timeout=10_000)
+    assert panel.current_dataset() is before
+    assert panel.message_kind == "error" and "t10k" in panel.message.text()
+    assert panel.controls.dataset.currentData() == "sample" and panel.actions["start"].isEnabled()
+
+
+def test_shutdown_while_a_data_set_loads_joins_its_thread(qtbot, panel, monkeypatch):
+    import threading
+
+    import core.datasets
+    from core.datasets import SAMPLE_DIR
+
+    gate = threading.Event()
+    monkeypatch.setattr(core.datasets, "load_dataset", lambda spec: gate.wait(0.5) or load_sample())
+    assert panel.load_dataset_in_background(str(SAMPLE_DIR))
+    panel.shutdown()
+    assert not panel.loader.active
+
 def test_full_mnist_not_downloaded_says_so(qtbot, panel):
     before = panel.current_dataset()
     panel.controls.sigDatasetChosen.emit("mnist")

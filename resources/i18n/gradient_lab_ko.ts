@@ -3273,174 +3273,179 @@ both end high</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training_panel.py" line="137"/>
+        <location filename="../../gui/training_panel.py" line="141"/>
         <source>Not started</source>
         <extracomment>env var: start training right after start-up and report shutdown timing on stderr (tests) view -&gt; minimum seconds between two redraws while training (registration order breaks ties) threads that did not stop when asked; kept referenced so they are never destroyed running</extracomment>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="138"/>
+        <location filename="../../gui/training_panel.py" line="142"/>
         <source>Progress of the whole run</source>
         <translation>실행 전체의 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="139"/>
+        <location filename="../../gui/training_panel.py" line="143"/>
         <source>Press Start to train, or Step to do one batch at a time.</source>
         <translation>시작을 누르면 학습하고, 한 단계를 누르면 배치 하나씩 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="140"/>
+        <location filename="../../gui/training_panel.py" line="144"/>
         <source>Epoch, iteration, speed and time left</source>
         <translation>에폭, 반복, 속도, 남은 시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="154"/>
+        <location filename="../../gui/training_panel.py" line="158"/>
         <source>Live</source>
         <translation>실시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="155"/>
+        <location filename="../../gui/training_panel.py" line="159"/>
         <source>Run history</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="172"/>
+        <location filename="../../gui/training_panel.py" line="176"/>
         <source>Drag to give the settings or the views more room</source>
         <translation>끌어서 설정이나 그래프에 자리를 더 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="186"/>
+        <location filename="../../gui/training_panel.py" line="190"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="187"/>
+        <location filename="../../gui/training_panel.py" line="191"/>
         <source>Start a new run with fresh weights (F5)</source>
         <translation>새 가중치로 새 실행을 시작합니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="188"/>
-        <location filename="../../gui/training_panel.py" line="503"/>
+        <location filename="../../gui/training_panel.py" line="192"/>
+        <location filename="../../gui/training_panel.py" line="512"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="189"/>
+        <location filename="../../gui/training_panel.py" line="193"/>
         <source>Pause the run between two batches; press again to resume (F6)</source>
         <translation>배치 사이에서 실행을 멈춥니다. 다시 누르면 이어서 합니다 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="190"/>
+        <location filename="../../gui/training_panel.py" line="194"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="191"/>
+        <location filename="../../gui/training_panel.py" line="195"/>
         <source>End the run; the weights trained so far are kept (Shift+F5)</source>
         <translation>실행을 끝냅니다. 지금까지 학습한 가중치는 남습니다 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="192"/>
+        <location filename="../../gui/training_panel.py" line="196"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="193"/>
+        <location filename="../../gui/training_panel.py" line="197"/>
         <source>Train exactly one batch, then pause: walk through single updates (F10)</source>
         <translation>배치 하나만 학습하고 멈춥니다: 갱신을 하나씩 따라가 봅니다 (F10)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="194"/>
+        <location filename="../../gui/training_panel.py" line="198"/>
         <source>Reset weights</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="195"/>
+        <location filename="../../gui/training_panel.py" line="199"/>
         <source>Throw the trained weights away and start again from fresh random ones</source>
         <translation>학습한 가중치를 버리고 새 무작위 가중치에서 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="212"/>
+        <location filename="../../gui/training_panel.py" line="216"/>
         <source>PNG...</source>
         <translation>PNG...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="213"/>
+        <location filename="../../gui/training_panel.py" line="217"/>
         <source>Save the live views as a PNG picture</source>
         <translation>실시간 그래프를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="274"/>
+        <location filename="../../gui/training_panel.py" line="278"/>
+        <source>Wait for the data set to finish loading.</source>
+        <translation>데이터 세트를 다 읽을 때까지 기다려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="281"/>
         <source>This data set has no training digits (only the t10k files).</source>
         <translation>이 데이터 세트에는 훈련 숫자가 없습니다 (t10k 파일만 있음).</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="279"/>
+        <location filename="../../gui/training_panel.py" line="286"/>
         <source>Hidden layers: {0}</source>
         <translation>은닉층: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="380"/>
+        <location filename="../../gui/training_panel.py" line="387"/>
         <source>untrained: {0} {1}, fresh weights</source>
         <translation>학습 전: {0} {1}, 새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="383"/>
+        <location filename="../../gui/training_panel.py" line="390"/>
         <source>Weights reset to fresh random values.</source>
         <translation>가중치를 새 무작위 값으로 초기화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="419"/>
+        <location filename="../../gui/training_panel.py" line="426"/>
         <source>trained here: {0} {1}, {2:.1f} % test</source>
         <translation>여기서 학습함: {0} {1}, 시험 {2:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="435"/>
+        <location filename="../../gui/training_panel.py" line="442"/>
         <source>trained here: {0}, {1:.1f} % test</source>
         <translation>여기서 학습함: {0}, 시험 {1:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="437"/>
+        <location filename="../../gui/training_panel.py" line="444"/>
         <source>trained here: {0}, {1} iterations</source>
         <translation>여기서 학습함: {0}, 반복 {1}회</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="441"/>
+        <location filename="../../gui/training_panel.py" line="448"/>
         <source>Training stopped: {0}</source>
         <translation>학습이 멈췄습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="443"/>
+        <location filename="../../gui/training_panel.py" line="450"/>
         <source>Stopped after {0} iterations; the weights trained so far are kept.</source>
         <translation>반복 {0}회 뒤에 멈췄습니다. 지금까지 학습한 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="446"/>
+        <location filename="../../gui/training_panel.py" line="453"/>
         <source>Finished: {0} iterations in {1:.1f} s.</source>
         <translation>완료: {1:.1f}초 동안 반복 {0}회.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="448"/>
+        <location filename="../../gui/training_panel.py" line="455"/>
         <source>Test accuracy {0:.1f} %.</source>
         <translation>시험 정확도 {0:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="455"/>
+        <location filename="../../gui/training_panel.py" line="462"/>
         <source>Training failed: {0}</source>
         <translation>학습 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="503"/>
+        <location filename="../../gui/training_panel.py" line="512"/>
         <source>Resume</source>
         <translation>이어서</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="546"/>
+        <location filename="../../gui/training_panel.py" line="555"/>
         <source>Epoch {0}/{1} · iteration {2}/{3}</source>
         <translation>에폭 {0}/{1} · 반복 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="555"/>
+        <location filename="../../gui/training_panel.py" line="564"/>
         <source>{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} (at iteration {4})</source>
         <translation>초당 {0:,.0f}개 · 남은 시간 {1} · 손실 {2:.3f} · 학습률 {3:.3g} (반복 {4} 기준)</translation>
     </message>
@@ -3453,88 +3458,93 @@ both end high</source>
         <translation type="vanished">반복 {0}/{1} · 초당 {2:,.0f}개 · 남은 시간 {3} · 손실 {4:.3f} · 학습률 {5:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="596"/>
+        <location filename="../../gui/training_panel.py" line="605"/>
         <source>Could not save the model: {0}</source>
         <translation>모델을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="598"/>
+        <location filename="../../gui/training_panel.py" line="607"/>
         <source>Model saved to {0}</source>
         <translation>모델을 {0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="610"/>
+        <location filename="../../gui/training_panel.py" line="619"/>
         <source>{0}: the network takes {1} inputs and gives {2} classes; it needs 784 and {3}.</source>
         <translation>{0}: 이 신경망은 입력 {1}개, 클래스 {2}개입니다. 입력 784개와 클래스 {3}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="618"/>
+        <location filename="../../gui/training_panel.py" line="627"/>
         <source>loaded: {0}, {1} {2}, {3:.1f} % test</source>
         <translation>불러옴: {0}, {1} {2}, 시험 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="626"/>
+        <location filename="../../gui/training_panel.py" line="635"/>
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="627"/>
-        <location filename="../../gui/training_panel.py" line="633"/>
+        <location filename="../../gui/training_panel.py" line="636"/>
+        <location filename="../../gui/training_panel.py" line="642"/>
         <source>Gradient Lab models (*.npz)</source>
         <translation>Gradient Lab 모델 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="632"/>
+        <location filename="../../gui/training_panel.py" line="641"/>
         <source>Load model</source>
         <translation>모델 불러오기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="656"/>
+        <location filename="../../gui/training_panel.py" line="665"/>
         <source>True {0}, predicted {1}: {2} digits</source>
         <translation>정답 {0}, 예측 {1}: 숫자 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="675"/>
+        <location filename="../../gui/training_panel.py" line="684"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="700"/>
+        <location filename="../../gui/training_panel.py" line="712"/>
+        <source>Loading the data set…</source>
+        <translation>데이터 세트를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="733"/>
         <source>Full MNIST is not on this computer yet: press Download MNIST.</source>
         <translation>전체 MNIST가 아직 이 컴퓨터에 없습니다. MNIST 내려받기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="707"/>
+        <location filename="../../gui/training_panel.py" line="740"/>
         <source>Folder with IDX files</source>
         <translation>IDX 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="716"/>
+        <location filename="../../gui/training_panel.py" line="749"/>
         <source>Downloading full MNIST...</source>
         <translation>전체 MNIST를 내려받는 중...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="734"/>
+        <location filename="../../gui/training_panel.py" line="767"/>
         <source>Full MNIST downloaded: {0:,} training and {1:,} test images.</source>
         <translation>전체 MNIST를 내려받았습니다: 훈련 이미지 {0:,}개, 시험 이미지 {1:,}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="741"/>
+        <location filename="../../gui/training_panel.py" line="774"/>
         <source>Download failed: {0}</source>
         <translation>내려받기 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="761"/>
+        <location filename="../../gui/training_panel.py" line="794"/>
         <source>Save the views as PNG</source>
         <translation>그래프를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="762"/>
+        <location filename="../../gui/training_panel.py" line="795"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="764"/>
+        <location filename="../../gui/training_panel.py" line="797"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
     </message>
