@@ -45,6 +45,9 @@ from gui.drawings_strip import DrawingsStrip
 from gui.finetune_worker import FineTuneWorker
 from gui.probability_bars import ProbabilityBars
 
+#: the classes of the models that can read a drawing
+DIGIT_NAMES = tuple(str(d) for d in range(10))
+
 #: while a stroke is being drawn, answer at most this often
 LIVE_INTERVAL_MS = 80
 
@@ -292,11 +295,26 @@ class DrawPanel(QWidget):
             self.model_choice.setCurrentIndex(index)
 
     @Slot(object, str)
-    def set_model(self, net, description: str) -> None:
+    def set_model(self, net, description: str, class_names=None) -> None:
         """Use ``net`` (a copy the caller will not change) to answer; ``description``
-        says what it is (e.g. its data and accuracy). Called by the Training tab."""
+        says what it is (e.g. its data and accuracy). Called by the Training tab.
+        ``class_names``: what its outputs mean, when known; a model for other classes than
+        the digits 0-9 (say Fashion-MNIST) cannot read a drawn digit: it is not used."""
+        if class_names is not None and tuple(class_names) != DIGIT_NAMES:
+            self._drop_model_entry("session")
+            shown = ", ".join(class_names[:3]) + (", …" if len(class_names) > 3 else "")
+            self.model_info.setText(self.tr("The Training tab's model sorts other classes ({0}), not "
+                                            "digits; {1} answers here.").format(shown, self._models.get(
+                                                self.model_key(), (None, "no model"))[1]))
+            return
         self._set_model_entry("session", net, self.tr("model of the Training tab"),
                               self.tr("the Training tab's model, {0}").format(description))
+
+    def _drop_model_entry(self, key: str) -> None:
+        self._models.pop(key, None)
+        index = self.model_choice.findData(key)
+        if index >= 0:
+            self.model_choice.removeItem(index)  # the choice moves on; _on_model_choice updates the info
 
     def current_model(self):
         key = self.model_choice.currentData()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QProcess, Qt
+from PySide6.QtCore import QProcess, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.draw = DrawPanel()
         self.concepts = ConceptsPanel()
         self.panels = [self.descent, self.training, self.draw, self.concepts, self.landscape]
-        self.training.sigModelChanged.connect(self.draw.set_model)  # Draw answers with the trained model
+        self.training.sigModelChanged.connect(self._model_to_draw)  # Draw answers with the trained model
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main.tabs")
@@ -136,6 +136,11 @@ class MainWindow(QMainWindow):
         self.actions_by_name = {"quit": quit_action, "about": about, "help": help_action,
                                 "shortcuts": shortcuts, "reset": reset,
                                 **{f"lang_{c}": a for c, a in self.language_actions.items()}}
+
+    @Slot(object, str)
+    def _model_to_draw(self, net, description: str) -> None:
+        """The Training tab's new model goes to Draw, with what its outputs mean."""
+        self.draw.set_model(net, description, self.training.model_class_names())
 
     # ------------------------------------------------------------------ help
     def current_topic(self) -> str:

@@ -76,6 +76,7 @@ class TrainingPanel(QWidget):
         self._dataset_spec = "sample"
         self._model: MLP | None = None
         self._model_description = ""
+        self._model_classes = None  # what the current model's outputs mean, when known
         self._model_settings: dict = {}
         self._eval_cache = None  # (model, Evaluation) for confusion-cell clicks
         self._confusion_source = (None, 0)  # (model, leading test digits) behind the matrix shown
@@ -241,6 +242,11 @@ class TrainingPanel(QWidget):
     def state(self) -> str:
         return self._state
 
+    def model_class_names(self) -> tuple | None:
+        """The class names of the data set the current model was trained on (None: loaded from a
+        file, so unknown)."""
+        return self._model_classes
+
     def current_model(self):
         """(a copy of the current MLP or None, its description)."""
         return (self._model.copy() if self._model is not None else None), self._model_description
@@ -385,7 +391,7 @@ class TrainingPanel(QWidget):
         self.confusion.set_matrix(None)
         self._confusion_source = (None, 0)
         self._set_model(net, self.tr("untrained: {0} {1}, fresh weights").format(architecture(net), config.activation),
-                        config.to_dict())
+                        config.to_dict(), class_names=self._dataset.class_names)
         self._show_predictions_of(net)
         self._show_message(self.tr("Weights reset to fresh random values."), "info")
 
@@ -426,7 +432,8 @@ class TrainingPanel(QWidget):
         desc = self.tr("trained here: {0} {1}, {2:.1f} % test").format(
             architecture(report.model), report.model.activation, 100 * result.test_accuracy)
         self._eval_cache = None
-        self._set_model(report.model, desc, self._config.to_dict() if self._config else {}, report.shared)
+        self._set_model(report.model, desc, self._config.to_dict() if self._config else {}, report.shared,
+                        self._dataset.class_names)
         self.redraw.mark("accuracy", "confusion", "loss", "history", "progress")
 
     @Slot(object)
@@ -443,7 +450,8 @@ class TrainingPanel(QWidget):
         else:
             desc = self.tr("trained here: {0}, {1} iterations").format(arch, end.iteration)
         self._eval_cache = None
-        self._set_model(report.model, desc, self._config.to_dict() if self._config else {}, report.shared)
+        self._set_model(report.model, desc, self._config.to_dict() if self._config else {}, report.shared,
+                        self._dataset.class_names)
         if end.reason == "diverged":
             self._show_message(self.tr("Training stopped: {0}").format(end.message), "error")
         elif end.reason == "stopped":
@@ -575,10 +583,12 @@ class TrainingPanel(QWidget):
         self.redraw.resume()
 
     # ================================================================ model
-    def _set_model(self, net, description: str, settings: dict, shared=None) -> None:
+    def _set_model(self, net, description: str, settings: dict, shared=None, class_names=None) -> None:
         """Make ``net`` the current model and emit sigModelChanged with ``shared``, a copy
-        nobody else holds (made here when not given; the worker sends one along)."""
+        nobody else holds (made here when not given; the worker sends one along).
+        ``class_names``: what its outputs mean (the data set it is made for; None: unknown)."""
         self._model = net
+        self._model_classes = tuple(class_names) if class_names is not None else None
         self._model_description = description
         self._model_settings = dict(settings)
         self.controls.model_info.setText(description)

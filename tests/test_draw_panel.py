@@ -197,6 +197,43 @@ def test_training_tab_model_reaches_draw_tab(main_window):
     assert draw_panel.answer_digit() == 3
 
 
+
+FASHION_NAMES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
+                 "Ankle boot")
+
+
+def test_a_model_for_other_classes_does_not_answer_drawn_digits(panel):
+    """A Fashion-MNIST model cannot read a digit: Draw says so and keeps the model it had."""
+    panel.set_model(always(5), "trained here: digits")
+    assert panel.model_key() == "session"
+    panel.set_model(always(1), "trained here: clothes", FASHION_NAMES)
+    assert panel.model_key() == "default" and panel.model_choice.findData("session") < 0
+    assert "other classes (T-shirt/top, Trouser, Pullover, …)" in panel.model_description()
+    assert "bundled" in panel.model_description()
+    draw(panel, 7)
+    assert panel.answer_digit() == 7  # the bundled model answers, not the clothes model
+    panel.set_model(always(4), "trained here: digits again", tuple(str(d) for d in range(10)))
+    assert panel.model_key() == "session" and panel.answer_digit() == 4
+
+
+def test_the_training_tab_says_what_its_model_sorts(main_window):
+    """Reset weights on a data set of clothes: the Training tab's model is for those classes, and
+    the Draw tab does not take it."""
+    from core.datasets import Dataset, load_sample
+
+    s = load_sample()
+    clothes = Dataset("clothes", s.x_train[:300], s.y_train[:300], s.x_test[:100], s.y_test[:100],
+                      FASHION_NAMES, "test")
+    main_window.training.set_dataset(clothes, "clothes")
+    main_window.training.reset_weights()
+    assert main_window.training.model_class_names() == FASHION_NAMES
+    assert main_window.draw.model_key() == "default"
+    assert "other classes" in main_window.draw.model_description()
+    main_window.training.set_dataset(s, "sample")
+    main_window.training.reset_weights()
+    assert main_window.training.model_class_names() == tuple(str(d) for d in range(10))
+    assert main_window.draw.model_key() == "session"
+
 # --- my drawings -------------------------------------------------------------------
 
 def test_keep_drawing_saves_it_with_the_right_digit(panel, data_dir):
