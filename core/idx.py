@@ -65,7 +65,10 @@ def parse_idx(raw: bytes, name: str = "IDX data") -> np.ndarray:
                         f"for shape {tuple(shape)}, the file has {have}")
     if have > expected:
         raise DataError(f"{name}: {have - expected} bytes more than the header's shape {tuple(shape)} allows")
-    return np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(shape).copy()
+    try:
+        return np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(shape).copy()
+    except ValueError:  # an empty array whose other sizes are absurd, e.g. (0, 2**31, 2**31)
+        raise DataError(f"{name}: the header's shape {tuple(shape)} is not a possible array") from None
 
 
 def read_idx(path, magic: int | None = None) -> np.ndarray:
