@@ -35,9 +35,26 @@ def shift_images(x: np.ndarray, dy: np.ndarray, dx: np.ndarray, shape=(28, 28)) 
     return out.reshape(x.shape)
 
 
-def random_shift(x: np.ndarray, rng: np.random.Generator, max_shift: int = 2, shape=(28, 28)) -> np.ndarray:
-    """Shift every image by its own random (dy, dx), each uniform in [-max_shift, max_shift]."""
-    n = np.asarray(x).shape[0]
+#: images shifted at a time: the padded work copy stays small (4,096 x 32 x 32 floats = 16 MB)
+CHUNK = 4096
+
+
+def random_shift(x: np.ndarray, rng: np.random.Generator, max_shift: int = 2, shape=(28, 28),
+                 rows=None) -> np.ndarray:
+    """Shift every image by its own random (dy, dx), each uniform in [-max_shift, max_shift].
+
+    rows : optional indices (m,): shift the images x[rows] (in that order) without first copying
+    them out, so an epoch of full MNIST needs one new array (188 MB), not three.
+    Returns (n, ...) like x (n = len(rows) when given). The same rng gives the same result
+    whatever the chunking: all shifts are drawn first.
+    """
+    x = np.asarray(x)
+    n = x.shape[0] if rows is None else len(rows)
     dy = rng.integers(-max_shift, max_shift + 1, size=n)
     dx = rng.integers(-max_shift, max_shift + 1, size=n)
-    return shift_images(x, dy, dx, shape)
+    out = np.empty((n,) + x.shape[1:], dtype=x.dtype)
+    for start in range(0, n, CHUNK):
+        part = slice(start, start + CHUNK)
+        images = x[part] if rows is None else np.take(x, rows[part], axis=0)
+        out[part] = shift_images(images, dy[part], dx[part], shape)
+    return out

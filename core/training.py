@@ -283,7 +283,7 @@ class Trainer:
         x, y = self.data.x_train, self.data.y_train
         self._perm = self.rng.permutation(len(y))
         if self.config.augment:
-            xe = random_shift(np.take(x, self._perm, axis=0), self.rng, max_shift=2, shape=self.data.image_shape)
+            xe = random_shift(x, self.rng, max_shift=2, shape=self.data.image_shape, rows=self._perm)
             self._epoch_x, self._epoch_y = xe, y[self._perm]
         else:
             self._epoch_x, self._epoch_y = None, None  # gather each batch: no 25 MB copy per epoch

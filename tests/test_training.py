@@ -246,6 +246,24 @@ def test_shift_images_moves_content():
     assert not np.array_equal(shifted, x)
 
 
+
+def test_random_shift_of_chosen_rows_in_chunks_equals_shifting_a_copy(monkeypatch):
+    """rows= shifts x[rows] without copying them out first, chunk by chunk; the result (and the
+    random numbers drawn) are the same as shifting the copy in one go."""
+    from core import augment
+
+    x = load_sample().x_train[:1000]
+    rows = np.random.default_rng(1).permutation(1000)[:700]
+    reference = np.random.default_rng(3)
+    dy, dx = reference.integers(-2, 3, size=700), reference.integers(-2, 3, size=700)
+    whole = shift_images(x[rows], dy, dx)
+    monkeypatch.setattr(augment, "CHUNK", 64)  # 11 chunks, the last one short
+    rng = np.random.default_rng(3)
+    chunked = random_shift(x, rng, rows=rows)
+    assert chunked.shape == (700, 784)
+    np.testing.assert_array_equal(chunked, whole)
+    assert rng.integers(1 << 30) == reference.integers(1 << 30)  # the same numbers were drawn
+
 def test_evaluate_metrics():
     net = MLP([4, 3], seed=0, dtype=np.float64)
     net.params["W1"][:] = np.eye(4, 3) * 5
