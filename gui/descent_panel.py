@@ -97,6 +97,7 @@ class DescentPanel(QWidget):
         self.banner.setContentsMargins(8, 4, 8, 4)
         self.banner.hide()
         self.status_line = QLabel()
+        self.status_line.setWordWrap(True)  # four racers' reasons must not widen the window
         self.status_line.setToolTip(self.tr("What the run is doing"))
         self._build_layout()
 
@@ -377,7 +378,7 @@ class DescentPanel(QWidget):
     def _on_preset(self, key: str) -> None:
         self._surfaces["neuron"] = NeuronSurface(preset=key)
         if self.surface is not None and self.surface.name == "neuron":
-            self._use_surface("neuron", keep_ball=False)
+            self._use_surface("neuron")  # the ball stays if it is inside the new data's view
         else:
             self._surface_for("neuron")
 
@@ -649,7 +650,7 @@ class DescentPanel(QWidget):
         note = ""
         if r.uses_batches:
             note = self.tr(", a batch of {0} of {1} points").format(r.batch_size, self.surface.n_samples)
-        stopped = self.tr("no next step: the run diverged. Back or Reset, or lower the learning rate.")
+        stopped = self.tr("no next step: the run diverged. Press Back or Reset, then try a smaller learning rate.")
         self.readout.show_state(r.k, self.surface.axis_names, r.point, r.loss, r.gradient,
                                 r.preview(), tr_core(OPTIMIZERS[r.optimizer_name].display_name),
                                 r.optimizer_name == "sgd", note, stopped)

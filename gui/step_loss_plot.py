@@ -70,6 +70,7 @@ class StepLossPlot(pg.PlotWidget):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(60, 60, 60))
             axis.setTextPen(pg.mkPen(60, 60, 60))
+            axis.enableAutoSIPrefix(False)  # no "(x1e+09)": the log axis shows the loss itself
         plot.setLabel("bottom", self.tr("step"))
         plot.setLabel("left", self.tr("loss"))
         plot.setMouseEnabled(x=False, y=False)

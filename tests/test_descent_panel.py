@@ -531,3 +531,31 @@ def test_screenshot_states_show_the_three_views_the_readme_needs(panel):
     with pytest.raises(StopIteration):
         next(states)
     assert panel.controls.surface.currentData() == "bowl" and len(panel.runs) == 1
+
+
+def test_four_diverged_racers_do_not_widen_the_window(main_window):
+    """The status line wraps: four long reasons do not push the window past 1280 px, and the
+    loss axis shows the losses themselves (no "x1e+09" multiplier)."""
+    main_window.resize(1280, 800)
+    panel, c = main_window.descent, main_window.descent.controls
+    c.race.setChecked(True)
+    c.set_lr(10)
+    for combo, key in zip(c.race_opts, ["momentum", "nesterov", "sgd"]):
+        c.select(combo, key)
+    c.race_lrs = [10, 10, 10]
+    panel._restart_here()
+    for _ in range(5):
+        panel.step()
+    panel.redraw_now()
+    assert [r.status for r in panel.runs] == ["diverged"] * 4
+    assert len(panel.status_line.text()) > 200
+    assert main_window.minimumSizeHint().width() <= 1280 and main_window.width() == 1280
+    axis = panel.loss_plot.getPlotItem().getAxis("left")
+    assert axis.autoSIPrefixScale == 1.0 and "x1e" not in axis.labelString()
+
+
+def test_a_new_data_preset_keeps_the_ball_when_it_is_in_view(panel):
+    _select(panel.controls.surface, "neuron")
+    panel.place_ball(1.0, 1.0)
+    _select(panel.controls.preset, "classes")
+    assert panel.surface.preset == "classes" and panel.run.point == (1.0, 1.0)

@@ -517,170 +517,174 @@
         <translation>학습률마다의 마지막 손실. 점을 클릭하면 그 학습률을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="100"/>
+        <location filename="../../gui/descent_panel.py" line="101"/>
         <source>What the run is doing</source>
         <translation>지금 실행이 하고 있는 일</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="124"/>
+        <location filename="../../gui/descent_panel.py" line="125"/>
         <source>Step</source>
         <translation>한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="124"/>
+        <location filename="../../gui/descent_panel.py" line="125"/>
         <source>One step downhill (Space)</source>
         <translation>내리막으로 한 걸음 (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="125"/>
+        <location filename="../../gui/descent_panel.py" line="126"/>
         <source>Back</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="125"/>
+        <location filename="../../gui/descent_panel.py" line="126"/>
         <source>Undo the last step exactly (Backspace)</source>
         <translation>마지막 걸음을 정확히 되돌립니다 (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="126"/>
-        <location filename="../../gui/descent_panel.py" line="332"/>
+        <location filename="../../gui/descent_panel.py" line="127"/>
+        <location filename="../../gui/descent_panel.py" line="333"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="126"/>
+        <location filename="../../gui/descent_panel.py" line="127"/>
         <source>Step again and again; press again to pause (P)</source>
         <translation>계속 걸어갑니다. 다시 누르면 멈춥니다 (P)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="127"/>
+        <location filename="../../gui/descent_panel.py" line="128"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="127"/>
+        <location filename="../../gui/descent_panel.py" line="128"/>
         <source>Back to the start (R)</source>
         <translation>출발점으로 돌아갑니다 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="329"/>
+        <location filename="../../gui/descent_panel.py" line="330"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="368"/>
+        <location filename="../../gui/descent_panel.py" line="369"/>
         <source>Surface: {0}. Learning rate set to {1}, which suits it.</source>
         <translation>곡면: {0}. 이 곡면에 맞는 학습률 {1}(으)로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="390"/>
+        <location filename="../../gui/descent_panel.py" line="391"/>
         <source>Binary cross-entropy needs outputs between 0 and 1; the loss is now mean squared error.</source>
         <translation>이진 교차 엔트로피 오차는 0과 1 사이의 출력이 필요합니다. 손실 함수를 평균 제곱 오차로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="404"/>
+        <location filename="../../gui/descent_panel.py" line="405"/>
         <source>Binary cross-entropy needs outputs between 0 and 1; the activation is now the sigmoid.</source>
         <translation>이진 교차 엔트로피 오차는 0과 1 사이의 출력이 필요합니다. 활성화 함수를 시그모이드로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="409"/>
+        <location filename="../../gui/descent_panel.py" line="410"/>
         <source>Binary cross-entropy needs targets 0 or 1: choose the “Two classes” data first. The loss is unchanged.</source>
         <translation>이진 교차 엔트로피 오차는 정답이 0 또는 1이어야 합니다. 먼저 “두 클래스” 데이터를 고르세요. 손실 함수는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="461"/>
+        <location filename="../../gui/descent_panel.py" line="462"/>
         <source>Learning rate set to {0} from the sweep.</source>
         <translation>훑기 결과로 학습률을 {0}(으)로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="484"/>
+        <location filename="../../gui/descent_panel.py" line="485"/>
         <source>Sweeping {0}/{1}</source>
         <translation>훑는 중 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="489"/>
+        <location filename="../../gui/descent_panel.py" line="490"/>
         <source>Every rate diverged within {0} steps.</source>
         <translation>모든 학습률이 {0}걸음 안에 발산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="491"/>
+        <location filename="../../gui/descent_panel.py" line="492"/>
         <source>Lowest loss after {0} steps at rate {1}: click a point to use its rate.</source>
         <translation>{0}걸음 뒤 손실이 가장 낮은 학습률은 {1}입니다. 점을 클릭하면 그 학습률을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="503"/>
+        <location filename="../../gui/descent_panel.py" line="504"/>
         <source>Sweep 20 rates</source>
         <translation>학습률 20개 훑기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="524"/>
+        <location filename="../../gui/descent_panel.py" line="525"/>
         <source>diverged: the learning rate is too large for this surface</source>
         <translation>발산: 이 곡면에는 학습률이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="526"/>
+        <location filename="../../gui/descent_panel.py" line="527"/>
         <source>diverged: the loss falls without end: this surface has no bottom that way</source>
         <translation>발산: 손실이 끝없이 줄어듭니다. 이 곡면은 그 방향으로 바닥이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="528"/>
+        <location filename="../../gui/descent_panel.py" line="529"/>
         <source>stalled: the gradient is zero here: a saddle</source>
         <translation>멈춤: 여기서는 기울기가 0입니다: 안장점</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="530"/>
+        <location filename="../../gui/descent_panel.py" line="531"/>
         <source>stalled: the gradient is zero here: a plateau</source>
         <translation>멈춤: 여기서는 기울기가 0입니다: 고원</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="532"/>
+        <location filename="../../gui/descent_panel.py" line="533"/>
         <source>converged: the ball rests at a minimum</source>
         <translation>수렴: 공이 최솟값에 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="556"/>
+        <location filename="../../gui/descent_panel.py" line="557"/>
         <source>Step {0} · loss {1} · click the surface to move the ball, Space steps, P plays</source>
         <translation>{0}걸음 · 손실 {1} · 곡면을 클릭하면 공을 옮기고, Space는 한 걸음, P는 재생</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="612"/>
+        <location filename="../../gui/descent_panel.py" line="613"/>
         <source>{0} (lr {1})</source>
         <translation>{0} (학습률 {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="613"/>
+        <location filename="../../gui/descent_panel.py" line="614"/>
         <source>loss {0}</source>
         <translation>손실 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="622"/>
+        <location filename="../../gui/descent_panel.py" line="623"/>
         <source>moving</source>
         <translation>움직이는 중</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="622"/>
+        <location filename="../../gui/descent_panel.py" line="623"/>
         <source>at a minimum</source>
         <translation>최솟값에 도달</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="623"/>
+        <location filename="../../gui/descent_panel.py" line="624"/>
         <source>stalled</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="623"/>
+        <location filename="../../gui/descent_panel.py" line="624"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="651"/>
+        <location filename="../../gui/descent_panel.py" line="652"/>
         <source>, a batch of {0} of {1} points</source>
         <translation>, 점 {1}개 중 {0}개의 배치</translation>
     </message>
     <message>
-        <location filename="../../gui/descent_panel.py" line="652"/>
+        <location filename="../../gui/descent_panel.py" line="653"/>
+        <source>no next step: the run diverged. Press Back or Reset, then try a smaller learning rate.</source>
+        <translation>다음 걸음 없음: 발산했습니다. 되돌리기나 처음으로를 누른 뒤 더 작은 학습률로 해 보세요.</translation>
+    </message>
+    <message>
         <source>no next step: the run diverged. Back or Reset, or lower the learning rate.</source>
-        <translation>다음 걸음 없음: 발산했습니다. 되돌리기나 처음으로를 누르거나 학습률을 낮추세요.</translation>
+        <translation type="vanished">다음 걸음 없음: 발산했습니다. 되돌리기나 처음으로를 누르거나 학습률을 낮추세요.</translation>
     </message>
 </context>
 <context>
@@ -2977,13 +2981,13 @@ both end high</source>
 <context>
     <name>StepLossPlot</name>
     <message>
-        <location filename="../../gui/step_loss_plot.py" line="73"/>
+        <location filename="../../gui/step_loss_plot.py" line="74"/>
         <source>step</source>
         <extracomment>losses above this are drawn at this value on a log axis, losses below max * this are drawn at that floor</extracomment>
         <translation>걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/step_loss_plot.py" line="74"/>
+        <location filename="../../gui/step_loss_plot.py" line="75"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
