@@ -62,6 +62,7 @@ class DrawPanel(QWidget):
         self.setObjectName("draw.panel")
         self._models: dict[str, tuple[object, str]] = {}
         self._default_error = ""
+        self._user_chose_other = False  # the learner picked a model other than the Training tab's
         self._image28: np.ndarray | None = None
         self._probs: np.ndarray | None = None
         self._thread: QThread | None = None
@@ -198,6 +199,7 @@ class DrawPanel(QWidget):
         self.model_choice.setToolTip(self.tr("Which network answers your drawings"))
         self.model_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model_choice.currentIndexChanged.connect(self._on_model_choice)
+        self.model_choice.activated.connect(self._on_user_chose_model)
         self.model_info = QLabel()
         self.model_info.setWordWrap(True)
         self.model_info.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -278,10 +280,12 @@ class DrawPanel(QWidget):
             info += self.tr(" ({0:.1f} % right on the 2,000 test digits)").format(100 * accuracy)
         self._set_model_entry("default", net, self.tr("default model (bundled)"), info)
 
-    def _set_model_entry(self, key: str, net, label: str, info: str) -> None:
+    def _set_model_entry(self, key: str, net, label: str, info: str, take_over: bool = True) -> None:
+        """Add or update the entry ``key``; it becomes the answering model when new or ``take_over``."""
         self._models[key] = (net, info)
         index = self.model_choice.findData(key)
-        if index < 0:
+        added = index < 0
+        if added:
             order = ["default", "session", "finetuned"]
             index = sum(1 for i in range(self.model_choice.count())
                         if order.index(self.model_choice.itemData(i)) < order.index(key))
@@ -291,24 +295,32 @@ class DrawPanel(QWidget):
         self.model_choice.setItemData(index, info, Qt.ItemDataRole.ToolTipRole)
         if self.model_choice.currentIndex() == index:
             self._on_model_choice(index)
-        else:
+        elif take_over or added:
             self.model_choice.setCurrentIndex(index)
 
     @Slot(object, str)
-    def set_model(self, net, description: str, class_names=None) -> None:
+    def set_model(self, net, description: str, class_names=None, trained: bool = True) -> None:
         """Use ``net`` (a copy the caller will not change) to answer; ``description``
         says what it is (e.g. its data and accuracy). Called by the Training tab.
         ``class_names``: what its outputs mean, when known; a model for other classes than
-        the digits 0-9 (say Fashion-MNIST) cannot read a drawn digit: it is not used."""
+        the digits 0-9 (say Fashion-MNIST) cannot read a drawn digit, and a model with fresh
+        random weights (``trained`` False) reads nothing: neither is used."""
         if class_names is not None and tuple(class_names) != DIGIT_NAMES:
-            self._drop_model_entry("session")
             shown = ", ".join(class_names[:3]) + (", …" if len(class_names) > 3 else "")
-            self.model_info.setText(self.tr("The Training tab's model sorts other classes ({0}), not "
-                                            "digits; {1} answers here.").format(shown, self._models.get(
-                                                self.model_key(), (None, "no model"))[1]))
+            self._refuse_session_model(self.tr("The Training tab's model sorts other classes ({0}), not "
+                                               "digits").format(shown))
+            return
+        if not trained:
+            self._refuse_session_model(self.tr("The Training tab's model has fresh, untrained weights"))
             return
         self._set_model_entry("session", net, self.tr("model of the Training tab"),
-                              self.tr("the Training tab's model, {0}").format(description))
+                              self.tr("the Training tab's model, {0}").format(description),
+                              take_over=not self._user_chose_other)
+
+    def _refuse_session_model(self, why: str) -> None:
+        self._drop_model_entry("session")
+        self.model_info.setText(self.tr("{0}; {1} answers here.").format(
+            why, self._models.get(self.model_key(), (None, self.tr("no model")))[1]))
 
     def _drop_model_entry(self, key: str) -> None:
         self._models.pop(key, None)
@@ -325,6 +337,12 @@ class DrawPanel(QWidget):
 
     def model_description(self) -> str:
         return self.model_info.text()
+
+    @Slot(int)
+    def _on_user_chose_model(self, index: int) -> None:
+        """The learner picked a model by hand: while it is not the Training tab's, the Training
+        tab's updates (one per epoch) do not take the choice back."""
+        self._user_chose_other = self.model_choice.itemData(index) != "session"
 
     @Slot(int)
     def _on_model_choice(self, index: int) -> None:

@@ -139,8 +139,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _model_to_draw(self, net, description: str) -> None:
-        """The Training tab's new model goes to Draw, with what its outputs mean."""
-        self.draw.set_model(net, description, self.training.model_class_names())
+        """The Training tab's new model goes to Draw, with what its outputs mean and whether it is trained."""
+        self.draw.set_model(net, description, self.training.model_class_names(),
+                            trained=self.training.model_is_trained())
 
     # ------------------------------------------------------------------ help
     def current_topic(self) -> str:

@@ -77,6 +77,7 @@ class TrainingPanel(QWidget):
         self._model: MLP | None = None
         self._model_description = ""
         self._model_classes = None  # what the current model's outputs mean, when known
+        self._model_trained = False  # False for fresh weights (Reset weights)
         self._model_settings: dict = {}
         self._eval_cache = None  # (model, Evaluation) for confusion-cell clicks
         self._confusion_source = (None, 0)  # (model, leading test digits) behind the matrix shown
@@ -242,6 +243,10 @@ class TrainingPanel(QWidget):
     def state(self) -> str:
         return self._state
 
+    def model_is_trained(self) -> bool:
+        """False while the model is a fresh, untrained network (after Reset weights)."""
+        return self._model_trained
+
     def model_class_names(self) -> tuple | None:
         """The class names of the data set the current model was trained on (None: loaded from a
         file, so unknown)."""
@@ -391,7 +396,7 @@ class TrainingPanel(QWidget):
         self.confusion.set_matrix(None)
         self._confusion_source = (None, 0)
         self._set_model(net, self.tr("untrained: {0} {1}, fresh weights").format(architecture(net), config.activation),
-                        config.to_dict(), class_names=self._dataset.class_names)
+                        config.to_dict(), class_names=self._dataset.class_names, trained=False)
         self._show_predictions_of(net)
         self._show_message(self.tr("Weights reset to fresh random values."), "info")
 
@@ -583,11 +588,14 @@ class TrainingPanel(QWidget):
         self.redraw.resume()
 
     # ================================================================ model
-    def _set_model(self, net, description: str, settings: dict, shared=None, class_names=None) -> None:
+    def _set_model(self, net, description: str, settings: dict, shared=None, class_names=None,
+                   trained: bool = True) -> None:
         """Make ``net`` the current model and emit sigModelChanged with ``shared``, a copy
         nobody else holds (made here when not given; the worker sends one along).
-        ``class_names``: what its outputs mean (the data set it is made for; None: unknown)."""
+        ``class_names``: what its outputs mean (the data set it is made for; None: unknown);
+        ``trained``: False for fresh random weights."""
         self._model = net
+        self._model_trained = bool(trained)
         self._model_classes = tuple(class_names) if class_names is not None else None
         self._model_description = description
         self._model_settings = dict(settings)

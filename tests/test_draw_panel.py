@@ -189,13 +189,27 @@ def test_set_model_switches_and_says_which_model(panel):
     assert panel.model_choice.count() == 2 and panel.answer_digit() == 2
 
 
-def test_training_tab_model_reaches_draw_tab(main_window):
-    draw_panel = main_window.draw
-    main_window.training.sigModelChanged.emit(always(3), "trained here: test")
-    assert draw_panel.model_key() == "session"
-    draw(draw_panel, 7)
-    assert draw_panel.answer_digit() == 3
+def train_briefly(qtbot, training, class_names=None):
+    """One short epoch on 300 digits in the Training tab (labelled ``class_names`` if given)."""
+    from core.datasets import Dataset, load_sample
 
+    s = load_sample()
+    data = Dataset("slice", s.x_train[:300], s.y_train[:300], s.x_test[:100], s.y_test[:100],
+                   class_names or s.class_names, "test")
+    training.set_dataset(data, "slice")
+    training.controls.hidden.setText("16")
+    training.controls.epochs.setValue(1)
+    with qtbot.waitSignal(training.sigRunEnded, timeout=60_000):
+        assert training.start()
+    qtbot.waitUntil(lambda: training.state == "idle", timeout=10_000)
+
+
+def test_training_tab_model_reaches_draw_tab(qtbot, main_window):
+    draw_panel = main_window.draw
+    train_briefly(qtbot, main_window.training)
+    assert draw_panel.model_key() == "session" and "Training tab" in draw_panel.model_description()
+    net = draw_panel.current_model()
+    assert net.sizes == [784, 16, 10]
 
 
 FASHION_NAMES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
@@ -216,41 +230,38 @@ def test_a_model_for_other_classes_does_not_answer_drawn_digits(panel):
     assert panel.model_key() == "session" and panel.answer_digit() == 4
 
 
-def test_the_training_tab_says_what_its_model_sorts(main_window):
-    """Reset weights on a data set of clothes: the Training tab's model is for those classes, and
-    the Draw tab does not take it."""
-    from core.datasets import Dataset, load_sample
+def test_the_training_tab_says_what_its_model_sorts(qtbot, main_window):
+    """A model trained on clothes, or one with fresh weights (Reset weights), is not used to read
+    drawn digits; a model trained on digits is."""
+    training, draw_panel = main_window.training, main_window.draw
+    train_briefly(qtbot, training, FASHION_NAMES)
+    assert training.model_class_names() == FASHION_NAMES
+    assert draw_panel.model_key() == "default" and "other classes" in draw_panel.model_description()
+    train_briefly(qtbot, training)
+    assert training.model_class_names() == tuple(str(d) for d in range(10))
+    assert draw_panel.model_key() == "session"
+    training.reset_weights()
+    assert not training.model_is_trained()
+    assert draw_panel.model_key() == "default" and draw_panel.model_choice.findData("session") < 0
+    assert "untrained" in draw_panel.model_description() and "bundled" in draw_panel.model_description()
 
-    s = load_sample()
-    clothes = Dataset("clothes", s.x_train[:300], s.y_train[:300], s.x_test[:100], s.y_test[:100],
-                      FASHION_NAMES, "test")
-    main_window.training.set_dataset(clothes, "clothes")
-    main_window.training.reset_weights()
-    assert main_window.training.model_class_names() == FASHION_NAMES
-    assert main_window.draw.model_key() == "default"
-    assert "other classes" in main_window.draw.model_description()
-    main_window.training.set_dataset(s, "sample")
-    main_window.training.reset_weights()
-    assert main_window.training.model_class_names() == tuple(str(d) for d in range(10))
-    assert main_window.draw.model_key() == "session"
 
-# --- my drawings -------------------------------------------------------------------
-
-def test_keep_drawing_saves_it_with_the_right_digit(panel, data_dir):
-    assert not panel.keep_drawing(3), "nothing to keep on an empty canvas"
-    draw(panel, 7)
-    seen = panel.seen_image()
-    panel.label_buttons[1].click()  # "it is a 1"
-    assert panel.canvas.is_empty()
-    store, warning = DrawingStore.open()
-    assert warning is None and len(store) == 1 and store.labels[0] == 1
-    np.testing.assert_array_equal(store.images[0], P.to_uint8(seen))
-    assert store.path == data_dir / "drawings" / FILE_NAME
-    assert "1 drawing kept (1×1)" in panel.store_info.text()
-    assert panel.strip.count() == 1 and panel.strip.readings() is None
-    assert panel.finetune_button.isEnabled() and panel.forget_button.isEnabled()
-    panel.forget_drawings()
-    assert len(DrawingStore.open()[0]) == 0 and not panel.finetune_button.isEnabled()
+def test_a_model_picked_by_hand_is_not_taken_back_by_the_next_epoch(qtbot, panel):
+    panel.set_model(always(5), "trained here: epoch 1")
+    assert panel.model_key() == "session"
+    default = panel.model_choice.findData("default")
+    panel.model_choice.setCurrentIndex(default)
+    panel.model_choice.activated.emit(default)  # what a click in the list sends
+    panel.set_model(always(6), "trained here: epoch 2")
+    assert panel.model_key() == "default" and panel.answer_digit() in (None, *range(10))
+    assert "epoch 2" in panel.model_choice.itemData(panel.model_choice.findData("session"), Qt.ItemDataRole.ToolTipRole)
+    session = panel.model_choice.findData("session")
+    panel.model_choice.setCurrentIndex(session)
+    panel.model_choice.activated.emit(session)
+    panel.set_model(always(7), "trained here: epoch 3")
+    assert panel.model_key() == "session"
+    draw(panel, 1)
+    assert panel.answer_digit() == 7
 
 
 def test_unreadable_drawings_file_is_reported_and_kept(qtbot, data_dir):
