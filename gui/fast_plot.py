@@ -42,7 +42,9 @@ def linear_ticks(lo: float, hi: float, target: int = 6) -> list[tuple[float, str
     exp = math.floor(math.log10(raw))
     step = next(m * 10.0 ** exp for m in (1, 2, 2.5, 5, 10) if m * 10.0 ** exp >= raw)
     first = math.ceil(lo / step - 1e-9) * step
-    decimals = max(0, -math.floor(math.log10(step) + 1e-9)) + (1 if step / 10.0 ** math.floor(math.log10(step)) == 2.5 else 0)
+    power = math.floor(math.log10(step) + 1e-9)
+    # 2.5 x 10^k needs one decimal more than 10^k, but only below 10 (0.25, 2.5; not 25 or 2500)
+    decimals = max(0, -power) + (1 if power <= 0 and step / 10.0 ** power == 2.5 else 0)
     ticks = []
     v = first
     while v <= hi + step * 1e-9:

@@ -529,6 +529,8 @@ def test_fast_plot_ticks_ranges_and_non_finite_points(qtbot, tmp_path):
 
     assert [label for _, label in linear_ticks(0, 3)] == ["0.0", "0.5", "1.0", "1.5", "2.0", "2.5", "3.0"]
     assert [label for _, label in linear_ticks(0, 1000)] == ["0", "200", "400", "600", "800", "1000"]
+    assert [label for _, label in linear_ticks(0, 15000)][:3] == ["0", "2500", "5000"]  # no "2500.0"
+    assert [label for _, label in linear_ticks(0, 1.5)][:2] == ["0.00", "0.25"]
     assert linear_ticks(1, 1) == []
     plot = FastPlot("loss", "iteration")
     qtbot.addWidget(plot)
