@@ -123,6 +123,12 @@ def _find(folder: Path, names: tuple[str, ...]) -> Path | None:
     return None
 
 
+def has_idx_files(folder) -> bool:
+    """True when ``folder`` holds all four standard IDX files (.gz or not); it does not read them."""
+    folder = Path(folder).expanduser()
+    return folder.is_dir() and all(_find(folder, names) is not None for names in PARTS.values())
+
+
 def _class_names_for(folder: Path, label_bytes: list[bytes]) -> tuple[str, ...]:
     names_file = folder / "class_names.txt"
     if names_file.is_file():
@@ -270,7 +276,7 @@ def load_dataset(spec, train: bool = True) -> Dataset:
         return load_sample()
     if text == "mnist":
         folder = mnist_dir()
-        if not folder.is_dir():
+        if not has_idx_files(folder):  # an empty folder is what a cancelled download leaves
             raise DataError(f"{folder}: full MNIST is not downloaded yet (run: main.py download)")
         return load_folder(folder, train)
     path = Path(text).expanduser()

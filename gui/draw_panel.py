@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import preprocess
+from core.datasets import DIGIT_NAMES
 from core.drawings import DrawingStore
 from core.errors import DataError, ModelError
 from core.finetune import FineTuneConfig
@@ -44,9 +45,6 @@ from gui.draw_canvas import DEFAULT_PEN_WIDTH, PEN_RANGE, DrawCanvas
 from gui.drawings_strip import DrawingsStrip
 from gui.finetune_worker import FineTuneWorker
 from gui.probability_bars import ProbabilityBars
-
-#: the classes of the models that can read a drawing
-DIGIT_NAMES = tuple(str(d) for d in range(10))
 
 #: while a stroke is being drawn, answer at most this often
 LIVE_INTERVAL_MS = 80

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QStyle, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from core.datasets import load_dataset, load_sample, mnist_dir
+from core.datasets import has_idx_files, load_dataset, load_sample, mnist_dir
 from core.errors import DataError, ModelError
 from core.evaluation import evaluate
 from core.network import MLP
@@ -78,6 +78,7 @@ class TrainingPanel(QWidget):
         self._model_description = ""
         self._model_classes = None  # what the current model's outputs mean, when known
         self._model_trained = False  # False for fresh weights (Reset weights)
+        self._download_cancelled = False
         self._model_settings: dict = {}
         self._eval_cache = None  # (model, Evaluation) for confusion-cell clicks
         self._confusion_source = (None, 0)  # (model, leading test digits) behind the matrix shown
@@ -747,7 +748,7 @@ class TrainingPanel(QWidget):
         self.controls.show_dataset(self._dataset_spec, self.controls.data_info.text())
 
     def _on_dataset_chosen(self, spec: str) -> None:
-        if spec == "mnist" and not mnist_dir().is_dir():
+        if spec == "mnist" and not has_idx_files(mnist_dir()):
             self._show_message(self.tr("Full MNIST is not on this computer yet: press Download MNIST."), "info")
             self.controls.show_dataset(self._dataset_spec, self.controls.data_info.text())
             return
@@ -764,10 +765,12 @@ class TrainingPanel(QWidget):
         """Download full MNIST into ``dest`` (default user_data_dir()/mnist) in its own thread."""
         if not self.downloads.start(dest or mnist_dir(), download=download):
             return False
+        self._download_cancelled = False
         self._show_message(self.tr("Downloading full MNIST..."), "info")
         return True
 
     def cancel_download(self) -> None:
+        self._download_cancelled = True
         self.downloads.cancel()
 
     @Slot(str, "qint64", "qint64")
@@ -789,7 +792,10 @@ class TrainingPanel(QWidget):
 
     @Slot(str)
     def _on_download_failed(self, message: str) -> None:
-        self._show_message(self.tr("Download failed: {0}").format(message), "error")
+        if self._download_cancelled:
+            self._show_message(self.tr("Download cancelled."), "info")
+        else:
+            self._show_message(self.tr("Download failed: {0}").format(message), "error")
 
     # ================================================================ messages, export
     def _show_message(self, text: str, kind: str = "info") -> None:

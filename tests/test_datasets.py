@@ -186,3 +186,14 @@ def test_fashion_mnist_full_size(tmp_path):
     d = load_folder(copy)
     assert d.x_test.shape == (10000, 784) and d.class_names == FASHION_NAMES
     assert np.bincount(d.y_test).tolist() == [1000] * 10
+
+
+def test_has_idx_files_needs_all_four(tmp_path):
+    from core.datasets import has_idx_files
+
+    assert not has_idx_files(tmp_path / "missing") and not has_idx_files(tmp_path)
+    for name in ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte.gz"):
+        (tmp_path / name).write_bytes(b"")
+    assert not has_idx_files(tmp_path)
+    (tmp_path / "t10k-labels-idx1-ubyte.gz").write_bytes(b"")
+    assert has_idx_files(tmp_path)

@@ -720,129 +720,129 @@
         <translation type="vanished">아직 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="101"/>
+        <location filename="../../gui/draw_panel.py" line="99"/>
         <source>Clear the drawing</source>
-        <extracomment>the classes of the models that can read a drawing while a stroke is being drawn, answer at most this often</extracomment>
+        <extracomment>while a stroke is being drawn, answer at most this often</extracomment>
         <translation>그림 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="102"/>
+        <location filename="../../gui/draw_panel.py" line="100"/>
         <source>Undo the last stroke</source>
         <translation>마지막 획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="110"/>
+        <location filename="../../gui/draw_panel.py" line="108"/>
         <source>Your drawing</source>
         <translation>내가 쓴 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="119"/>
+        <location filename="../../gui/draw_panel.py" line="117"/>
         <source>Pen width in screen pixels, for the strokes you draw next</source>
         <translation>펜 굵기 (화면 픽셀), 다음에 긋는 획부터 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="124"/>
+        <location filename="../../gui/draw_panel.py" line="122"/>
         <source>Undo stroke</source>
         <translation>획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="125"/>
+        <location filename="../../gui/draw_panel.py" line="123"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>마지막 획을 지웁니다 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="127"/>
+        <location filename="../../gui/draw_panel.py" line="125"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="128"/>
+        <location filename="../../gui/draw_panel.py" line="126"/>
         <source>Clear the canvas (Esc)</source>
         <translation>캔버스를 지웁니다 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="132"/>
+        <location filename="../../gui/draw_panel.py" line="130"/>
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="147"/>
+        <location filename="../../gui/draw_panel.py" line="145"/>
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="149"/>
+        <location filename="../../gui/draw_panel.py" line="147"/>
         <source>28×28 pixels: cropped, longer side scaled to 20 px, centre of mass on the red cross.</source>
         <translation>28×28 픽셀: 잘라서 긴 변을 20픽셀로 맞추고, 무게중심을 빨간 십자에 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="153"/>
+        <location filename="../../gui/draw_panel.py" line="151"/>
         <source>Match MNIST stroke width</source>
         <translation>MNIST 획 굵기에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="157"/>
+        <location filename="../../gui/draw_panel.py" line="155"/>
         <source>Thicken or thin strokes that are far thinner or fatter than MNIST&apos;s (about 2.6 of the 28 pixels). Turn it off to see what a fat pen does.</source>
         <translation>MNIST(28픽셀 중 약 2.6픽셀)보다 훨씬 가늘거나 굵은 획을 굵게 또는 가늘게 맞춥니다. 끄면 굵은 펜이 어떤 결과를 내는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="169"/>
+        <location filename="../../gui/draw_panel.py" line="167"/>
         <source>The network&apos;s answer</source>
         <translation>신경망의 답</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="177"/>
+        <location filename="../../gui/draw_panel.py" line="175"/>
         <source>The digit with the highest probability</source>
         <translation>확률이 가장 높은 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="199"/>
+        <location filename="../../gui/draw_panel.py" line="197"/>
         <source>Which network answers your drawings</source>
         <translation>내 손글씨에 답할 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="207"/>
+        <location filename="../../gui/draw_panel.py" line="205"/>
         <source>Answering:</source>
         <translation>답하는 모델:</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="213"/>
+        <location filename="../../gui/draw_panel.py" line="211"/>
         <source>Teach it my handwriting</source>
         <translation>내 손글씨 가르치기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="216"/>
+        <location filename="../../gui/draw_panel.py" line="214"/>
         <source>Keep this drawing as a:</source>
         <translation>이 그림을 다음 숫자로 저장:</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="223"/>
+        <location filename="../../gui/draw_panel.py" line="221"/>
         <source>Keep this drawing, labelled {0}, for fine-tuning</source>
         <translation>미세 조정에 쓰도록 이 그림을 레이블 {0}(으)로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="235"/>
-        <location filename="../../gui/draw_panel.py" line="488"/>
+        <location filename="../../gui/draw_panel.py" line="233"/>
+        <location filename="../../gui/draw_panel.py" line="486"/>
         <source>Fine-tune on my drawings</source>
         <translation>내 손글씨로 미세 조정</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="237"/>
+        <location filename="../../gui/draw_panel.py" line="235"/>
         <source>Train the answering network a few steps on your kept drawings mixed with MNIST digits, and compare its accuracy on them before and after</source>
         <translation>저장한 손글씨를 MNIST 숫자와 섞어 답하는 신경망을 몇 걸음 학습시키고, 손글씨에 대한 정확도를 전후로 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="245"/>
+        <location filename="../../gui/draw_panel.py" line="243"/>
         <source> steps</source>
         <translation> 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="310"/>
+        <location filename="../../gui/draw_panel.py" line="308"/>
         <source>The Training tab&apos;s model sorts other classes ({0}), not digits</source>
         <translation>학습 탭의 모델은 숫자가 아닌 다른 클래스({0})를 분류합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="314"/>
+        <location filename="../../gui/draw_panel.py" line="312"/>
         <source>The Training tab&apos;s model has fresh, untrained weights</source>
         <translation>학습 탭의 모델은 아직 학습하지 않은 새 가중치입니다</translation>
     </message>
@@ -851,37 +851,37 @@
         <translation type="vanished">미세 조정의 옵티마이저 걸음 수 (배치 64개: 절반은 내 손글씨, 절반은 MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="249"/>
+        <location filename="../../gui/draw_panel.py" line="247"/>
         <source>How many optimizer steps fine-tuning takes; each step is a batch of {0} of your drawings and {1} MNIST digits</source>
         <translation>미세 조정의 옵티마이저 걸음 수. 걸음마다 내 손글씨 {0}개와 MNIST 숫자 {1}개로 된 배치를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="254"/>
+        <location filename="../../gui/draw_panel.py" line="252"/>
         <source>Fine-tuning progress</source>
         <translation>미세 조정 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="255"/>
+        <location filename="../../gui/draw_panel.py" line="253"/>
         <source>Forget my drawings…</source>
         <translation>내 손글씨 지우기…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="256"/>
+        <location filename="../../gui/draw_panel.py" line="254"/>
         <source>Delete every drawing you kept (asks first)</source>
         <translation>저장한 손글씨를 모두 지웁니다 (먼저 묻습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="278"/>
+        <location filename="../../gui/draw_panel.py" line="276"/>
         <source>the bundled model, trained on the 8,000 sample digits</source>
         <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="280"/>
+        <location filename="../../gui/draw_panel.py" line="278"/>
         <source> ({0:.1f} % right on the 2,000 test digits)</source>
         <translation> (시험 숫자 2,000개 중 {0:.1f} % 정답)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="281"/>
+        <location filename="../../gui/draw_panel.py" line="279"/>
         <source>default model (bundled)</source>
         <translation>기본 모델 (내장)</translation>
     </message>
@@ -890,107 +890,107 @@
         <translation type="vanished">학습 탭의 모델은 숫자가 아닌 다른 클래스({0})를 분류합니다. 여기서는 {1}이(가) 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="316"/>
+        <location filename="../../gui/draw_panel.py" line="314"/>
         <source>model of the Training tab</source>
         <translation>학습 탭의 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="317"/>
+        <location filename="../../gui/draw_panel.py" line="315"/>
         <source>the Training tab&apos;s model, {0}</source>
         <translation>학습 탭의 모델, {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="322"/>
+        <location filename="../../gui/draw_panel.py" line="320"/>
         <source>{0}; {1} answers here.</source>
         <translation>{0}. 여기서는 {1}이(가) 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="323"/>
+        <location filename="../../gui/draw_panel.py" line="321"/>
         <source>no model</source>
         <translation>모델 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="351"/>
+        <location filename="../../gui/draw_panel.py" line="349"/>
         <source>No model can answer: {0}</source>
         <translation>답할 수 있는 모델이 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="352"/>
+        <location filename="../../gui/draw_panel.py" line="350"/>
         <source>No model yet: train one in the Training tab.</source>
         <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="363"/>
+        <location filename="../../gui/draw_panel.py" line="361"/>
         <source>{0} px</source>
         <translation>{0}픽셀</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="388"/>
+        <location filename="../../gui/draw_panel.py" line="386"/>
         <source>Draw something</source>
         <translation>무언가 써 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="392"/>
+        <location filename="../../gui/draw_panel.py" line="390"/>
         <source>No model to ask</source>
         <translation>물어볼 모델이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="397"/>
+        <location filename="../../gui/draw_panel.py" line="395"/>
         <source>{0:.0f} % sure</source>
         <translation>{0:.0f} % 확신</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="425"/>
+        <location filename="../../gui/draw_panel.py" line="423"/>
         <source>No drawings kept yet. When the answer is wrong, click the right digit to keep the drawing with that label.</source>
         <translation>아직 저장한 손글씨가 없습니다. 답이 틀리면 맞는 숫자를 클릭해 그 레이블로 그림을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="429"/>
+        <location filename="../../gui/draw_panel.py" line="427"/>
         <source>1 drawing kept ({1}), in {2}</source>
         <translation>손글씨 1개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="430"/>
+        <location filename="../../gui/draw_panel.py" line="428"/>
         <source>{0} drawings kept ({1}), in {2}</source>
         <translation>손글씨 {0}개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="432"/>
+        <location filename="../../gui/draw_panel.py" line="430"/>
         <source>Could not read your saved drawings: {0}</source>
         <translation>저장한 손글씨를 읽지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="446"/>
+        <location filename="../../gui/draw_panel.py" line="444"/>
         <source>Draw a digit first, then click the right digit.</source>
         <translation>먼저 숫자를 쓰고, 맞는 숫자를 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="450"/>
+        <location filename="../../gui/draw_panel.py" line="448"/>
         <source>Drawings cannot be kept: {0}</source>
         <translation>손글씨를 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="455"/>
+        <location filename="../../gui/draw_panel.py" line="453"/>
         <source>Could not keep the drawing: {0}</source>
         <translation>그림을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="464"/>
+        <location filename="../../gui/draw_panel.py" line="462"/>
         <source>Forget my drawings</source>
         <translation>내 손글씨 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="465"/>
+        <location filename="../../gui/draw_panel.py" line="463"/>
         <source>Delete the drawings you kept ({0})? This cannot be undone.</source>
         <translation>저장한 손글씨({0}개)를 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="524"/>
+        <location filename="../../gui/draw_panel.py" line="522"/>
         <source>Fine-tuning on your drawings ({0})…</source>
         <translation>내 손글씨({0}개)로 미세 조정 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="548"/>
+        <location filename="../../gui/draw_panel.py" line="546"/>
         <source>fine-tuned on your drawings ({0}), starting from: {1}</source>
         <translation>내 손글씨({0}개)로 미세 조정됨, 출발점: {1}</translation>
     </message>
@@ -999,12 +999,12 @@
         <translation type="vanished">저장한 손글씨 {0}개를 모두 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="474"/>
+        <location filename="../../gui/draw_panel.py" line="472"/>
         <source>Could not delete the drawings: {0}</source>
         <translation>손글씨를 지우지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="487"/>
+        <location filename="../../gui/draw_panel.py" line="485"/>
         <source>Stop fine-tuning</source>
         <translation>미세 조정 멈추기</translation>
     </message>
@@ -1013,17 +1013,17 @@
         <translation type="vanished">손글씨 {0}개로 미세 조정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="538"/>
+        <location filename="../../gui/draw_panel.py" line="536"/>
         <source>Your drawings: {0} of {1} right before, {2} of {1} after ({3} steps).</source>
         <translation>내 손글씨: 전에는 {1}개 중 {0}개, 후에는 {1}개 중 {2}개 정답 ({3}걸음).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="541"/>
+        <location filename="../../gui/draw_panel.py" line="539"/>
         <source>MNIST test digits: {0:.1f} % before, {1:.1f} % after.</source>
         <translation>MNIST 시험 숫자: 전 {0:.1f} %, 후 {1:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="547"/>
+        <location filename="../../gui/draw_panel.py" line="545"/>
         <source>fine-tuned on my drawings</source>
         <translation>내 손글씨로 미세 조정됨</translation>
     </message>
@@ -1032,12 +1032,12 @@
         <translation type="vanished">내 손글씨 {0}개로 미세 조정됨, 출발 모델: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="553"/>
+        <location filename="../../gui/draw_panel.py" line="551"/>
         <source>Fine-tuning failed: {0}</source>
         <translation>미세 조정 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="562"/>
+        <location filename="../../gui/draw_panel.py" line="560"/>
         <source>Fine-tuning stopped; the model was not changed.</source>
         <translation>미세 조정을 멈췄습니다. 모델은 바뀌지 않았습니다.</translation>
     </message>
@@ -3301,179 +3301,179 @@ both end high</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training_panel.py" line="143"/>
+        <location filename="../../gui/training_panel.py" line="144"/>
         <source>Not started</source>
         <extracomment>env var: start training right after start-up and report shutdown timing on stderr (tests) view -&gt; minimum seconds between two redraws while training (registration order breaks ties) threads that did not stop when asked; kept referenced so they are never destroyed running</extracomment>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="144"/>
+        <location filename="../../gui/training_panel.py" line="145"/>
         <source>Progress of the whole run</source>
         <translation>실행 전체의 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="145"/>
+        <location filename="../../gui/training_panel.py" line="146"/>
         <source>Press Start to train, or Step to do one batch at a time.</source>
         <translation>시작을 누르면 학습하고, 한 단계를 누르면 배치 하나씩 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="146"/>
+        <location filename="../../gui/training_panel.py" line="147"/>
         <source>Epoch, iteration, speed and time left</source>
         <translation>에폭, 반복, 속도, 남은 시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="160"/>
+        <location filename="../../gui/training_panel.py" line="161"/>
         <source>Live</source>
         <translation>실시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="161"/>
+        <location filename="../../gui/training_panel.py" line="162"/>
         <source>Run history</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="178"/>
+        <location filename="../../gui/training_panel.py" line="179"/>
         <source>Drag to give the settings or the views more room</source>
         <translation>끌어서 설정이나 그래프에 자리를 더 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="192"/>
+        <location filename="../../gui/training_panel.py" line="193"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="193"/>
+        <location filename="../../gui/training_panel.py" line="194"/>
         <source>Start a new run with fresh weights (F5)</source>
         <translation>새 가중치로 새 실행을 시작합니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="194"/>
-        <location filename="../../gui/training_panel.py" line="525"/>
+        <location filename="../../gui/training_panel.py" line="195"/>
+        <location filename="../../gui/training_panel.py" line="526"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="195"/>
+        <location filename="../../gui/training_panel.py" line="196"/>
         <source>Pause the run between two batches; press again to resume (F6)</source>
         <translation>배치 사이에서 실행을 멈춥니다. 다시 누르면 이어서 합니다 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="196"/>
+        <location filename="../../gui/training_panel.py" line="197"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="197"/>
+        <location filename="../../gui/training_panel.py" line="198"/>
         <source>End the run; the weights trained so far are kept (Shift+F5)</source>
         <translation>실행을 끝냅니다. 지금까지 학습한 가중치는 남습니다 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="198"/>
+        <location filename="../../gui/training_panel.py" line="199"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="199"/>
+        <location filename="../../gui/training_panel.py" line="200"/>
         <source>Train exactly one batch, then pause: walk through single updates (F10)</source>
         <translation>배치 하나만 학습하고 멈춥니다: 갱신을 하나씩 따라가 봅니다 (F10)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="200"/>
+        <location filename="../../gui/training_panel.py" line="201"/>
         <source>Reset weights</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="201"/>
+        <location filename="../../gui/training_panel.py" line="202"/>
         <source>Throw the trained weights away and start again from fresh random ones</source>
         <translation>학습한 가중치를 버리고 새 무작위 가중치에서 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="218"/>
+        <location filename="../../gui/training_panel.py" line="219"/>
         <source>PNG...</source>
         <translation>PNG...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="219"/>
+        <location filename="../../gui/training_panel.py" line="220"/>
         <source>Save the live views as a PNG picture</source>
         <translation>실시간 그래프를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="289"/>
+        <location filename="../../gui/training_panel.py" line="290"/>
         <source>Wait for the data set to finish loading.</source>
         <translation>데이터 세트를 다 읽을 때까지 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="292"/>
+        <location filename="../../gui/training_panel.py" line="293"/>
         <source>This data set has no training digits (only the t10k files).</source>
         <translation>이 데이터 세트에는 훈련 숫자가 없습니다 (t10k 파일만 있음).</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="297"/>
+        <location filename="../../gui/training_panel.py" line="298"/>
         <source>Hidden layers: {0}</source>
         <translation>은닉층: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="398"/>
+        <location filename="../../gui/training_panel.py" line="399"/>
         <source>untrained: {0} {1}, fresh weights</source>
         <translation>학습 전: {0} {1}, 새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="401"/>
+        <location filename="../../gui/training_panel.py" line="402"/>
         <source>Weights reset to fresh random values.</source>
         <translation>가중치를 새 무작위 값으로 초기화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="437"/>
+        <location filename="../../gui/training_panel.py" line="438"/>
         <source>trained here: {0} {1}, {2:.1f} % test</source>
         <translation>여기서 학습함: {0} {1}, 시험 {2:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="454"/>
+        <location filename="../../gui/training_panel.py" line="455"/>
         <source>trained here: {0}, {1:.1f} % test</source>
         <translation>여기서 학습함: {0}, 시험 {1:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="456"/>
+        <location filename="../../gui/training_panel.py" line="457"/>
         <source>trained here: {0}, {1} iterations</source>
         <translation>여기서 학습함: {0}, 반복 {1}회</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="461"/>
+        <location filename="../../gui/training_panel.py" line="462"/>
         <source>Training stopped: {0}</source>
         <translation>학습이 멈췄습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="463"/>
+        <location filename="../../gui/training_panel.py" line="464"/>
         <source>Stopped after {0} iterations; the weights trained so far are kept.</source>
         <translation>반복 {0}회 뒤에 멈췄습니다. 지금까지 학습한 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="466"/>
+        <location filename="../../gui/training_panel.py" line="467"/>
         <source>Finished: {0} iterations in {1:.1f} s.</source>
         <translation>완료: {1:.1f}초 동안 반복 {0}회.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="468"/>
+        <location filename="../../gui/training_panel.py" line="469"/>
         <source>Test accuracy {0:.1f} %.</source>
         <translation>시험 정확도 {0:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="475"/>
+        <location filename="../../gui/training_panel.py" line="476"/>
         <source>Training failed: {0}</source>
         <translation>학습 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="525"/>
+        <location filename="../../gui/training_panel.py" line="526"/>
         <source>Resume</source>
         <translation>이어서</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="568"/>
+        <location filename="../../gui/training_panel.py" line="569"/>
         <source>Epoch {0}/{1} · iteration {2}/{3}</source>
         <translation>에폭 {0}/{1} · 반복 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="577"/>
+        <location filename="../../gui/training_panel.py" line="578"/>
         <source>{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} (at iteration {4})</source>
         <translation>초당 {0:,.0f}개 · 남은 시간 {1} · 손실 {2:.3f} · 학습률 {3:.3g} (반복 {4} 기준)</translation>
     </message>
@@ -3486,93 +3486,98 @@ both end high</source>
         <translation type="vanished">반복 {0}/{1} · 초당 {2:,.0f}개 · 남은 시간 {3} · 손실 {4:.3f} · 학습률 {5:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="623"/>
+        <location filename="../../gui/training_panel.py" line="624"/>
         <source>Could not save the model: {0}</source>
         <translation>모델을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="625"/>
+        <location filename="../../gui/training_panel.py" line="626"/>
         <source>Model saved to {0}</source>
         <translation>모델을 {0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="637"/>
+        <location filename="../../gui/training_panel.py" line="638"/>
         <source>{0}: the network takes {1} inputs and gives {2} classes; it needs 784 and {3}.</source>
         <translation>{0}: 이 신경망은 입력 {1}개, 클래스 {2}개입니다. 입력 784개와 클래스 {3}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="645"/>
+        <location filename="../../gui/training_panel.py" line="646"/>
         <source>loaded: {0}, {1} {2}, {3:.1f} % test</source>
         <translation>불러옴: {0}, {1} {2}, 시험 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="653"/>
+        <location filename="../../gui/training_panel.py" line="654"/>
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="654"/>
-        <location filename="../../gui/training_panel.py" line="660"/>
+        <location filename="../../gui/training_panel.py" line="655"/>
+        <location filename="../../gui/training_panel.py" line="661"/>
         <source>Gradient Lab models (*.npz)</source>
         <translation>Gradient Lab 모델 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="659"/>
+        <location filename="../../gui/training_panel.py" line="660"/>
         <source>Load model</source>
         <translation>모델 불러오기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="683"/>
+        <location filename="../../gui/training_panel.py" line="684"/>
         <source>True {0}, predicted {1}: {2} digits</source>
         <translation>정답 {0}, 예측 {1}: 숫자 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="702"/>
+        <location filename="../../gui/training_panel.py" line="703"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="730"/>
+        <location filename="../../gui/training_panel.py" line="731"/>
         <source>Loading the data set…</source>
         <translation>데이터 세트를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="751"/>
+        <location filename="../../gui/training_panel.py" line="752"/>
         <source>Full MNIST is not on this computer yet: press Download MNIST.</source>
         <translation>전체 MNIST가 아직 이 컴퓨터에 없습니다. MNIST 내려받기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="758"/>
+        <location filename="../../gui/training_panel.py" line="759"/>
         <source>Folder with IDX files</source>
         <translation>IDX 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="767"/>
+        <location filename="../../gui/training_panel.py" line="769"/>
         <source>Downloading full MNIST...</source>
         <translation>전체 MNIST를 내려받는 중...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="785"/>
+        <location filename="../../gui/training_panel.py" line="788"/>
         <source>Full MNIST downloaded: {0:,} training and {1:,} test images.</source>
         <translation>전체 MNIST를 내려받았습니다: 훈련 이미지 {0:,}개, 시험 이미지 {1:,}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="792"/>
+        <location filename="../../gui/training_panel.py" line="796"/>
+        <source>Download cancelled.</source>
+        <translation>내려받기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="798"/>
         <source>Download failed: {0}</source>
         <translation>내려받기 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="812"/>
+        <location filename="../../gui/training_panel.py" line="818"/>
         <source>Save the views as PNG</source>
         <translation>그래프를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="813"/>
+        <location filename="../../gui/training_panel.py" line="819"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="815"/>
+        <location filename="../../gui/training_panel.py" line="821"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
     </message>
