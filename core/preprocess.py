@@ -44,6 +44,9 @@ MIN_INK = 0.15
 #: a pixel belongs to the digit's bounding box when its ink exceeds this
 #: fraction of the brightest ink
 BOX_THRESHOLD = 0.1
+#: paper_floor: how far above the paper's grain the ink must rise, and the largest floor applied
+PAPER_FLOOR_FACTOR = 1.5
+MAX_PAPER_FLOOR = 0.5
 
 EMPTY_MESSAGE = "draw something"
 
@@ -130,7 +133,38 @@ def to_ink(image, polarity: str = "auto") -> np.ndarray:
     peak = float(grey.max())
     if peak - background < MIN_INK:
         return np.zeros_like(grey)
-    return np.clip((grey - background) / (peak - background), 0.0, 1.0)
+    ink = np.clip((grey - background) / (peak - background), 0.0, 1.0)
+    floor = paper_floor(ink)
+    if floor > 0:  # a photo or scan: subtract the paper, then drop the grain left standing alone
+        ink = despeckle(np.clip((ink - floor) / (1.0 - floor), 0.0, 1.0))
+    return ink
+
+
+def despeckle(ink: np.ndarray, neighbours: int = 2) -> np.ndarray:
+    """A copy of ``ink`` without specks: a pixel with ink is kept when at least ``neighbours``
+    of its 8 neighbours have ink too (a stroke's pixels have several; the grain of a photo's
+    paper has none). Shapes (h, w) in and out."""
+    ink = np.asarray(ink)
+    on = np.pad(ink > 0, 1)
+    h, w = ink.shape
+    count = sum(on[1 + dy:1 + dy + h, 1 + dx:1 + dx + w].astype(np.int8)
+                for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx)
+    return np.where(count >= neighbours, ink, 0.0)
+
+
+def paper_floor(ink: np.ndarray) -> float:
+    """The ink level that is still paper: PAPER_FLOOR_FACTOR x the 95th percentile of the
+    border ring. 0 for a clean drawing (its border is 0), so drawings are left exactly as
+    they are; for a photo or scan it removes grain and uneven lighting, which would otherwise
+    stretch the digit's box to the whole picture. A digit touching the border covers less than
+    5 % of the ring and does not count; a floor of MAX_PAPER_FLOOR or more is not applied."""
+    ink = np.asarray(ink)
+    if ink.shape[0] < 3 or ink.shape[1] < 3:
+        return 0.0
+    k = max(1, min(ink.shape) // 20)  # a ring 5 % of the picture deep
+    ring = np.concatenate([ink[:k].ravel(), ink[-k:].ravel(), ink[k:-k, :k].ravel(), ink[k:-k, -k:].ravel()])
+    floor = PAPER_FLOOR_FACTOR * float(np.percentile(ring, 95))
+    return floor if floor < MAX_PAPER_FLOOR else 0.0
 
 
 def is_empty(ink: np.ndarray) -> bool:

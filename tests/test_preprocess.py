@@ -197,3 +197,51 @@ def test_any_blob_gives_a_valid_image_or_draw_something(h, w, seed):
         return
     assert out.shape == (28, 28) and np.isfinite(out).all()
     assert out.min() >= 0 and out.max() <= 1 and out.sum() > 0
+
+
+def _photo(d: int, paper, ink_depth: float = 150.0) -> np.ndarray:
+    """Digit d written dark on 'paper' (an array or a level), 300 x 500, as a uint8 photo."""
+    ink = render(place(DIGIT_STROKES[d], 350, 150, 120), shape=(300, 500), width=10)
+    return np.clip(paper - ink * ink_depth, 0, 255).astype(np.uint8), ink
+
+
+@pytest.mark.parametrize("d", [0, 3, 7])
+def test_grain_and_uneven_light_on_a_photo_do_not_stretch_the_box(d):
+    """Paper grain (sd 8 of 255) or light falling off from 240 to 170 across the picture is
+    paper, not ink: the box is the digit's, and the 28x28 image is nearly the clean one."""
+    clean, ink = _photo(d, 200.0)
+    rows, cols = np.flatnonzero(ink.max(axis=1) > 0.1), np.flatnonzero(ink.max(axis=0) > 0.1)
+    expected = (rows[0], rows[-1] + 1, cols[0], cols[-1] + 1)
+    grain = _photo(d, 200.0 + np.random.default_rng(d).normal(0, 8, (300, 500)))[0]
+    light = _photo(d, np.linspace(240, 170, 500)[None, :].repeat(300, axis=0))[0]
+    reference = P.prepare(clean)
+    for photo in (grain, light):
+        top, bottom, left, right = P.bounding_box(P.to_ink(photo))
+        assert abs(top - expected[0]) <= 3 and abs(bottom - expected[1]) <= 3
+        assert abs(left - expected[2]) <= 3 and abs(right - expected[3]) <= 3
+        prepared = P.prepare(photo)
+        assert np.abs(prepared - reference).mean() < 0.1
+        cy, cx = P.centre_of_mass(prepared)
+        ry, rx = P.centre_of_mass(reference)
+        assert abs(cy - ry) < 1.0 and abs(cx - rx) < 1.0
+        assert (prepared > 0.5).sum() == pytest.approx((reference > 0.5).sum(), rel=0.5)
+
+
+def test_a_clean_drawing_has_no_paper_floor():
+    """The canvas's border is exactly 0: nothing is subtracted, drawings are prepared as before."""
+    ink = render(place(DIGIT_STROKES[5], 60, 50, 170), shape=(280, 280), width=18)
+    assert P.paper_floor(ink) == 0.0
+    np.testing.assert_array_equal(P.to_ink(ink), ink)
+    edge = ink.copy()
+    edge[100:110, :3] = 1.0  # a stroke touching the edge covers little of the ring: still no floor
+    assert P.paper_floor(edge) == 0.0
+
+
+def test_despeckle_drops_lone_pixels_and_keeps_strokes():
+    ink = np.zeros((20, 20))
+    ink[5, 5] = 0.8            # a lone speck
+    ink[10:13, 2:18] = 1.0     # a stroke 3 px wide
+    ink[0, 19] = ink[1, 18] = 0.5  # two touching specks: each has one neighbour
+    out = P.despeckle(ink)
+    assert out[5, 5] == 0 and out[0, 19] == 0 and out[1, 18] == 0
+    np.testing.assert_array_equal(out[10:13, 2:18], 1.0)
