@@ -28,6 +28,7 @@ import numpy as np
 
 from .errors import NPZ_DAMAGE_ERRORS, DataError
 from .idx import IMAGES_MAGIC, LABELS_MAGIC, read_idx
+from .npz_archive import open_npz
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = ROOT / "resources" / "mnist-sample"
@@ -193,12 +194,8 @@ def load_npz(path) -> Dataset:
     Read with allow_pickle=False: a file holding Python objects is refused.
     """
     path = Path(path).expanduser()
-    if not path.is_file():
-        raise DataError(f"{path}: file not found")
     try:
-        with np.load(path, allow_pickle=False) as npz:
-            if not hasattr(npz, "files"):
-                raise DataError(f"{path}: a single array, not an .npz archive")
+        with open_npz(path, DataError, "an .npz archive (Keras' mnist.npz layout)") as npz:
             missing = [k for k in ("x_train", "y_train", "x_test", "y_test") if k not in npz.files]
             if missing:
                 raise DataError(f"{path}: missing array(s) {', '.join(missing)} (expected Keras' mnist.npz layout)")

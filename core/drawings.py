@@ -22,6 +22,7 @@ import numpy as np
 
 from .datasets import user_data_dir
 from .errors import NPZ_DAMAGE_ERRORS, DataError
+from .npz_archive import open_npz
 
 FILE_NAME = "drawings.npz"
 SHAPE = (28, 28)
@@ -42,7 +43,7 @@ def read_drawings(path) -> tuple[np.ndarray, np.ndarray]:
     """
     path = Path(path)
     try:
-        with np.load(path, allow_pickle=False) as archive:
+        with open_npz(path, DataError, "a drawings file (.npz)") as archive:
             missing = {"images", "labels"} - set(archive.files)
             if missing:
                 raise DataError(f"{path}: not a drawings file (no {', '.join(sorted(missing))} inside)")

@@ -22,6 +22,7 @@ import numpy as np
 
 from .activations import ACTIVATIONS
 from .errors import NPZ_DAMAGE_ERRORS, ModelError
+from .npz_archive import open_npz
 from .initializers import INITIALIZERS
 from .network import LOSS_NAMES, MLP
 
@@ -101,26 +102,7 @@ def _check_config(path: Path, config) -> dict:
 def load_model(path) -> tuple[MLP, dict]:
     """Read a model written by ``save_model`` -> (MLP, metadata dict). Raises ModelError."""
     path = Path(path).expanduser()
-    if not path.exists():
-        raise ModelError(f"{path}: model file not found")
-    if not path.is_file():
-        raise ModelError(f"{path}: not a file")
-    try:
-        with open(path, "rb") as f:
-            head = f.read(6)
-    except OSError as exc:
-        raise ModelError(f"{path}: cannot read it ({exc.strerror or exc})") from None
-    if not (head.startswith(b"PK") or head.startswith(b"\x93NUMPY") or head.startswith(b"\x80")):
-        what = "an empty file" if not head else "neither an .npz archive nor a numpy file"
-        raise ModelError(f"{path}: not a model file: {what}")
-    try:
-        npz = np.load(path, allow_pickle=False)
-    except ValueError as exc:
-        raise ModelError(f"{path}: refused: not a model of plain arrays ({exc})") from None
-    except NPZ_DAMAGE_ERRORS as exc:
-        raise ModelError(f"{path}: not a readable .npz file ({type(exc).__name__}: {exc})") from None
-    if not isinstance(npz, np.lib.npyio.NpzFile):
-        raise ModelError(f"{path}: a single array, not a model archive (.npz)")
+    npz = open_npz(path, ModelError, "a model file (.npz)")
     with npz:
         try:
             names = set(npz.files)

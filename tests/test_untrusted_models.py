@@ -258,3 +258,40 @@ def test_saved_files_contain_no_pickles(tmp_path):
         for member in z.namelist():
             array = np.lib.format.read_array(io.BytesIO(z.read(member)), allow_pickle=False)
             assert array.dtype != object, member
+
+
+@pytest.mark.parametrize("reader", ["model", "dataset", "drawings"])
+def test_a_single_array_renamed_to_npz_is_refused_by_every_reader(tmp_path, reader):
+    """np.load of a .npy gives an array, not an archive: every reader says so (it used to be a
+    TypeError in the data and drawings readers, and the app did not start)."""
+    from core.datasets import load_npz
+    from core.drawings import read_drawings
+    from core.errors import DataError, ModelError
+    from core.model_io import load_model
+
+    path = tmp_path / "renamed.npz"
+    with open(path, "wb") as f:
+        np.save(f, np.zeros((3, 784), np.uint8))
+    read, error = {"model": (load_model, ModelError), "dataset": (load_npz, DataError),
+                   "drawings": (read_drawings, DataError)}[reader]
+    with pytest.raises(error, match="renamed.npz: a single array"):
+        read(path)
+
+
+def test_the_app_starts_with_a_renamed_npy_as_its_drawings_file(tmp_path):
+    """The drawings file is set aside with a message; the window opens and quits with code 0."""
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    (data / "drawings").mkdir(parents=True)
+    with open(data / "drawings" / "drawings.npz", "wb") as f:
+        np.save(f, np.zeros((3, 28, 28), np.uint8))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GRADIENT_LAB_DATA_DIR": str(data),
+           "GRADIENT_LAB_SETTINGS_DIR": str(tmp_path / "settings")}
+    root = pathlib.Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, str(root / "main.py"), "--quit-after", "1"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
