@@ -55,7 +55,11 @@ def build_parser() -> OneLineParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
-        return int(args.run(args) or 0)
+        try:
+            return int(args.run(args) or 0)
+        except BrokenPipeError:  # `main.py train | head -1`: the reader has gone; stop quietly
+            sys.stdout = None  # nothing more to flush into the closed pipe at exit
+            return 0
     from gui.app import run_app
 
     return run_app(args)

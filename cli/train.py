@@ -10,13 +10,16 @@ from cli.common import fail, non_negative_float, positive_float, positive_int
 
 
 def hidden_sizes(text: str) -> list[int]:
-    """argparse type: "512", "512,256" -> list of whole numbers >= 1."""
+    """argparse type: "512", "512,256" -> list of whole numbers from 1 to MAX_UNITS (what a
+    saved model may have)."""
+    from core.model_io import MAX_UNITS
+
     try:
         sizes = [int(p) for p in text.replace(",", " ").split()]
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a list of whole numbers (e.g. 512,256)") from None
-    if not sizes or any(s < 1 for s in sizes):
-        raise argparse.ArgumentTypeError(f"{text!r}: layer sizes must be 1 or more")
+    if not sizes or any(not 1 <= s <= MAX_UNITS for s in sizes):
+        raise argparse.ArgumentTypeError(f"{text!r}: layer sizes must be from 1 to {MAX_UNITS:,}")
     return sizes
 
 
@@ -92,17 +95,22 @@ def _bar(fraction: float, width: int = 24) -> str:
 def run(args) -> int:
     from core.datasets import load_dataset
     from core.errors import DataError, ModelError
-    from core.model_io import save_model
+    from core.model_io import check_writable, save_model
     from core.training import EpochResult, RunEnd, StepResult, Trainer, make_network
 
     out = sys.stdout
     try:
         config = config_from_args(args)
+        if args.save is not None:
+            check_writable(args.save)  # before the run, not after it
         data = load_dataset(args.data)
         net = make_network(config, n_in=data.x_train.shape[1], n_out=data.num_classes)
         trainer = Trainer(net, data, config)
-    except (DataError, ValueError) as exc:
+    except (DataError, ModelError, ValueError) as exc:
         return fail(str(exc))
+    except MemoryError:
+        return fail(f"a {'-'.join(str(h) for h in config.hidden)} hidden network does not fit in memory; "
+                    "choose smaller layers")
     tty = out.isatty() and not args.json
     if not args.json:
         out.write(f"training {net.sizes} {config.activation} with {config.optimizer} lr {config.lr:g} on "
@@ -138,7 +146,7 @@ def run(args) -> int:
     if tty:
         out.write("\r\033[K")
     saved = None
-    if args.save:
+    if args.save is not None:
         training = {**config.to_dict(), "data": str(args.data), "reason": end.reason,
                     "epochs_done": trainer.epoch, "iterations": trainer.iteration,
                     "test_accuracy": last_epoch.test_accuracy if last_epoch else None,

@@ -45,6 +45,24 @@ def _json_default(value):
     raise TypeError(f"{type(value).__name__} is not JSON-able")
 
 
+def check_writable(path) -> Path:
+    """Raise ModelError unless a model could be saved at ``path`` (its folder exists and takes
+    new files; ``path`` is not a folder). Lets a long training run fail before it starts."""
+    path = Path(path).expanduser()
+    if not path.name or path.is_dir():
+        raise ModelError(f"{path}: is a folder; give a file name such as model.npz")
+    folder = path.parent
+    if not folder.is_dir():
+        raise ModelError(f"{path}: the folder {folder} does not exist")
+    try:  # the real test (permissions, read-only or virtual file systems): make a file and remove it
+        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot write in {folder} ({exc.strerror or exc})") from None
+    return path
+
+
 def save_model(net: MLP, path, training: dict | None = None) -> Path:
     """Write ``net`` to ``path`` (.npz) atomically; ``training`` is any JSON-able dict
     (settings, accuracy, data set...). Returns the path written. Raises ModelError."""
@@ -56,10 +74,11 @@ def save_model(net: MLP, path, training: dict | None = None) -> Path:
         raise ModelError(f"{path}: training settings cannot be stored as JSON ({exc})") from None
     arrays = {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in net.params.items()}
     arrays["meta"] = np.frombuffer(meta_bytes, dtype=np.uint8)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ModelError(f"{path}: the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    check_writable(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot write in {path.parent} ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "wb") as f:
             np.savez_compressed(f, **arrays)

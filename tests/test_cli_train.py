@@ -91,6 +91,9 @@ def test_progress_bar_on_a_terminal():
     (["--optimizer", "magic"], ["invalid choice"]),
     (["--no-such-option"], ["unrecognized arguments"]),
     (["--data", "/no/such/folder"], ["/no/such/folder", "no such folder"]),
+    (["--hidden", "100000000"], ["--hidden", "from 1 to 100,000"]),
+    (["--hidden", "90000,90000"], ["does not fit in memory"]),
+    (["--save", "/no/such/folder/m.npz"], ["/no/such/folder", "does not exist"]),
 ])
 def test_train_bad_input_is_one_line_exit_2(args, words):
     assert_one_line_error(main("train", *args), *words)
@@ -188,3 +191,24 @@ def test_download_default_destination_is_the_data_folder(tmp_path):
                env={"GRADIENT_LAB_DATA_DIR": str(tmp_path)})
     assert_one_line_error(out, "offline")
     assert (tmp_path / "mnist").is_dir() and not any((tmp_path / "mnist").iterdir())
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc (a folder nobody can write in)")
+def test_an_unwritable_save_place_fails_before_training(tmp_path):
+    """The check comes before the run (no epoch line), not after minutes of training."""
+    out = main("train", *FAST, "--save", "/proc/m.npz")
+    assert_one_line_error(out, "/proc/m.npz", "cannot write in /proc")
+    assert "epoch" not in out.stdout
+    assert_one_line_error(main("train", *FAST, "--save", tmp_path), "is a folder")
+
+
+def test_a_reader_that_stops_early_ends_the_run_quietly():
+    """`main.py train | head -1`: no BrokenPipeError traceback, exit code 0."""
+    proc = subprocess.Popen([sys.executable, "main.py", "train", "--hidden", "16", "--epochs", "30",
+                             "--no-augment"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "OPENBLAS_NUM_THREADS": "1"})
+    first = proc.stdout.readline()
+    proc.stdout.close()  # like head -1
+    _, err = proc.communicate(timeout=120)
+    assert first.startswith(b"training ")
+    assert proc.returncode == 0 and b"Traceback" not in err, err.decode()[-2000:]
