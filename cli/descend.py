@@ -13,7 +13,7 @@ import json
 import math
 import sys
 
-from cli.common import fail, positive_int
+from cli.common import fail, non_negative_int, positive_int
 from core.activations import ACTIVATIONS
 from core.descent_run import DescentRun
 from core.losses import ELEMENTWISE_LOSSES
@@ -46,16 +46,6 @@ def learning_rate(text: str) -> float:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
     if not math.isfinite(value) or value <= 0 or value > LR_MAX:
         raise argparse.ArgumentTypeError(f"{text!r}: the learning rate must be greater than 0 and at most {LR_MAX:g}")
-    return value
-
-
-def non_negative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
     return value
 
 

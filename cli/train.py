@@ -6,7 +6,7 @@ import json
 import math
 import sys
 
-from cli.common import fail, non_negative_float, positive_float, positive_int
+from cli.common import fail, non_negative_float, non_negative_int, positive_float, positive_int
 
 
 def hidden_sizes(text: str) -> list[int]:
@@ -66,7 +66,7 @@ def add_parser(subparsers) -> None:
                    help="random shifts of up to 2 pixels each epoch")
     p.add_argument("--eval-subset", type=eval_subset, default=d.eval_subset, metavar="N|all",
                    help="samples evaluated at each epoch end (default %(default)s)")
-    p.add_argument("--seed", type=int, default=d.seed)
+    p.add_argument("--seed", type=non_negative_int, default=d.seed)
     p.add_argument("--save", metavar="MODEL.npz", help="save the trained model here")
     p.add_argument("--json", action="store_true", help="print JSON objects instead of text")
     p.set_defaults(run=run)
@@ -114,7 +114,7 @@ def run(args) -> int:
     tty = out.isatty() and not args.json
     if not args.json:
         out.write(f"training {net.sizes} {config.activation} with {config.optimizer} lr {config.lr:g} on "
-                  f"{data.name} ({len(data.y_train)} train, {len(data.y_test)} test), {config.epochs} epochs\n")
+                  f"{data.name} ({len(data.y_train)} train, {len(data.y_test)} test), {config.epochs} epoch{'s' * (config.epochs != 1)}\n")
     last_epoch = None
     end = None
     try:

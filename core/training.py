@@ -267,7 +267,9 @@ class Trainer:
                     and self.last_epoch_result.iteration == self.iteration:
                 yield self.last_epoch_result
         acc = self.last_epoch_result.test_accuracy if self.last_epoch_result else float("nan")
-        yield self._end("finished", f"finished {self.config.epochs} epochs: test accuracy {acc:.2%}")
+        n = self.config.epochs
+        tested = f"test accuracy {acc:.2%}" if len(self.data.y_test) else "no test digits to measure it on"
+        yield self._end("finished", f"finished {n} epoch{'s' * (n != 1)}: {tested}")
 
     def step_once(self):
         """Run exactly one batch; returns its StepResult (RunEnd if it diverged).

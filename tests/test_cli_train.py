@@ -92,6 +92,7 @@ def test_progress_bar_on_a_terminal():
     (["--no-such-option"], ["unrecognized arguments"]),
     (["--data", "/no/such/folder"], ["/no/such/folder", "no such folder"]),
     (["--hidden", "100000000"], ["--hidden", "from 1 to 100,000"]),
+    (["--seed", "-5"], ["--seed", "must be 0 or more"]),
     (["--hidden", "90000,90000"], ["does not fit in memory"]),
     (["--save", "/no/such/folder/m.npz"], ["/no/such/folder", "does not exist"]),
 ])
