@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 
 import numpy as np
 
@@ -136,12 +136,23 @@ class EpochResult:
 
 @dataclass(frozen=True)
 class RunEnd:
-    """Why a run ended: reason "finished" | "stopped" | "diverged", message in plain words."""
+    """Why a run ended: reason "finished" | "stopped" | "diverged", message in plain words.
+
+    For a divergence the parts of the message, so a translation can say it too: ``cause`` is
+    "loss_jumped" (to ``loss``, from ``first_loss``), "gradient_infinite", "loss_nan" or
+    "loss_infinite"; at iteration ``iteration + 1`` with learning rate ``lr``; the weights
+    of iteration ``kept`` (0: the initial ones) were kept.
+    """
 
     reason: str
     message: str
     iteration: int
     elapsed: float
+    cause: str = ""
+    loss: float = math.nan
+    first_loss: float = math.nan
+    lr: float = math.nan
+    kept: int = 0
 
 
 def _unaliased_copy(a: np.ndarray) -> np.ndarray:
@@ -341,14 +352,15 @@ class Trainer:
         step = self.iteration + 1
         if math.isfinite(loss) and loss > max(EXPLODE_FACTOR * self.first_loss, EXPLODE_MIN):
             what = f"loss jumped to {loss:.4g} (it started at {self.first_loss:.3g})"
-            kept = self.iteration
+            cause, kept = "loss_jumped", self.iteration
             self.net.set_params(self._good)
         elif math.isfinite(loss):
             # the loss at the current weights was sound, only the gradient overflowed: keep them
-            what, kept = "gradient became infinite", step
+            what, cause, kept = "gradient became infinite", "gradient_infinite", step
         else:
             # the current weights already give a NaN/inf loss: go back to the previous step's weights
             what = f"loss became {'NaN' if math.isnan(loss) else 'infinite'}"
+            cause = "loss_nan" if math.isnan(loss) else "loss_infinite"
             kept = self.iteration
             self.net.set_params(self._good)
         # optimizer state (momentum, squared sums) may hold inf/NaN: start it afresh, keep the step count
@@ -358,8 +370,12 @@ class Trainer:
         self.elapsed += time.perf_counter() - t0
         kept_text = (f"the weights of iteration {kept}, the last with a sound loss, were kept" if kept
                      else "the initial weights were kept")
-        return self._end("diverged", f"diverged: the {what} at iteration {step}; the learning rate "
-                                     f"{self.optimizer.lr:g} is too large ({kept_text})")
+        self._end("diverged", f"diverged: the {what} at iteration {step}; the learning rate "
+                              f"{self.optimizer.lr:g} is too large ({kept_text})")
+        self.last_end = replace(
+            self.last_end, cause=cause, loss=float(loss), lr=float(self.optimizer.lr), kept=int(kept),
+            first_loss=float(self.first_loss) if self.first_loss is not None else math.nan)
+        return self.last_end
 
     def _finish_epoch(self) -> None:
         self.epoch += 1

@@ -442,6 +442,22 @@ class TrainingPanel(QWidget):
                         self._dataset.class_names)
         self.redraw.mark("accuracy", "confusion", "loss", "history", "progress")
 
+    def divergence_text(self, end) -> str:
+        """The RunEnd of a divergence in the UI language, built from its parts."""
+        causes = {
+            "loss_jumped": self.tr("the loss jumped to {0:.4g} (it started at {1:.3g})").format(end.loss,
+                                                                                            end.first_loss),
+            "gradient_infinite": self.tr("the gradient became infinite"),
+            "loss_nan": self.tr("the loss became NaN"),
+            "loss_infinite": self.tr("the loss became infinite"),
+        }
+        if end.cause not in causes:
+            return end.message
+        kept = (self.tr("the weights of iteration {0}, the last with a sound loss, were kept").format(end.kept)
+                if end.kept else self.tr("the initial weights were kept"))
+        return self.tr("diverged at iteration {0}: {1}; the learning rate {2:g} is too large ({3}).").format(
+            end.iteration + 1, causes[end.cause], end.lr, kept)
+
     @Slot(object)
     def _on_ended(self, report) -> None:
         end = report.end
@@ -459,7 +475,7 @@ class TrainingPanel(QWidget):
         self._set_model(report.model, desc, self._config.to_dict() if self._config else {}, report.shared,
                         self._dataset.class_names)
         if end.reason == "diverged":
-            self._show_message(self.tr("Training stopped: {0}").format(end.message), "error")
+            self._show_message(self.tr("Training stopped: {0}").format(self.divergence_text(end)), "error")
         elif end.reason == "stopped":
             self._show_message(self.tr("Stopped after {0} iterations; the weights trained so far are kept.")
                                .format(end.iteration), "info")

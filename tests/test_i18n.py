@@ -257,6 +257,22 @@ def test_hidden_layer_errors_speak_the_ui_language(korean):
             parse_hidden(text)
         assert korean_words in str(info.value), (text, str(info.value))
 
+
+@pytest.mark.parametrize("cause", ["loss_jumped", "gradient_infinite", "loss_nan", "loss_infinite"])
+def test_a_divergence_is_explained_in_korean(korean, qtbot, cause):
+    """The Training tab builds the divergence sentence from the run's parts, in the UI language."""
+    from core.training import RunEnd
+    from gui.training_panel import TrainingPanel
+
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    end = RunEnd("diverged", "diverged: (English from core)", 41, 1.0, cause=cause, loss=3.2e9, first_loss=2.3,
+                 lr=50.0, kept=41)
+    text = panel.divergence_text(end)
+    assert "반복 42에서 발산" in text and "학습률 50" in text and "반복 41의 가중치" in text
+    assert "English" not in text and "diverged" not in text
+    panel.shutdown()
+
 #: English term -> the Korean edition's term; a translation of a source with the
 #: term must use it (longest terms are matched first and then blanked out)
 GLOSSARY = {

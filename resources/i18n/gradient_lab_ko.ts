@@ -3348,7 +3348,7 @@ both end high</source>
     </message>
     <message>
         <location filename="../../gui/training_panel.py" line="195"/>
-        <location filename="../../gui/training_panel.py" line="526"/>
+        <location filename="../../gui/training_panel.py" line="542"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -3428,52 +3428,87 @@ both end high</source>
         <translation>여기서 학습함: {0} {1}, 시험 {2:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="455"/>
+        <location filename="../../gui/training_panel.py" line="448"/>
+        <source>the loss jumped to {0:.4g} (it started at {1:.3g})</source>
+        <translation>손실이 {0:.4g}(으)로 치솟았습니다 (처음에는 {1:.3g})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="450"/>
+        <source>the gradient became infinite</source>
+        <translation>기울기가 무한대가 되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="451"/>
+        <source>the loss became NaN</source>
+        <translation>손실이 NaN(숫자가 아님)이 되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="452"/>
+        <source>the loss became infinite</source>
+        <translation>손실이 무한대가 되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="456"/>
+        <source>the weights of iteration {0}, the last with a sound loss, were kept</source>
+        <translation>손실이 정상이었던 마지막 반복 {0}의 가중치를 남겼습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="457"/>
+        <source>the initial weights were kept</source>
+        <translation>처음 가중치를 남겼습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="458"/>
+        <source>diverged at iteration {0}: {1}; the learning rate {2:g} is too large ({3}).</source>
+        <translation>반복 {0}에서 발산: {1}. 학습률 {2:g}이(가) 너무 큽니다 ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_panel.py" line="471"/>
         <source>trained here: {0}, {1:.1f} % test</source>
         <translation>여기서 학습함: {0}, 시험 {1:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="457"/>
+        <location filename="../../gui/training_panel.py" line="473"/>
         <source>trained here: {0}, {1} iterations</source>
         <translation>여기서 학습함: {0}, 반복 {1}회</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="462"/>
+        <location filename="../../gui/training_panel.py" line="478"/>
         <source>Training stopped: {0}</source>
         <translation>학습이 멈췄습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="464"/>
+        <location filename="../../gui/training_panel.py" line="480"/>
         <source>Stopped after {0} iterations; the weights trained so far are kept.</source>
         <translation>반복 {0}회 뒤에 멈췄습니다. 지금까지 학습한 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="467"/>
+        <location filename="../../gui/training_panel.py" line="483"/>
         <source>Finished: {0} iterations in {1:.1f} s.</source>
         <translation>완료: {1:.1f}초 동안 반복 {0}회.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="469"/>
+        <location filename="../../gui/training_panel.py" line="485"/>
         <source>Test accuracy {0:.1f} %.</source>
         <translation>시험 정확도 {0:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="476"/>
+        <location filename="../../gui/training_panel.py" line="492"/>
         <source>Training failed: {0}</source>
         <translation>학습 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="526"/>
+        <location filename="../../gui/training_panel.py" line="542"/>
         <source>Resume</source>
         <translation>이어서</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="569"/>
+        <location filename="../../gui/training_panel.py" line="585"/>
         <source>Epoch {0}/{1} · iteration {2}/{3}</source>
         <translation>에폭 {0}/{1} · 반복 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="578"/>
+        <location filename="../../gui/training_panel.py" line="594"/>
         <source>{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} (at iteration {4})</source>
         <translation>초당 {0:,.0f}개 · 남은 시간 {1} · 손실 {2:.3f} · 학습률 {3:.3g} (반복 {4} 기준)</translation>
     </message>
@@ -3486,98 +3521,98 @@ both end high</source>
         <translation type="vanished">반복 {0}/{1} · 초당 {2:,.0f}개 · 남은 시간 {3} · 손실 {4:.3f} · 학습률 {5:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="624"/>
+        <location filename="../../gui/training_panel.py" line="640"/>
         <source>Could not save the model: {0}</source>
         <translation>모델을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="626"/>
+        <location filename="../../gui/training_panel.py" line="642"/>
         <source>Model saved to {0}</source>
         <translation>모델을 {0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="638"/>
+        <location filename="../../gui/training_panel.py" line="654"/>
         <source>{0}: the network takes {1} inputs and gives {2} classes; it needs 784 and {3}.</source>
         <translation>{0}: 이 신경망은 입력 {1}개, 클래스 {2}개입니다. 입력 784개와 클래스 {3}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="646"/>
+        <location filename="../../gui/training_panel.py" line="662"/>
         <source>loaded: {0}, {1} {2}, {3:.1f} % test</source>
         <translation>불러옴: {0}, {1} {2}, 시험 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="654"/>
+        <location filename="../../gui/training_panel.py" line="670"/>
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="655"/>
-        <location filename="../../gui/training_panel.py" line="661"/>
+        <location filename="../../gui/training_panel.py" line="671"/>
+        <location filename="../../gui/training_panel.py" line="677"/>
         <source>Gradient Lab models (*.npz)</source>
         <translation>Gradient Lab 모델 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="660"/>
+        <location filename="../../gui/training_panel.py" line="676"/>
         <source>Load model</source>
         <translation>모델 불러오기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="684"/>
+        <location filename="../../gui/training_panel.py" line="700"/>
         <source>True {0}, predicted {1}: {2} digits</source>
         <translation>정답 {0}, 예측 {1}: 숫자 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="703"/>
+        <location filename="../../gui/training_panel.py" line="719"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="731"/>
+        <location filename="../../gui/training_panel.py" line="747"/>
         <source>Loading the data set…</source>
         <translation>데이터 세트를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="752"/>
+        <location filename="../../gui/training_panel.py" line="768"/>
         <source>Full MNIST is not on this computer yet: press Download MNIST.</source>
         <translation>전체 MNIST가 아직 이 컴퓨터에 없습니다. MNIST 내려받기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="759"/>
+        <location filename="../../gui/training_panel.py" line="775"/>
         <source>Folder with IDX files</source>
         <translation>IDX 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="769"/>
+        <location filename="../../gui/training_panel.py" line="785"/>
         <source>Downloading full MNIST...</source>
         <translation>전체 MNIST를 내려받는 중...</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="788"/>
+        <location filename="../../gui/training_panel.py" line="804"/>
         <source>Full MNIST downloaded: {0:,} training and {1:,} test images.</source>
         <translation>전체 MNIST를 내려받았습니다: 훈련 이미지 {0:,}개, 시험 이미지 {1:,}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="796"/>
+        <location filename="../../gui/training_panel.py" line="812"/>
         <source>Download cancelled.</source>
         <translation>내려받기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="798"/>
+        <location filename="../../gui/training_panel.py" line="814"/>
         <source>Download failed: {0}</source>
         <translation>내려받기 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="818"/>
+        <location filename="../../gui/training_panel.py" line="834"/>
         <source>Save the views as PNG</source>
         <translation>그래프를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="819"/>
+        <location filename="../../gui/training_panel.py" line="835"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="821"/>
+        <location filename="../../gui/training_panel.py" line="837"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
     </message>
