@@ -70,7 +70,7 @@ class MetricsView(QWidget):
         item.showGrid(y=True, alpha=0.15)
         item.getViewBox().setMouseEnabled(x=False, y=False)
         item.getViewBox().setMenuEnabled(False)
-        item.setYRange(0, 0.8, padding=0)
+        item.setYRange(0, 1.05, padding=0)  # a row's mean |p - t| is at most 1
         self.legend = item.legend
         self.legend.setColumnCount(3)
         self.legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(50, 10))
@@ -184,7 +184,7 @@ class MetricsView(QWidget):
                 return
             self.probabilities[row, column] = value
         elif column == NUM_CLASSES:
-            if value is None or value != int(value) or not 0 <= value < NUM_CLASSES:
+            if value is None or not 0 <= value < NUM_CLASSES or value != int(value):  # NaN, inf fail the range
                 self._refuse(row, column, self.tr("Row {0}, true label: “{1}” is not 0, 1 or 2; kept {2}.")
                              .format(row + 1, text, int(self.labels[row])))
                 return
@@ -244,6 +244,8 @@ class MetricsView(QWidget):
         item.setXRange(-0.6, n - 0.4, padding=0)
         off = [r + 1 for r in range(n) if abs(m.row_sums[r] - 1.0) > 1e-6]
         if off and not self.message_label.text():
-            self.message_label.setText(self.tr(
-                "Rows {0} do not sum to 1: real softmax outputs always do (the metrics count them as typed)."
-            ).format(", ".join(map(str, off))))
+            text = (self.tr("Row {0} does not sum to 1: real softmax outputs always do (the metrics count "
+                            "it as typed).") if len(off) == 1 else
+                    self.tr("Rows {0} do not sum to 1: real softmax outputs always do (the metrics count "
+                            "them as typed)."))
+            self.message_label.setText(text.format(", ".join(map(str, off))))

@@ -281,7 +281,7 @@ def test_editing_a_cell_recomputes_and_bad_input_is_refused(panel):
     assert view.metrics.accuracy == pytest.approx(accuracy(view.probabilities.argmax(1), view.labels)) == 1.0
     assert view.table.item(3, 5).text() == "yes"
     assert "5 / 5" in view.accuracy_label.text()
-    assert "do not sum to 1" in view.message_label.text()
+    assert "Row 4 does not sum to 1" in view.message_label.text()
     before = view.probabilities.copy()
     view.table.item(0, 0).setText("abc")
     np.testing.assert_array_equal(view.probabilities, before)
@@ -289,6 +289,10 @@ def test_editing_a_cell_recomputes_and_bad_input_is_refused(panel):
     assert "abc" in view.message_label.text()
     view.table.item(0, 3).setText("7")
     assert view.labels[0] == 0 and "true label" in view.message_label.text()
+    for bad in ("nan", "inf", "1e400", "1.5"):  # refused, not an error in the slot
+        view.table.item(0, 3).setText(bad)
+        assert view.labels[0] == 0 and view.table.item(0, 3).text() == "0", bad
+        assert "true label" in view.message_label.text()
 
 
 def test_add_and_remove_samples(panel, qtbot):

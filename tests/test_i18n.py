@@ -287,7 +287,7 @@ GLOSSARY = {
     "mini-batch": "미니배치",
     "batch size": "배치 크기",
     "backpropagation": "오차역전파법",
-    "overfitting": "과대적합",
+    "overfitting": "오버피팅",
     "cross-entropy": "교차 엔트로피",
     "mean squared error": "평균 제곱 오차",
     "mean absolute error": "평균 절대 오차",

@@ -1201,7 +1201,7 @@
     <message>
         <location filename="../../gui/help_panel.py" line="148"/>
         <source>Watch the test accuracy: when the training loss keeps falling but the test accuracy stops rising, the network is overfitting. The gradient plot shows vanishing gradients: in a deep sigmoid network the first layers get far smaller gradients than the last.</source>
-        <translation>시험 정확도를 지켜보세요. 훈련 손실은 계속 줄어드는데 시험 정확도가 더 오르지 않으면 과대적합입니다. 기울기 그래프에서는 기울기 소실이 보입니다. 시그모이드를 쓴 깊은 신경망에서는 앞쪽 층의 기울기가 뒤쪽 층보다 훨씬 작습니다.</translation>
+        <translation>시험 정확도를 지켜보세요. 훈련 손실은 계속 줄어드는데 시험 정확도가 더 오르지 않으면 오버피팅입니다. 기울기 그래프에서는 기울기 소실이 보입니다. 시그모이드를 쓴 깊은 신경망에서는 앞쪽 층의 기울기가 뒤쪽 층보다 훨씬 작습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/help_panel.py" line="153"/>
@@ -2403,7 +2403,12 @@ both end high</source>
         <translation>평균 절대 오차 = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/metrics_view.py" line="248"/>
+        <location filename="../../gui/metrics_view.py" line="247"/>
+        <source>Row {0} does not sum to 1: real softmax outputs always do (the metrics count it as typed).</source>
+        <translation>{0}행의 합이 1이 아닙니다. 실제 소프트맥스 출력은 언제나 합이 1입니다 (지표는 입력한 그대로 셉니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metrics_view.py" line="249"/>
         <source>Rows {0} do not sum to 1: real softmax outputs always do (the metrics count them as typed).</source>
         <translation>{0}행은 합이 1이 아닙니다. 실제 소프트맥스 출력은 항상 합이 1입니다 (지표는 입력한 그대로 셉니다).</translation>
     </message>
