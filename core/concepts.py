@@ -181,12 +181,26 @@ def format_value(v: float, digits: int = 4) -> str:
     return f"{v:.{digits}g}"
 
 
+class NumberListError(ValueError):
+    """What is wrong with a typed list of numbers, in parts a translation can use.
+
+    kind : "not_number" | "not_finite" | "out_of_range" (item ``index``, 1-based, text
+    ``item``, bound ``limit``) or "too_few" | "too_many" (``count`` given, ``bound`` allowed).
+    str(error) is the English sentence.
+    """
+
+    def __init__(self, kind: str, message: str, index: int = 0, item: str = "", limit: float = 0.0,
+                 count: int = 0, bound: int = 0):
+        super().__init__(message)
+        self.kind, self.index, self.item, self.limit, self.count, self.bound = kind, index, item, limit, count, bound
+
+
 def parse_numbers(text: str, min_count: int = 1, max_count: int | None = None,
                   limit: float | None = None) -> list[float]:
     """"1, 2.5  -3" -> [1.0, 2.5, -3.0]; commas, semicolons or spaces separate.
 
-    Raises ValueError with a one-line message naming the bad item; inf and NaN
-    are refused (type a large number instead), and so is any |value| > limit.
+    Raises NumberListError (a ValueError) with a one-line message naming the bad item; inf
+    and NaN are refused (type a large number instead), and so is any |value| > limit.
     """
     items = [s for s in re.split(r"[\s,;]+", text.strip()) if s]
     values = []
@@ -194,14 +208,17 @@ def parse_numbers(text: str, min_count: int = 1, max_count: int | None = None,
         try:
             v = float(item)
         except ValueError:
-            raise ValueError(f"item {i} ({item!r}) is not a number") from None
+            raise NumberListError("not_number", f"item {i} ({item!r}) is not a number", i, item) from None
         if not math.isfinite(v):
-            raise ValueError(f"item {i} ({item!r}) is not a finite number")
+            raise NumberListError("not_finite", f"item {i} ({item!r}) is not a finite number", i, item)
         if limit is not None and abs(v) > limit:
-            raise ValueError(f"item {i} ({item!r}) is outside -{limit:g} to {limit:g}")
+            raise NumberListError("out_of_range", f"item {i} ({item!r}) is outside -{limit:g} to {limit:g}",
+                                  i, item, limit)
         values.append(v)
     if len(values) < min_count:
-        raise ValueError(f"need at least {min_count} numbers, got {len(values)}")
+        raise NumberListError("too_few", f"need at least {min_count} numbers, got {len(values)}",
+                              count=len(values), bound=min_count)
     if max_count is not None and len(values) > max_count:
-        raise ValueError(f"need at most {max_count} numbers, got {len(values)}")
+        raise NumberListError("too_many", f"need at most {max_count} numbers, got {len(values)}",
+                              count=len(values), bound=max_count)
     return values

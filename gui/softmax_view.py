@@ -208,6 +208,21 @@ class SoftmaxView(QWidget):
         """The heights of the probability bars as drawn."""
         return np.asarray(self.prob_bars.opts["height"], dtype=np.float64)
 
+    def _number_list_problem(self, exc: ValueError) -> str:
+        """core.concepts.NumberListError in the UI language (any other ValueError as it is)."""
+        kind = getattr(exc, "kind", "")
+        if kind == "not_number":
+            return self.tr("item {0} (“{1}”) is not a number").format(exc.index, exc.item)
+        if kind == "not_finite":
+            return self.tr("item {0} (“{1}”) is not a finite number").format(exc.index, exc.item)
+        if kind == "out_of_range":
+            return self.tr("item {0} (“{1}”) is outside −{2:g} to {2:g}").format(exc.index, exc.item, exc.limit)
+        if kind == "too_few":
+            return self.tr("give at least {0} numbers (there are {1})").format(exc.bound, exc.count)
+        if kind == "too_many":
+            return self.tr("give at most {0} numbers (there are {1})").format(exc.bound, exc.count)
+        return str(exc)
+
     # --- reacting -----------------------------------------------------------
     def _on_preset_clicked(self) -> None:
         key = self.sender().property("preset")
@@ -220,7 +235,7 @@ class SoftmaxView(QWidget):
             values = parse_numbers(text, min_count=2, max_count=MAX_LOGITS, limit=LOGIT_LIMIT)
         except ValueError as exc:
             # keep the last good logits; say what is wrong
-            self.error_label.setText(self.tr("Not used: {0}").format(str(exc)))
+            self.error_label.setText(self.tr("Not used: {0}").format(self._number_list_problem(exc)))
             self.error_label.show()
             return
         self.error_label.hide()

@@ -107,6 +107,17 @@ def test_format_and_parse():
     assert parse_numbers("1e6 -1e6", limit=1e6) == [1e6, -1e6]
     with pytest.raises(ValueError, match="at most 3"):
         parse_numbers("1 2 3 4", max_count=3)
+    # the parts of each refusal, for a translation: kind, item and its place, the bounds
+    from core.concepts import NumberListError
+
+    for text, kwargs, parts in [("1, x", {}, ("not_number", 2, "x")), ("1, nan", {}, ("not_finite", 2, "nan")),
+                                ("5 -2e6", {"limit": 1e6}, ("out_of_range", 2, "-2e6"))]:
+        with pytest.raises(NumberListError) as info:
+            parse_numbers(text, **kwargs)
+        assert (info.value.kind, info.value.index, info.value.item) == parts
+    with pytest.raises(NumberListError) as info:
+        parse_numbers("1 2 3 4", max_count=3)
+    assert (info.value.kind, info.value.count, info.value.bound) == ("too_many", 4, 3)
     assert loss_by_name("mse") is LOSSES["mse"]
     with pytest.raises(ValueError):
         loss_by_name("nope")

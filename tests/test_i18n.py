@@ -273,6 +273,17 @@ def test_a_divergence_is_explained_in_korean(korean, qtbot, cause):
     assert "English" not in text and "diverged" not in text
     panel.shutdown()
 
+
+def test_a_bad_logit_list_is_explained_in_korean(korean, qtbot):
+    from gui.softmax_view import SoftmaxView
+
+    view = SoftmaxView()
+    qtbot.addWidget(view)
+    for text, words in [("1, abc", "2번째 항목"), ("1", "2개 이상")]:
+        view.logits_edit.setText(text)
+        shown = view.error_label.text()
+        assert words in shown and "item" not in shown and "need" not in shown, shown
+
 #: English term -> the Korean edition's term; a translation of a source with the
 #: term must use it (longest terms are matched first and then blanked out)
 GLOSSARY = {

@@ -2992,12 +2992,37 @@ both end high</source>
         <translation>&lt;b&gt;소프트맥스&lt;/b&gt;: p&lt;sub&gt;k&lt;/sub&gt; = exp(z&lt;sub&gt;k&lt;/sub&gt;) / Σ exp(z&lt;sub&gt;i&lt;/sub&gt;): 막대는 모두 양수이고 합이 1입니다. &lt;b&gt;교차 엔트로피 오차&lt;/b&gt; −log p&lt;sub&gt;정답&lt;/sub&gt;은 정답 클래스의 막대가 높을수록 작습니다.&lt;br&gt;&lt;i&gt;큰 로짓&lt;/i&gt;을 눌러 보세요: exp(1000)은 inf로 오버플로되고 inf / inf는 NaN입니다. 가장 큰 로짓을 먼저 빼면 오버플로 없이 같은 답이 나옵니다.</translation>
     </message>
     <message>
+        <location filename="../../gui/softmax_view.py" line="215"/>
+        <source>item {0} (“{1}”) is not a number</source>
+        <translation>{0}번째 항목(“{1}”)은 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="217"/>
+        <source>item {0} (“{1}”) is not a finite number</source>
+        <translation>{0}번째 항목(“{1}”)은 유한한 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="219"/>
+        <source>item {0} (“{1}”) is outside −{2:g} to {2:g}</source>
+        <translation>{0}번째 항목(“{1}”)이 −{2:g}부터 {2:g}까지의 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="221"/>
+        <source>give at least {0} numbers (there are {1})</source>
+        <translation>숫자를 {0}개 이상 적어 주세요 (지금 {1}개)</translation>
+    </message>
+    <message>
         <location filename="../../gui/softmax_view.py" line="223"/>
+        <source>give at most {0} numbers (there are {1})</source>
+        <translation>숫자는 {0}개까지입니다 (지금 {1}개)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/softmax_view.py" line="238"/>
         <source>Not used: {0}</source>
         <translation>사용하지 않음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/softmax_view.py" line="286"/>
+        <location filename="../../gui/softmax_view.py" line="301"/>
         <source>Σ exp(z/T), naive: &lt;b&gt;{0}&lt;/b&gt;; Σ p, stable: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;Cross-entropy −log p&lt;sub&gt;{2}&lt;/sub&gt;: naive &lt;b&gt;{3}&lt;/b&gt;, stable &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>Σ exp(z/T), 단순: &lt;b&gt;{0}&lt;/b&gt;; Σ p, 안정: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;교차 엔트로피 오차 −log p&lt;sub&gt;{2}&lt;/sub&gt;: 단순 &lt;b&gt;{3}&lt;/b&gt;, 안정 &lt;b&gt;{4}&lt;/b&gt;</translation>
     </message>
