@@ -77,6 +77,15 @@ KINDS = ("pca", "random", "weights")
 
 
 # ---------------------------------------------------------------- weight dicts
+class PathError(ValueError):
+    """A training path the PCA plane cannot be made from. kind: "no_snapshots", "few_snapshots"
+    (``count`` of them) or "no_spread"; str(error) is the English sentence."""
+
+    def __init__(self, kind: str, message: str, count: int = 0):
+        super().__init__(message)
+        self.kind, self.count = kind, count
+
+
 def param_keys(params: dict) -> list[str]:
     """Keys in layer order: W1, b1, W2, b2, ..."""
     layers = sorted({int(k[1:]) for k in params if k[:1] in "Wb" and k[1:].isdigit()})
@@ -171,7 +180,7 @@ def pca_plane(trajectory: list, final: dict | None = None) -> Plane:
     snaps = list(trajectory)
     if final is None:
         if not snaps:
-            raise ValueError("no weight snapshots: train the network first")
+            raise PathError("no_snapshots", "no weight snapshots: train the network first")
         final = snaps.pop()
     elif snaps and not _distinct(snaps[-1], final):
         snaps.pop()
@@ -179,8 +188,8 @@ def pca_plane(trajectory: list, final: dict | None = None) -> Plane:
         _check_like(final, s, "a weight snapshot")
     m = len(snaps)
     if m < 3:
-        raise ValueError(f"the training path has only {m + 1} weight snapshots; "
-                         "at least 4 are needed for two principal components")
+        raise PathError("few_snapshots", f"the training path has only {m + 1} weight snapshots; "
+                        "at least 4 are needed for two principal components", m + 1)
     keys = param_keys(final)
     G = np.zeros((m, m))
     for key in keys:
@@ -195,7 +204,8 @@ def pca_plane(trajectory: list, final: dict | None = None) -> Plane:
     order = np.argsort(lam)[::-1]
     lam, U = np.clip(lam[order], 0.0, None), U[:, order]
     if lam[1] <= 1e-12 * max(lam[0], 1e-300):
-        raise ValueError("the training path does not spread in two directions (the weights hardly moved)")
+        raise PathError("no_spread", "the training path does not spread in two directions "
+                        "(the weights hardly moved)")
     explained = (float(lam[0] / lam.sum()), float(lam[1] / lam.sum()))
     # direction r = M_cᵀ u_r / sqrt(λ_r) = Σ_i u_ri θ_i / sqrt(λ_r)  (Σ_i u_ri = 0)
     coef = U[:, :2] / np.sqrt(lam[:2])

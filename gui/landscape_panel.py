@@ -556,9 +556,20 @@ class LandscapePanel(QWidget):
     def _on_done(self, result) -> None:
         self.show_landscape(result)
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self._say(self.tr("Could not compute the slice: {0}").format(message), "error")
+    @Slot(object)
+    def _on_failed(self, exc) -> None:
+        kind = getattr(exc, "kind", "")
+        if isinstance(exc, MemoryError):
+            why = self.tr("it does not fit in memory: choose fewer grid points or digits")
+        elif kind == "no_spread":
+            why = self.tr("the training path does not spread in two directions (the weights hardly moved)")
+        elif kind == "few_snapshots":
+            why = self.tr("the training path has only {0} weight snapshots; the PCA plane needs 4").format(exc.count)
+        elif kind == "no_snapshots":
+            why = self.tr("there are no weight snapshots: train the network first")
+        else:
+            why = str(exc)
+        self._say(self.tr("Could not compute the slice: {0}").format(why), "error")
 
     @Slot()
     def _on_thread_finished(self) -> None:

@@ -21,7 +21,7 @@ class LandscapeWorker(QObject):
 
     sigProgress = Signal(int, int, str)
     sigDone = Signal(object)
-    sigFailed = Signal(str)
+    sigFailed = Signal(object)  # the exception: the panel words it in the UI language
     sigFinished = Signal()
 
     def __init__(self, spec: LandscapeSpec, net, x, t, trajectory=None):
@@ -47,7 +47,9 @@ class LandscapeWorker(QObject):
                     self.sigProgress.emit(item.done, item.total, item.stage)
                 elif isinstance(item, Landscape):
                     self.sigDone.emit(item)
-        except (ValueError, MemoryError) as exc:
-            self.sigFailed.emit(str(exc))
+        except ValueError as exc:
+            self.sigFailed.emit(exc)
+        except MemoryError:
+            self.sigFailed.emit(MemoryError())
         finally:
             self.sigFinished.emit()

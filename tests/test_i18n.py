@@ -284,6 +284,25 @@ def test_a_bad_logit_list_is_explained_in_korean(korean, qtbot):
         shown = view.error_label.text()
         assert words in shown and "item" not in shown and "need" not in shown, shown
 
+
+def test_a_path_that_did_not_move_is_explained_in_korean(korean, qtbot):
+    """The PCA plane of a path whose weights stayed put fails in the worker; the tab says why in Korean."""
+    from core.network import MLP
+    from gui.landscape_panel import LandscapePanel
+
+    net = MLP([784, 8, 10], seed=0)
+    panel = LandscapePanel()
+    qtbot.addWidget(panel)
+    panel.set_model(net, "test", [net.params] * 5, [1, 2, 3, 4, 5], 5)
+    panel.kind.setCurrentIndex(panel.kind.findData("pca"))
+    panel.resolution.setValue(11)
+    panel.samples.setValue(100)
+    assert panel.compute()
+    qtbot.waitUntil(lambda: not panel.is_computing(), timeout=30_000)
+    text = panel.status.text()
+    assert "두 방향" in text and "spread" not in text, text
+    panel.shutdown()
+
 #: English term -> the Korean edition's term; a translation of a source with the
 #: term must use it (longest terms are matched first and then blanked out)
 GLOSSARY = {

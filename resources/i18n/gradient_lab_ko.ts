@@ -1537,8 +1537,8 @@
     <message>
         <location filename="../../gui/landscape_panel.py" line="231"/>
         <location filename="../../gui/landscape_panel.py" line="265"/>
-        <location filename="../../gui/landscape_panel.py" line="734"/>
-        <location filename="../../gui/landscape_panel.py" line="784"/>
+        <location filename="../../gui/landscape_panel.py" line="745"/>
+        <location filename="../../gui/landscape_panel.py" line="795"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <location filename="../../gui/landscape_panel.py" line="312"/>
-        <location filename="../../gui/landscape_panel.py" line="851"/>
+        <location filename="../../gui/landscape_panel.py" line="862"/>
         <source>step</source>
         <translation>걸음</translation>
     </message>
@@ -1699,158 +1699,178 @@
         <translation>{1}행 중 {0}행, 약 {2:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="561"/>
+        <location filename="../../gui/landscape_panel.py" line="563"/>
+        <source>it does not fit in memory: choose fewer grid points or digits</source>
+        <translation>메모리가 모자랍니다. 격자 점이나 숫자 수를 줄이세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="565"/>
+        <source>the training path does not spread in two directions (the weights hardly moved)</source>
+        <translation>학습 경로가 두 방향으로 퍼지지 않습니다 (가중치가 거의 움직이지 않았습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="567"/>
+        <source>the training path has only {0} weight snapshots; the PCA plane needs 4</source>
+        <translation>학습 경로에 가중치 스냅숏이 {0}개뿐입니다. PCA 평면에는 4개가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="569"/>
+        <source>there are no weight snapshots: train the network first</source>
+        <translation>가중치 스냅숏이 없습니다. 먼저 신경망을 학습시키세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="572"/>
         <source>Could not compute the slice: {0}</source>
         <translation>단면을 계산하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="577"/>
+        <location filename="../../gui/landscape_panel.py" line="588"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="578"/>
+        <location filename="../../gui/landscape_panel.py" line="589"/>
         <source>Cancelled; the picture shown is the previous one.</source>
         <translation>취소했습니다. 보이는 그림은 이전 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="580"/>
+        <location filename="../../gui/landscape_panel.py" line="591"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="614"/>
+        <location filename="../../gui/landscape_panel.py" line="625"/>
         <source>u = weight A: pixel {0} → unit {1}</source>
         <translation>u = 가중치 A: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="615"/>
+        <location filename="../../gui/landscape_panel.py" line="626"/>
         <source>v = weight B: pixel {0} → unit {1}</source>
         <translation>v = 가중치 B: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="620"/>
+        <location filename="../../gui/landscape_panel.py" line="631"/>
         <source>α along direction 1 ({0:.1f} % of the path&apos;s variance)</source>
         <translation>방향 1을 따라 α (경로 분산의 {0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="622"/>
+        <location filename="../../gui/landscape_panel.py" line="633"/>
         <source>β along direction 2 ({0:.1f} %)</source>
         <translation>방향 2를 따라 β ({0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="624"/>
+        <location filename="../../gui/landscape_panel.py" line="635"/>
         <source>α along random direction 1</source>
         <translation>무작위 방향 1을 따라 α</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="625"/>
+        <location filename="../../gui/landscape_panel.py" line="636"/>
         <source>β along random direction 2</source>
         <translation>무작위 방향 2를 따라 β</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="635"/>
+        <location filename="../../gui/landscape_panel.py" line="646"/>
         <source>Computed in {0:.1f} s: {1} × {1} points, {2} digits.</source>
         <translation>{0:.1f}초 만에 계산: {1} × {1}개 점, 숫자 {2}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="642"/>
+        <location filename="../../gui/landscape_panel.py" line="653"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Train a network on the Training tab, then press Compute: the loss of that network on a slice through its weights appears here.</source>
         <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 학습 탭에서 신경망을 학습시킨 뒤 계산을 누르세요. 그 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="646"/>
+        <location filename="../../gui/landscape_panel.py" line="657"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Press Compute: the loss of the network on a slice through its weights appears here. Train a network on the Training tab to see the path its training took.</source>
         <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 계산을 누르세요. 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다. 학습 탭에서 신경망을 학습시키면 학습이 지나간 경로도 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="658"/>
+        <location filename="../../gui/landscape_panel.py" line="669"/>
         <source>Loss from {0:.3g} (dark blue) to {1:.3g} (pale yellow); ★ = the trained weights, loss {2:.4g} on {3} training digits.</source>
         <translation>손실 {0:.3g}(진한 파랑)부터 {1:.3g}(옅은 노랑)까지. ★ = 학습된 가중치, 훈련 숫자 {3}개에서 손실 {2:.4g}.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="662"/>
+        <location filename="../../gui/landscape_panel.py" line="673"/>
         <source>&lt;b&gt;The plane of the training path.&lt;/b&gt; The weights θ = θ* + α·d₁ + β·d₂, where θ* are the trained weights and d₁, d₂ the two directions in which the weights moved most. They explain {0:.1f} % + {1:.1f} % = {2:.1f} % of the path&apos;s variance.</source>
         <translation>&lt;b&gt;학습 경로의 평면.&lt;/b&gt; 가중치 θ = θ* + α·d₁ + β·d₂. θ*는 학습된 가중치이고 d₁, d₂는 가중치가 가장 많이 움직인 두 방향입니다. 두 방향이 경로 분산의 {0:.1f} % + {1:.1f} % = {2:.1f} %를 설명합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="667"/>
+        <location filename="../../gui/landscape_panel.py" line="678"/>
         <source>&lt;b&gt;A random plane.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂ with two random directions, each unit&apos;s part scaled to the length of that unit&apos;s weights (filter normalisation). Random directions are almost at right angles to the path, so the path&apos;s shadow on this plane is short.</source>
         <translation>&lt;b&gt;무작위 평면.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂, 두 무작위 방향은 뉴런마다 그 뉴런의 가중치 길이에 맞춰 조정합니다(필터 정규화). 무작위 방향은 경로와 거의 직각이라 이 평면에 비친 경로의 그림자는 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="674"/>
+        <location filename="../../gui/landscape_panel.py" line="685"/>
         <source>&lt;b&gt;Two real weights.&lt;/b&gt; The loss over weights A and B of the first layer; all {0:,} other weights stay as trained. Run an optimizer on it from the trained point.</source>
         <translation>&lt;b&gt;진짜 가중치 두 개.&lt;/b&gt; 첫 번째 층의 가중치 A와 B에 대한 손실입니다. 나머지 가중치 {0:,}개는 학습된 그대로입니다. 학습된 점에서 옵티마이저를 돌려 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="679"/>
+        <location filename="../../gui/landscape_panel.py" line="690"/>
         <source>The pixel of weight {0} is blank in every digit used: that weight cannot change the loss.</source>
         <translation>가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="692"/>
+        <location filename="../../gui/landscape_panel.py" line="703"/>
         <source>No path on this slice.</source>
         <translation>이 단면에는 경로가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="701"/>
+        <location filename="../../gui/landscape_panel.py" line="712"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="702"/>
+        <location filename="../../gui/landscape_panel.py" line="713"/>
         <source>snapshot</source>
         <translation>스냅숏</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="704"/>
+        <location filename="../../gui/landscape_panel.py" line="715"/>
         <source>Snapshot {0} of {1}, iteration {2}</source>
         <translation>스냅숏 {1}개 중 {0}번째, 반복 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="706"/>
+        <location filename="../../gui/landscape_panel.py" line="717"/>
         <source>Snapshot {0} of {1}</source>
         <translation>스냅숏 {1}개 중 {0}번째</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="707"/>
+        <location filename="../../gui/landscape_panel.py" line="718"/>
         <source>: α = {0:.3g}, β = {1:.3g}, loss on the plane {2:.4g}</source>
         <translation>: α = {0:.3g}, β = {1:.3g}, 평면 위의 손실 {2:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="731"/>
-        <location filename="../../gui/landscape_panel.py" line="781"/>
+        <location filename="../../gui/landscape_panel.py" line="742"/>
+        <location filename="../../gui/landscape_panel.py" line="792"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="852"/>
+        <location filename="../../gui/landscape_panel.py" line="863"/>
         <source>moving</source>
         <translation>움직이는 중</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="852"/>
+        <location filename="../../gui/landscape_panel.py" line="863"/>
         <source>at a minimum</source>
         <translation>최솟값에 도달</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="853"/>
+        <location filename="../../gui/landscape_panel.py" line="864"/>
         <source>stalled</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="853"/>
+        <location filename="../../gui/landscape_panel.py" line="864"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="854"/>
+        <location filename="../../gui/landscape_panel.py" line="865"/>
         <source>Step {0}: u = {1:+.4f}, v = {2:+.4f}, loss {3:.5g} (trained: {4:.5g}) — {5}</source>
         <translation>{0}걸음: u = {1:+.4f}, v = {2:+.4f}, 손실 {3:.5g} (학습된 값: {4:.5g}) — {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="858"/>
+        <location filename="../../gui/landscape_panel.py" line="869"/>
         <source>(outside the picture: compute with a larger reach to see where)</source>
         <translation>(그림 밖에 있음: 더 넓은 범위로 계산하면 위치가 보입니다)</translation>
     </message>
