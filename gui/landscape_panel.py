@@ -95,6 +95,7 @@ class LandscapePanel(QWidget):
         self._dataset = None
         self.result = None            # the Landscape shown
         self.run: DescentRun | None = None
+        self._stale = False  # the picture is of an earlier model than the current one
         self._build_ui()
         self._replay_timer = QTimer(self)
         self._replay_timer.setInterval(REPLAY_MS)
@@ -404,6 +405,16 @@ class LandscapePanel(QWidget):
         self._update_model_labels()
         if self.result is None:
             self._show_empty()
+        elif net is not None:
+            self._mark_stale()
+
+    def _mark_stale(self) -> None:
+        """The picture shown is of an earlier model: say so; the ball may not walk on it any more."""
+        self._stale = True
+        self._stop_descent()
+        self._update_boxes()
+        self._say(self.tr("This picture is of the previous model: press Compute to see the current one."),
+                  "info")
 
     def set_dataset(self, dataset) -> None:
         """The data set whose training digits give the loss (default: the Training tab's)."""
@@ -613,6 +624,7 @@ class LandscapePanel(QWidget):
     def show_landscape(self, result) -> None:
         """Draw a computed Landscape (from the worker, or given directly)."""
         self.result = result
+        self._stale = False
         self.run = None
         factor = max(1, PICTURE_POINTS // max(1, len(result.xs) - 1))
         self.contour.set_surface(*upsample_grid(result.xs, result.ys, result.Z, factor))
@@ -887,7 +899,7 @@ class LandscapePanel(QWidget):
         self.path_box.setVisible(kind != "weights")
         self.path_box.setEnabled(shown in ("pca", "random") and self.result.path is not None)
         for b in (self.descent_step, self.descent_play, self.descent_reset):
-            b.setEnabled(shown == "weights")
+            b.setEnabled(shown == "weights" and not self._stale)
 
     def _set_loss_curves(self, curves) -> None:
         """Up to two (x, loss, colour) lines; the last one's end gets a dot. Non-finite points dropped."""

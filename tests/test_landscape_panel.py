@@ -295,3 +295,17 @@ def test_screenshot_state_without_a_model_is_the_empty_tab(qtbot, tmp_path, monk
     finally:
         p.shutdown()
         p.close()
+
+
+def test_a_new_model_marks_the_picture_as_the_previous_models(qtbot, panel, run):
+    """After a new model arrives the old slice stays visible but says it is stale, and the ball
+    no longer walks on the old model's surface until Compute."""
+    net = run[0]
+    choose(panel, "weights")
+    compute(qtbot, panel)
+    assert panel.descent_step.isEnabled()
+    panel.set_model(net.copy(), "a newer model")
+    assert "previous model" in panel.status.text()
+    assert not panel.descent_step.isEnabled() and not panel.descent_play.isEnabled()
+    compute(qtbot, panel)
+    assert panel.descent_step.isEnabled() and "previous model" not in panel.status.text()

@@ -1367,510 +1367,515 @@
 <context>
     <name>LandscapePanel</name>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="131"/>
+        <location filename="../../gui/landscape_panel.py" line="132"/>
         <source>Network</source>
         <extracomment>the picture is drawn from a grid refined to about this many points a side (bilinear) default half-width of the view per kind (see LandscapeSpec.span) --screenshots: how long the default slice may take, and the descent steps shown on it</extracomment>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="133"/>
-        <location filename="../../gui/landscape_panel.py" line="458"/>
+        <location filename="../../gui/landscape_panel.py" line="134"/>
+        <location filename="../../gui/landscape_panel.py" line="469"/>
         <source>No model yet: train one on the Training tab.</source>
         <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="141"/>
-        <location filename="../../gui/landscape_panel.py" line="152"/>
+        <location filename="../../gui/landscape_panel.py" line="142"/>
+        <location filename="../../gui/landscape_panel.py" line="153"/>
         <source>Slice</source>
         <translation>단면</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="145"/>
+        <location filename="../../gui/landscape_panel.py" line="146"/>
         <source>PCA plane of the training path</source>
         <translation>학습 경로의 PCA 평면</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="146"/>
+        <location filename="../../gui/landscape_panel.py" line="147"/>
         <source>Random plane (filter-normalised)</source>
         <translation>무작위 평면 (필터 정규화)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="147"/>
+        <location filename="../../gui/landscape_panel.py" line="148"/>
         <source>Two weights of the first layer</source>
         <translation>첫 번째 층의 가중치 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="149"/>
+        <location filename="../../gui/landscape_panel.py" line="150"/>
         <source>PCA: the two directions in which the weights moved most during training. Random: two random directions, each unit&apos;s part scaled to the size of its weights. Two weights: the loss over two single weights, all others frozen.</source>
         <translation>PCA: 학습하는 동안 가중치가 가장 많이 움직인 두 방향. 무작위: 두 무작위 방향, 뉴런마다 그 가중치의 크기에 맞춰 조정. 가중치 두 개: 나머지를 모두 고정하고 가중치 두 개에 대한 손실.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="158"/>
+        <location filename="../../gui/landscape_panel.py" line="159"/>
         <source> × same</source>
         <translation> × 같은 수</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="159"/>
+        <location filename="../../gui/landscape_panel.py" line="160"/>
         <source>Grid points along each axis: the loss is computed at every point</source>
         <translation>축마다의 격자점 수: 모든 점에서 손실을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="160"/>
+        <location filename="../../gui/landscape_panel.py" line="161"/>
         <source>Grid</source>
         <translation>격자</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="166"/>
+        <location filename="../../gui/landscape_panel.py" line="167"/>
         <source> digits</source>
         <translation> 개 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="167"/>
+        <location filename="../../gui/landscape_panel.py" line="168"/>
         <source>The loss is the mean over this fixed set of training digits (the same ones every time)</source>
         <translation>손실은 정해 둔 훈련 숫자들(매번 같은 숫자)에 대한 평균입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="169"/>
+        <location filename="../../gui/landscape_panel.py" line="170"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="172"/>
+        <location filename="../../gui/landscape_panel.py" line="173"/>
         <source>How far the view reaches, in multiples of the path&apos;s extent along each axis</source>
         <translation>보이는 범위, 각 축에서 경로 길이의 배수로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="173"/>
+        <location filename="../../gui/landscape_panel.py" line="174"/>
         <source>How far the view reaches along each direction: 1 = a step as long as the weights</source>
         <translation>각 방향으로 보이는 범위: 1 = 가중치만큼 긴 한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="174"/>
+        <location filename="../../gui/landscape_panel.py" line="175"/>
         <source>How far each weight may move from its trained value, in either direction</source>
         <translation>각 가중치가 학습된 값에서 양쪽으로 움직일 수 있는 거리</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="190"/>
+        <location filename="../../gui/landscape_panel.py" line="191"/>
         <source>Reach ±</source>
         <translation>범위 ±</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="194"/>
+        <location filename="../../gui/landscape_panel.py" line="195"/>
         <source>Which random directions: another seed gives another random plane</source>
         <translation>어떤 무작위 방향인지: 시드가 다르면 다른 무작위 평면이 나옵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="195"/>
+        <location filename="../../gui/landscape_panel.py" line="196"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="198"/>
+        <location filename="../../gui/landscape_panel.py" line="199"/>
         <source>Compute</source>
         <translation>계산</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="199"/>
+        <location filename="../../gui/landscape_panel.py" line="200"/>
         <source>Compute the loss on the grid (in the background)</source>
         <translation>격자 위의 손실을 계산합니다 (백그라운드에서)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="200"/>
+        <location filename="../../gui/landscape_panel.py" line="201"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="201"/>
+        <location filename="../../gui/landscape_panel.py" line="202"/>
         <source>Stop computing; the picture shown stays</source>
         <translation>계산을 멈춥니다. 보이는 그림은 그대로 남습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="209"/>
+        <location filename="../../gui/landscape_panel.py" line="210"/>
         <source>Idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="210"/>
+        <location filename="../../gui/landscape_panel.py" line="211"/>
         <source>Rows of the grid computed so far</source>
         <translation>지금까지 계산한 격자의 행</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="214"/>
+        <location filename="../../gui/landscape_panel.py" line="215"/>
         <source>Training path</source>
         <translation>학습 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="216"/>
+        <location filename="../../gui/landscape_panel.py" line="217"/>
         <source>Show the path</source>
         <translation>경로 보이기</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="219"/>
+        <location filename="../../gui/landscape_panel.py" line="220"/>
         <source>Draw the weight snapshots of the run, projected onto the plane</source>
         <translation>실행 중 저장한 가중치 스냅숏을 평면에 투영해 그립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="224"/>
+        <location filename="../../gui/landscape_panel.py" line="225"/>
         <source>Move the ball along the path, snapshot by snapshot</source>
         <translation>경로를 따라 스냅숏 하나씩 공을 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="227"/>
+        <location filename="../../gui/landscape_panel.py" line="228"/>
         <source>◀ Back</source>
         <translation>◀ 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="228"/>
+        <location filename="../../gui/landscape_panel.py" line="229"/>
         <source>One snapshot back</source>
         <translation>스냅숏 하나 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="229"/>
+        <location filename="../../gui/landscape_panel.py" line="230"/>
         <source>Step ▶</source>
         <translation>앞으로 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="230"/>
+        <location filename="../../gui/landscape_panel.py" line="231"/>
         <source>One snapshot forward</source>
         <translation>스냅숏 하나 앞으로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="231"/>
-        <location filename="../../gui/landscape_panel.py" line="265"/>
-        <location filename="../../gui/landscape_panel.py" line="745"/>
-        <location filename="../../gui/landscape_panel.py" line="795"/>
+        <location filename="../../gui/landscape_panel.py" line="232"/>
+        <location filename="../../gui/landscape_panel.py" line="266"/>
+        <location filename="../../gui/landscape_panel.py" line="757"/>
+        <location filename="../../gui/landscape_panel.py" line="807"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="233"/>
+        <location filename="../../gui/landscape_panel.py" line="234"/>
         <source>Replay the run from the start</source>
         <translation>실행을 처음부터 다시 재생합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="242"/>
+        <location filename="../../gui/landscape_panel.py" line="243"/>
         <source>Two weights</source>
         <translation>가중치 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="251"/>
+        <location filename="../../gui/landscape_panel.py" line="252"/>
         <source>The Descent lab&apos;s optimizer that moves the two weights</source>
         <translation>가중치 두 개를 움직이는 경사 하강법 실험실의 옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="252"/>
+        <location filename="../../gui/landscape_panel.py" line="253"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="258"/>
+        <location filename="../../gui/landscape_panel.py" line="259"/>
         <source>Learning rate η of the two-weight descent (set to a suggestion when the slice or the optimizer changes)</source>
         <translation>가중치 두 개의 경사 하강법에 쓰는 학습률 η (단면이나 옵티마이저가 바뀌면 추천값으로 바뀝니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="260"/>
+        <location filename="../../gui/landscape_panel.py" line="261"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="263"/>
+        <location filename="../../gui/landscape_panel.py" line="264"/>
         <source>Step</source>
         <translation>한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="264"/>
+        <location filename="../../gui/landscape_panel.py" line="265"/>
         <source>One optimizer step on the two weights</source>
         <translation>가중치 두 개에 옵티마이저 한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="267"/>
+        <location filename="../../gui/landscape_panel.py" line="268"/>
         <source>Keep stepping until you press again or the run stops</source>
         <translation>다시 누르거나 실행이 멈출 때까지 계속 걸어갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="268"/>
+        <location filename="../../gui/landscape_panel.py" line="269"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="269"/>
+        <location filename="../../gui/landscape_panel.py" line="270"/>
         <source>Back to the trained weights</source>
         <translation>학습된 가중치로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="296"/>
+        <location filename="../../gui/landscape_panel.py" line="297"/>
         <source>The loss on the slice: dark blue is low, pale yellow high; ★ marks the trained weights</source>
         <translation>단면 위의 손실: 진한 파랑은 낮고 옅은 노랑은 높습니다. ★는 학습된 가중치입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="311"/>
+        <location filename="../../gui/landscape_panel.py" line="312"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="312"/>
-        <location filename="../../gui/landscape_panel.py" line="862"/>
+        <location filename="../../gui/landscape_panel.py" line="313"/>
+        <location filename="../../gui/landscape_panel.py" line="874"/>
         <source>step</source>
         <translation>걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="319"/>
+        <location filename="../../gui/landscape_panel.py" line="320"/>
         <source>The loss on the slice along the path or the descent</source>
         <translation>경로나 경사 하강을 따라간 단면 위의 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="328"/>
+        <location filename="../../gui/landscape_panel.py" line="329"/>
         <source>Drag to give the settings or the picture more room</source>
         <translation>끌어서 설정이나 그림에 자리를 더 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="366"/>
+        <location filename="../../gui/landscape_panel.py" line="367"/>
         <source>bundled model, trained on the 8,000 sample digits</source>
         <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="462"/>
+        <location filename="../../gui/landscape_panel.py" line="416"/>
+        <source>This picture is of the previous model: press Compute to see the current one.</source>
+        <translation>이 그림은 이전 모델의 것입니다. 지금 모델을 보려면 계산을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape_panel.py" line="473"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="465"/>
+        <location filename="../../gui/landscape_panel.py" line="476"/>
         <source>Training is running: the path is ready when the run ends.</source>
         <translation>학습 중입니다. 실행이 끝나면 경로가 준비됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="469"/>
+        <location filename="../../gui/landscape_panel.py" line="480"/>
         <source>Training path: {0} weight snapshots.</source>
         <translation>학습 경로: 가중치 스냅숏 {0}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="471"/>
+        <location filename="../../gui/landscape_panel.py" line="482"/>
         <source>No training path for this model (train it on the Training tab to see its path); the random plane and two weights still work.</source>
         <translation>이 모델에는 학습 경로가 없습니다(학습 탭에서 학습시키면 경로가 보입니다). 무작위 평면과 가중치 두 개는 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="491"/>
+        <location filename="../../gui/landscape_panel.py" line="502"/>
         <source>No model yet: train one on the Training tab first.</source>
         <translation>아직 모델이 없습니다. 먼저 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="497"/>
+        <location filename="../../gui/landscape_panel.py" line="508"/>
         <source>Training is running: the PCA plane needs the whole path. Wait for the run to end (or use the random plane).</source>
         <translation>학습 중입니다. PCA 평면에는 경로 전체가 필요합니다. 실행이 끝날 때까지 기다리세요(또는 무작위 평면을 쓰세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="501"/>
+        <location filename="../../gui/landscape_panel.py" line="512"/>
         <source>The PCA plane needs the path of a training run, and this model has none: train on the Training tab, or choose the random plane.</source>
         <translation>PCA 평면에는 학습 실행의 경로가 필요한데 이 모델에는 없습니다. 학습 탭에서 학습시키거나 무작위 평면을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="505"/>
+        <location filename="../../gui/landscape_panel.py" line="516"/>
         <source>Pick two different weights (A and B are the same).</source>
         <translation>서로 다른 가중치 두 개를 고르세요 (A와 B가 같습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="526"/>
+        <location filename="../../gui/landscape_panel.py" line="537"/>
         <source>Finding the directions…</source>
         <translation>방향을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="527"/>
+        <location filename="../../gui/landscape_panel.py" line="538"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="528"/>
+        <location filename="../../gui/landscape_panel.py" line="539"/>
         <source>Computing the loss on a {0} × {0} grid over {1} digits…</source>
         <translation>숫자 {1}개로 {0} × {0} 격자 위의 손실을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="538"/>
+        <location filename="../../gui/landscape_panel.py" line="549"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="545"/>
+        <location filename="../../gui/landscape_panel.py" line="556"/>
         <source>Row {0} of {1}</source>
         <translation>{1}행 중 {0}행</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="551"/>
+        <location filename="../../gui/landscape_panel.py" line="562"/>
         <source>Row {0} of {1}, about {2:.0f} s left</source>
         <translation>{1}행 중 {0}행, 약 {2:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="563"/>
+        <location filename="../../gui/landscape_panel.py" line="574"/>
         <source>it does not fit in memory: choose fewer grid points or digits</source>
         <translation>메모리가 모자랍니다. 격자 점이나 숫자 수를 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="565"/>
+        <location filename="../../gui/landscape_panel.py" line="576"/>
         <source>the training path does not spread in two directions (the weights hardly moved)</source>
         <translation>학습 경로가 두 방향으로 퍼지지 않습니다 (가중치가 거의 움직이지 않았습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="567"/>
+        <location filename="../../gui/landscape_panel.py" line="578"/>
         <source>the training path has only {0} weight snapshots; the PCA plane needs 4</source>
         <translation>학습 경로에 가중치 스냅숏이 {0}개뿐입니다. PCA 평면에는 4개가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="569"/>
+        <location filename="../../gui/landscape_panel.py" line="580"/>
         <source>there are no weight snapshots: train the network first</source>
         <translation>가중치 스냅숏이 없습니다. 먼저 신경망을 학습시키세요</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="572"/>
+        <location filename="../../gui/landscape_panel.py" line="583"/>
         <source>Could not compute the slice: {0}</source>
         <translation>단면을 계산하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="588"/>
+        <location filename="../../gui/landscape_panel.py" line="599"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="589"/>
+        <location filename="../../gui/landscape_panel.py" line="600"/>
         <source>Cancelled; the picture shown is the previous one.</source>
         <translation>취소했습니다. 보이는 그림은 이전 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="591"/>
+        <location filename="../../gui/landscape_panel.py" line="602"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="625"/>
+        <location filename="../../gui/landscape_panel.py" line="637"/>
         <source>u = weight A: pixel {0} → unit {1}</source>
         <translation>u = 가중치 A: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="626"/>
+        <location filename="../../gui/landscape_panel.py" line="638"/>
         <source>v = weight B: pixel {0} → unit {1}</source>
         <translation>v = 가중치 B: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="631"/>
+        <location filename="../../gui/landscape_panel.py" line="643"/>
         <source>α along direction 1 ({0:.1f} % of the path&apos;s variance)</source>
         <translation>방향 1을 따라 α (경로 분산의 {0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="633"/>
+        <location filename="../../gui/landscape_panel.py" line="645"/>
         <source>β along direction 2 ({0:.1f} %)</source>
         <translation>방향 2를 따라 β ({0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="635"/>
+        <location filename="../../gui/landscape_panel.py" line="647"/>
         <source>α along random direction 1</source>
         <translation>무작위 방향 1을 따라 α</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="636"/>
+        <location filename="../../gui/landscape_panel.py" line="648"/>
         <source>β along random direction 2</source>
         <translation>무작위 방향 2를 따라 β</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="646"/>
+        <location filename="../../gui/landscape_panel.py" line="658"/>
         <source>Computed in {0:.1f} s: {1} × {1} points, {2} digits.</source>
         <translation>{0:.1f}초 만에 계산: {1} × {1}개 점, 숫자 {2}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="653"/>
+        <location filename="../../gui/landscape_panel.py" line="665"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Train a network on the Training tab, then press Compute: the loss of that network on a slice through its weights appears here.</source>
         <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 학습 탭에서 신경망을 학습시킨 뒤 계산을 누르세요. 그 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="657"/>
+        <location filename="../../gui/landscape_panel.py" line="669"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Press Compute: the loss of the network on a slice through its weights appears here. Train a network on the Training tab to see the path its training took.</source>
         <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 계산을 누르세요. 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다. 학습 탭에서 신경망을 학습시키면 학습이 지나간 경로도 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="669"/>
+        <location filename="../../gui/landscape_panel.py" line="681"/>
         <source>Loss from {0:.3g} (dark blue) to {1:.3g} (pale yellow); ★ = the trained weights, loss {2:.4g} on {3} training digits.</source>
         <translation>손실 {0:.3g}(진한 파랑)부터 {1:.3g}(옅은 노랑)까지. ★ = 학습된 가중치, 훈련 숫자 {3}개에서 손실 {2:.4g}.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="673"/>
+        <location filename="../../gui/landscape_panel.py" line="685"/>
         <source>&lt;b&gt;The plane of the training path.&lt;/b&gt; The weights θ = θ* + α·d₁ + β·d₂, where θ* are the trained weights and d₁, d₂ the two directions in which the weights moved most. They explain {0:.1f} % + {1:.1f} % = {2:.1f} % of the path&apos;s variance.</source>
         <translation>&lt;b&gt;학습 경로의 평면.&lt;/b&gt; 가중치 θ = θ* + α·d₁ + β·d₂. θ*는 학습된 가중치이고 d₁, d₂는 가중치가 가장 많이 움직인 두 방향입니다. 두 방향이 경로 분산의 {0:.1f} % + {1:.1f} % = {2:.1f} %를 설명합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="678"/>
+        <location filename="../../gui/landscape_panel.py" line="690"/>
         <source>&lt;b&gt;A random plane.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂ with two random directions, each unit&apos;s part scaled to the length of that unit&apos;s weights (filter normalisation). Random directions are almost at right angles to the path, so the path&apos;s shadow on this plane is short.</source>
         <translation>&lt;b&gt;무작위 평면.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂, 두 무작위 방향은 뉴런마다 그 뉴런의 가중치 길이에 맞춰 조정합니다(필터 정규화). 무작위 방향은 경로와 거의 직각이라 이 평면에 비친 경로의 그림자는 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="685"/>
+        <location filename="../../gui/landscape_panel.py" line="697"/>
         <source>&lt;b&gt;Two real weights.&lt;/b&gt; The loss over weights A and B of the first layer; all {0:,} other weights stay as trained. Run an optimizer on it from the trained point.</source>
         <translation>&lt;b&gt;진짜 가중치 두 개.&lt;/b&gt; 첫 번째 층의 가중치 A와 B에 대한 손실입니다. 나머지 가중치 {0:,}개는 학습된 그대로입니다. 학습된 점에서 옵티마이저를 돌려 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="690"/>
+        <location filename="../../gui/landscape_panel.py" line="702"/>
         <source>The pixel of weight {0} is blank in every digit used: that weight cannot change the loss.</source>
         <translation>가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="703"/>
+        <location filename="../../gui/landscape_panel.py" line="715"/>
         <source>No path on this slice.</source>
         <translation>이 단면에는 경로가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="712"/>
+        <location filename="../../gui/landscape_panel.py" line="724"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="713"/>
+        <location filename="../../gui/landscape_panel.py" line="725"/>
         <source>snapshot</source>
         <translation>스냅숏</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="715"/>
+        <location filename="../../gui/landscape_panel.py" line="727"/>
         <source>Snapshot {0} of {1}, iteration {2}</source>
         <translation>스냅숏 {1}개 중 {0}번째, 반복 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="717"/>
+        <location filename="../../gui/landscape_panel.py" line="729"/>
         <source>Snapshot {0} of {1}</source>
         <translation>스냅숏 {1}개 중 {0}번째</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="718"/>
+        <location filename="../../gui/landscape_panel.py" line="730"/>
         <source>: α = {0:.3g}, β = {1:.3g}, loss on the plane {2:.4g}</source>
         <translation>: α = {0:.3g}, β = {1:.3g}, 평면 위의 손실 {2:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="742"/>
-        <location filename="../../gui/landscape_panel.py" line="792"/>
+        <location filename="../../gui/landscape_panel.py" line="754"/>
+        <location filename="../../gui/landscape_panel.py" line="804"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="863"/>
+        <location filename="../../gui/landscape_panel.py" line="875"/>
         <source>moving</source>
         <translation>움직이는 중</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="863"/>
+        <location filename="../../gui/landscape_panel.py" line="875"/>
         <source>at a minimum</source>
         <translation>최솟값에 도달</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="864"/>
+        <location filename="../../gui/landscape_panel.py" line="876"/>
         <source>stalled</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="864"/>
+        <location filename="../../gui/landscape_panel.py" line="876"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="865"/>
+        <location filename="../../gui/landscape_panel.py" line="877"/>
         <source>Step {0}: u = {1:+.4f}, v = {2:+.4f}, loss {3:.5g} (trained: {4:.5g}) — {5}</source>
         <translation>{0}걸음: u = {1:+.4f}, v = {2:+.4f}, 손실 {3:.5g} (학습된 값: {4:.5g}) — {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape_panel.py" line="869"/>
+        <location filename="../../gui/landscape_panel.py" line="881"/>
         <source>(outside the picture: compute with a larger reach to see where)</source>
         <translation>(그림 밖에 있음: 더 넓은 범위로 계산하면 위치가 보입니다)</translation>
     </message>
