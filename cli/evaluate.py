@@ -51,7 +51,7 @@ def run(args) -> int:
         sys.stdout.write(json.dumps({
             "accuracy": ev.accuracy, "loss": ev.loss if math.isfinite(ev.loss) else None,
             "confusion": ev.confusion.tolist(), "per_class_accuracy": _clean(ev.per_class_accuracy.tolist()),
-            "prob_mae": ev.prob_mae, "count": ev.count, "correct": ev.correct,
+            "prob_mae": ev.prob_mae if math.isfinite(ev.prob_mae) else None, "count": ev.count, "correct": ev.correct,
             "worst": ev.worst[:20].tolist(), "class_names": list(data.class_names),
             "model": str(args.model), "data": str(args.data), "architecture": net.sizes}) + "\n")
         return 0

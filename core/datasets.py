@@ -222,6 +222,8 @@ def load_npz(path) -> Dataset:
             x = np.rint(x * scale).astype(np.uint8)
         elif x.size and (x.min() < 0 or x.max() > 255):
             raise DataError(f"{path}: x_{split} has values outside 0..255")
+        if np.issubdtype(y.dtype, np.floating) and y.size and not (np.all(np.isfinite(y)) and np.all(y == np.round(y))):
+            raise DataError(f"{path}: y_{split} has labels that are not whole numbers (NaN or fractions)")
         if y.size and y.min() < 0:
             raise DataError(f"{path}: y_{split} has negative labels")
         x = x.astype(np.uint8, copy=False)

@@ -162,8 +162,11 @@ def load_model(path) -> tuple[MLP, dict]:
                     raise ModelError(f"{path}: {key} has type {a.dtype}, expected floating point numbers")
                 if a.shape != shape:
                     raise ModelError(f"{path}: {key} has shape {a.shape}, the architecture needs {shape}")
+                with np.errstate(over="ignore"):
+                    a = a.astype(np.float32)  # the network's type: 1e300 in float64 is inf here
                 if not np.all(np.isfinite(a)):
-                    raise ModelError(f"{path}: {key} contains NaN or infinite values")
+                    raise ModelError(f"{path}: {key} contains NaN, infinite or too large values "
+                                     "(beyond float32's 3.4e38)")
                 params[key] = a
         except ModelError:
             raise

@@ -295,3 +295,32 @@ def test_the_app_starts_with_a_renamed_npy_as_its_drawings_file(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
+
+
+def test_weights_too_large_for_float32_are_refused(tmp_path):
+    """float64 weights of 1e300 are finite, but the network runs in float32, where they are inf."""
+    from core.errors import ModelError
+    from core.model_io import load_model, save_model
+    from core.network import MLP
+
+    good = tmp_path / "good.npz"
+    save_model(MLP([784, 4, 10], seed=0), good)
+    with np.load(good) as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays["W1"] = np.full(arrays["W1"].shape, 1e300)
+    huge = tmp_path / "huge.npz"
+    np.savez(huge, **arrays)
+    with pytest.raises(ModelError, match="huge.npz: W1 contains NaN, infinite or too large values"):
+        load_model(huge)
+
+
+def test_keras_labels_must_be_whole_numbers(tmp_path):
+    from core.datasets import load_npz
+    from core.errors import DataError
+
+    x = np.zeros((4, 28, 28), np.uint8)
+    for labels in (np.array([0, 1, np.nan, 2]), np.array([0, 1.5, 1, 2])):
+        path = tmp_path / "labels.npz"
+        np.savez(path, x_train=x, y_train=labels, x_test=x, y_test=np.arange(4))
+        with pytest.raises(DataError, match="not whole numbers"):
+            load_npz(path)
