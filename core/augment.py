@@ -35,24 +35,28 @@ def shift_images(x: np.ndarray, dy: np.ndarray, dx: np.ndarray, shape=(28, 28)) 
     return out.reshape(x.shape)
 
 
-#: images shifted at a time: the padded work copy stays small (4,096 x 32 x 32 floats = 16 MB)
-CHUNK = 4096
+#: images shifted at a time: the work copies stay small (1,024 x 32 x 32 floats = 4 MB)
+CHUNK = 1024
 
 
 def random_shift(x: np.ndarray, rng: np.random.Generator, max_shift: int = 2, shape=(28, 28),
-                 rows=None) -> np.ndarray:
+                 rows=None, out: np.ndarray | None = None) -> np.ndarray:
     """Shift every image by its own random (dy, dx), each uniform in [-max_shift, max_shift].
 
     rows : optional indices (m,): shift the images x[rows] (in that order) without first copying
     them out, so an epoch of full MNIST needs one new array (188 MB), not three.
-    Returns (n, ...) like x (n = len(rows) when given). The same rng gives the same result
-    whatever the chunking: all shifts are drawn first.
+    Returns (n, ...) like x (n = len(rows) when given), written into ``out`` when given (an
+    array of that shape and x's dtype, reused from epoch to epoch). The same rng gives the same
+    result whatever the chunking: all shifts are drawn first.
     """
     x = np.asarray(x)
     n = x.shape[0] if rows is None else len(rows)
     dy = rng.integers(-max_shift, max_shift + 1, size=n)
     dx = rng.integers(-max_shift, max_shift + 1, size=n)
-    out = np.empty((n,) + x.shape[1:], dtype=x.dtype)
+    if out is None:
+        out = np.empty((n,) + x.shape[1:], dtype=x.dtype)
+    elif out.shape != (n,) + x.shape[1:] or out.dtype != x.dtype:
+        raise ValueError(f"out has shape {out.shape} {out.dtype}, needs {(n,) + x.shape[1:]} {x.dtype}")
     for start in range(0, n, CHUNK):
         part = slice(start, start + CHUNK)
         images = x[part] if rows is None else np.take(x, rows[part], axis=0)

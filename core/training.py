@@ -240,11 +240,13 @@ class Trainer:
         self.keep_trajectory = keep_trajectory
         snapshot_bytes = max(1, sum(int(v.nbytes) for v in net.params.values()))
         self.trajectory_max = max(2, min(int(trajectory_max), max(4, TRAJECTORY_BYTES // snapshot_bytes)))
-        if trajectory_every is None:  # full within the first epoch, then thinned: flat memory afterwards
-            self.trajectory_max = max(4, min(self.trajectory_max, self.batches_per_epoch + 1))
+        if trajectory_every is None:  # full and thinned once within the first epoch: flat memory afterwards
+            self.trajectory_max = max(4, min(self.trajectory_max, self.batches_per_epoch - 1))
             trajectory_every = max(1, self.batches_per_epoch // self.trajectory_max)
         self.trajectory_every = int(trajectory_every)
         self.trajectory: list[dict] = []
+        self._spare_snapshots: list[dict] = []  # dropped by thinning, refilled by the next snapshots
+        self._epoch_buf: np.ndarray | None = None  # the shifted images of the epoch (augmentation)
         self.trajectory_iterations: list[int] = []
         if keep_trajectory:
             self._snapshot()
@@ -296,7 +298,10 @@ class Trainer:
         x, y = self.data.x_train, self.data.y_train
         self._perm = self.rng.permutation(len(y))
         if self.config.augment:
-            xe = random_shift(x, self.rng, max_shift=2, shape=self.data.image_shape, rows=self._perm)
+            if self._epoch_buf is None or self._epoch_buf.shape != x.shape:
+                self._epoch_buf = np.empty_like(x)  # one buffer for every epoch: no 25-188 MB churn
+            xe = random_shift(x, self.rng, max_shift=2, shape=self.data.image_shape, rows=self._perm,
+                              out=self._epoch_buf)
             self._epoch_x, self._epoch_y = xe, y[self._perm]
         else:
             self._epoch_x, self._epoch_y = None, None  # gather each batch: no 25 MB copy per epoch
@@ -394,10 +399,22 @@ class Trainer:
             per_class_accuracy=te.per_class_accuracy)
 
     def _snapshot(self) -> None:
-        self.trajectory.append({k: v.copy() for k, v in self.net.params.items()})
+        """Keep a copy of the weights. Snapshots dropped by thinning are refilled rather than freed
+        and allocated again: the allocator would otherwise take fresh memory for them in the second
+        epoch (measured: +65 MB for the default network), so memory is flat after the first epoch."""
+        params = self.net.params
+        if self._spare_snapshots:
+            snap = self._spare_snapshots.pop()
+            for key, value in params.items():
+                np.copyto(snap[key], value)
+        else:
+            snap = {k: v.copy() for k, v in params.items()}
+        self.trajectory.append(snap)
         self.trajectory_iterations.append(self.iteration)
         if len(self.trajectory) > self.trajectory_max:
-            # replace the lists (not edit in place) so a reader in another thread sees a consistent list
+            # replace the lists (not edit in place) so a reader in another thread sees a consistent list;
+            # the dropped snapshots become spares (readers only use the list once the run has ended)
+            self._spare_snapshots.extend(self.trajectory[1::2])
             self.trajectory = self.trajectory[::2]
             self.trajectory_iterations = self.trajectory_iterations[::2]
             self.trajectory_every *= 2

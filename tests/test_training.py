@@ -279,3 +279,25 @@ def test_evaluate_metrics():
     assert ev.loss == pytest.approx(-np.mean(np.log(p[np.arange(5), y])), rel=1e-9)
     assert ev.prob_mae == pytest.approx(np.mean(np.abs(p - np.eye(3)[y])), rel=1e-9)
     np.testing.assert_allclose(ev.confidence, p.max(axis=1))
+
+
+def test_snapshots_and_the_epoch_buffer_are_reused_after_the_first_epoch():
+    """Memory stays flat after epoch 1 because nothing big is allocated again: thinned snapshots
+    are refilled and the shifted images of every epoch go into one buffer."""
+    data = load_sample()
+    config = TrainConfig(hidden=(16,), epochs=6, eval_subset=100, batch_size=100)
+    trainer = Trainer(make_network(config), data, config, keep_trajectory=True)
+    def arrays():  # every snapshot array the trainer holds: kept and spare
+        return {id(s["W1"]) for s in trainer.trajectory + trainer._spare_snapshots}
+
+    seen_later, buffers = set(), set()
+    for result in trainer.run():
+        if isinstance(result, EpochResult):
+            if result.epoch == 0:
+                after_epoch_1, buffer_1 = arrays(), trainer._epoch_buf
+            buffers.add(id(trainer._epoch_buf))
+        elif isinstance(result, StepResult) and result.epoch > 0:
+            seen_later |= arrays()
+    assert buffers == {id(buffer_1)}, "one buffer for the shifted images of every epoch"
+    assert len(after_epoch_1) == trainer.trajectory_max + 1
+    assert seen_later == after_epoch_1, "no snapshot array is made after the first epoch"
