@@ -13,6 +13,8 @@ thread that ``shutdown()`` stops, quits and waits for.
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -392,7 +394,8 @@ class DrawPanel(QWidget):
             self._probs = np.asarray(net.predict(preprocess.as_batch(self._image28))[0], dtype=np.float64)
             top = int(np.argmax(self._probs))
             self.answer.setText(str(top))
-            self.answer_detail.setText(self.tr("{0:.0f} % sure").format(100 * self._probs[top]))
+            # rounded down: a bar of 99.5 % does not read "100 % sure"
+            self.answer_detail.setText(self.tr("{0} % sure").format(math.floor(100 * self._probs[top])))
         self.bars.set_probabilities(self._probs)
         self._update_buttons()
         self.sigAnswered.emit(None if self._probs is None else self._probs.copy())

@@ -243,8 +243,9 @@ class PredictionGrid(QWidget):
         """Show these digits (e.g. one confusion-matrix cell) until show_live()."""
         self.mode = "selection"
         self.title.setText(title)
+        self.title.setToolTip(title)
         self.live_button.show()
-        self.mistakes.setEnabled(False)
+        self.mistakes.hide()  # it filters the live pool only; its room goes to the title
         self.canvas.empty_text = self.tr("No test digits in this cell.")
         self.canvas.set_cells(images, labels, predicted, confidence, self._class_names)
         self._shown = np.zeros(0, np.int64)
@@ -253,8 +254,9 @@ class PredictionGrid(QWidget):
     def show_live(self) -> None:
         self.mode = "live"
         self.title.setText(self.tr("Predictions on test digits"))
+        self.title.setToolTip("")
         self.live_button.hide()
-        self.mistakes.setEnabled(True)
+        self.mistakes.show()
         self.canvas.empty_text = self.tr("No digits to show yet.")
         self._show_pool(force=True)
         self.sigModeChanged.emit(self.mode)

@@ -67,12 +67,12 @@ def mouse_stroke(canvas, points, release=True):
         send_mouse(canvas, QEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.NoButton)
 
 
-def always(digit: int) -> MLP:
-    """A network that answers ``digit`` whatever it sees."""
+def always(digit: int, logit: float = 5.0) -> MLP:
+    """A network that answers ``digit`` whatever it sees (p = e^logit / (e^logit + 9))."""
     net = MLP([784, 4, 10])
     for key in net.params:
         net.params[key][...] = 0
-    net.params["b2"][digit] = 5.0
+    net.params["b2"][digit] = logit
     return net
 
 
@@ -244,6 +244,13 @@ def test_the_training_tab_says_what_its_model_sorts(qtbot, main_window):
     assert not training.model_is_trained()
     assert draw_panel.model_key() == "default" and draw_panel.model_choice.findData("session") < 0
     assert "untrained" in draw_panel.model_description() and "bundled" in draw_panel.model_description()
+
+
+def test_sureness_is_rounded_down(panel):
+    """A top probability of 99.6 % reads "99 % sure", never "100 %" next to a shorter bar."""
+    panel.set_model(always(3, logit=float(np.log(0.996 * 9 / 0.004))), "trained here: sure")
+    draw(panel, 3)
+    assert panel.answer_detail.text() == "99 % sure"
 
 
 def test_a_model_picked_by_hand_is_not_taken_back_by_the_next_epoch(qtbot, panel):
