@@ -18,7 +18,9 @@ on stderr; the others are still answered, and the exit code is then 2.
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -59,10 +61,23 @@ def read_image(path: str) -> np.ndarray:
         raise ValueError("no such file")
     if file.is_dir():
         raise ValueError("is a folder, not an image")
-    reader = QImageReader(str(file))
-    image = reader.read()
+    # the image libraries write to the process's stderr themselves ("libpng error: ..."): catch
+    # that in a file for the time of the read, so a bad file gives our one line only
+    sys.stderr.flush()
+    saved_stderr = os.dup(2)
+    with tempfile.TemporaryFile() as said:
+        os.dup2(said.fileno(), 2)
+        try:
+            reader = QImageReader(str(file))
+            image = reader.read()
+        finally:
+            os.dup2(saved_stderr, 2)
+            os.close(saved_stderr)
+        said.seek(0)
+        decoder_said = said.read().decode("utf-8", "replace").split("\n")
     if image.isNull():
-        raise ValueError(f"cannot read it as an image ({reader.errorString()})")
+        detail = "; ".join([reader.errorString(), *(line.strip() for line in decoder_said if line.strip())])
+        raise ValueError(f"cannot read it as an image ({detail})")
     if max(image.width(), image.height()) > MAX_SIDE:
         image = image.scaled(MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)

@@ -171,3 +171,15 @@ def test_command_line_in_a_subprocess(tmp_path):
     usage = subprocess.run([sys.executable, "main.py", "predict"], cwd=ROOT, env=env,
                            capture_output=True, text=True, timeout=120)
     assert usage.returncode == 2 and len(usage.stderr.strip().splitlines()) == 1
+
+
+def test_a_truncated_png_is_one_line_even_though_libpng_complains(tmp_path):
+    """libpng writes its own 'libpng error' to the process's stderr; it ends up inside our line."""
+    whole = Path(save_png(tmp_path / "whole.png", paper(drawn(4))))
+    cut = tmp_path / "cut.png"
+    cut.write_bytes(whole.read_bytes()[:120])
+    out = subprocess.run([sys.executable, "main.py", "predict", str(cut)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cut.png" in lines[0] and "cannot read it as an image" in lines[0], out.stderr
