@@ -25,6 +25,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem
 
+from core.clip import clip_polyline
 from core.isolines import band_index, contour_levels, isolines
 
 #: the surface's colours, low (dark blue) to high (pale yellow)
@@ -206,9 +207,9 @@ class ContourView(pg.PlotWidget):
             self._trails.append(item)
         for i, item in enumerate(self._trails):
             if i < len(trails):
-                x, y = _finite_xy(*trails[i], self.draw_box)
+                x, y, joined = clip_polyline(*trails[i], self.draw_box)  # cut at the border, on the path
                 item.setPen(pg.mkPen(*colors[i % len(colors)], width=2))
-                item.setData(x, y)
+                item.setData(x, y, connect=joined if x.size else "all")
                 item.setVisible(True)
             else:
                 item.setData([], [])
