@@ -83,7 +83,7 @@ def test_help_is_korean_with_the_books_terms(qtbot, qapp):
         panel.show_topic("descent")
         assert "경사 하강법" in panel.text() and "학습률" in panel.text()
         panel.show_topic("training")
-        assert "오차역전파법" in panel.text() and "과대적합" in panel.text() and "에폭" in panel.text()
+        assert "오차역전파법" in panel.text() and "오버피팅" in panel.text() and "에폭" in panel.text()
         panel.show_topic("concepts")
         assert "기울기 소실" in panel.text()
     finally:
