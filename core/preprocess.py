@@ -44,6 +44,8 @@ MIN_INK = 0.15
 #: a pixel belongs to the digit's bounding box when its ink exceeds this
 #: fraction of the brightest ink
 BOX_THRESHOLD = 0.1
+#: too_small: a drawing whose box is under this fraction of the canvas is a dot, not a digit
+MIN_EXTENT = 0.1
 #: paper_floor: how far above the paper's grain the ink must rise, and the largest floor applied
 PAPER_FLOOR_FACTOR = 1.5
 MAX_PAPER_FLOOR = 0.5
@@ -170,6 +172,13 @@ def paper_floor(ink: np.ndarray) -> float:
 def is_empty(ink: np.ndarray) -> bool:
     """True when the ink map has nothing worth recognising (peak below MIN_INK)."""
     return ink.size == 0 or float(ink.max()) < MIN_INK
+
+
+def too_small(ink: np.ndarray, min_fraction: float = MIN_EXTENT) -> bool:
+    """True when the ink's box is shorter than ``min_fraction`` of the picture's shorter side on
+    both axes: a dot or a tick, not a digit (the Draw canvas asks for a bigger drawing)."""
+    top, bottom, left, right = bounding_box(ink)
+    return max(bottom - top, right - left) < min_fraction * min(np.shape(ink))
 
 
 def bounding_box(ink: np.ndarray, threshold: float = BOX_THRESHOLD) -> tuple[int, int, int, int]:

@@ -375,9 +375,12 @@ class DrawPanel(QWidget):
     @Slot()
     def _update_answer(self) -> None:
         """Preprocess the canvas, show the 28x28 image, and ask the current model."""
+        canvas = self.canvas.to_array()
+        small = False
         try:
-            self._image28 = preprocess.prepare(self.canvas.to_array(), polarity="light",
-                                               normalize_width=self.match_width.isChecked())
+            small = preprocess.too_small(preprocess.to_ink(canvas, polarity="light"))
+            self._image28 = None if small else preprocess.prepare(
+                canvas, polarity="light", normalize_width=self.match_width.isChecked())
         except preprocess.EmptyImageError:
             self._image28 = None
         self.seen.set_image(self._image28)
@@ -385,7 +388,7 @@ class DrawPanel(QWidget):
         if self._image28 is None:
             self._probs = None
             self.answer.setText("?")
-            self.answer_detail.setText(self.tr("Draw something"))
+            self.answer_detail.setText(self.tr("Draw the digit bigger") if small else self.tr("Draw something"))
         elif net is None:
             self._probs = None
             self.answer.setText("–")

@@ -246,6 +246,15 @@ def test_the_training_tab_says_what_its_model_sorts(qtbot, main_window):
     assert "untrained" in draw_panel.model_description() and "bundled" in draw_panel.model_description()
 
 
+def test_a_dot_is_not_read_as_a_digit(panel):
+    """A single click leaves a dot the size of the pen: the tab asks for a bigger drawing."""
+    panel.canvas.stroke([(140, 140)])
+    assert not panel.canvas.is_empty()
+    assert panel.answer_digit() is None and panel.answer_detail.text() == "Draw the digit bigger"
+    draw(panel, 1, left=120, top=110, height=60)  # a small but real digit is read
+    assert panel.answer_digit() is not None
+
+
 def test_sureness_is_rounded_down(panel):
     """A top probability of 99.6 % reads "99 % sure", never "100 %" next to a shorter bar."""
     panel.set_model(always(3, logit=float(np.log(0.996 * 9 / 0.004))), "trained here: sure")

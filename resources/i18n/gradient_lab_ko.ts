@@ -822,7 +822,7 @@
     </message>
     <message>
         <location filename="../../gui/draw_panel.py" line="235"/>
-        <location filename="../../gui/draw_panel.py" line="489"/>
+        <location filename="../../gui/draw_panel.py" line="492"/>
         <source>Fine-tune on my drawings</source>
         <translation>내 손글씨로 미세 조정</translation>
     </message>
@@ -847,7 +847,12 @@
         <translation>학습 탭의 모델은 아직 학습하지 않은 새 가중치입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="398"/>
+        <location filename="../../gui/draw_panel.py" line="391"/>
+        <source>Draw the digit bigger</source>
+        <translation>숫자를 더 크게 써 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw_panel.py" line="401"/>
         <source>{0} % sure</source>
         <translation>{0} % 확신</translation>
     </message>
@@ -930,12 +935,12 @@
         <translation>{0}픽셀</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="388"/>
+        <location filename="../../gui/draw_panel.py" line="391"/>
         <source>Draw something</source>
         <translation>무언가 써 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="392"/>
+        <location filename="../../gui/draw_panel.py" line="395"/>
         <source>No model to ask</source>
         <translation>물어볼 모델이 없습니다</translation>
     </message>
@@ -944,57 +949,57 @@
         <translation type="vanished">{0:.0f} % 확신</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="426"/>
+        <location filename="../../gui/draw_panel.py" line="429"/>
         <source>No drawings kept yet. When the answer is wrong, click the right digit to keep the drawing with that label.</source>
         <translation>아직 저장한 손글씨가 없습니다. 답이 틀리면 맞는 숫자를 클릭해 그 레이블로 그림을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="430"/>
+        <location filename="../../gui/draw_panel.py" line="433"/>
         <source>1 drawing kept ({1}), in {2}</source>
         <translation>손글씨 1개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="431"/>
+        <location filename="../../gui/draw_panel.py" line="434"/>
         <source>{0} drawings kept ({1}), in {2}</source>
         <translation>손글씨 {0}개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="433"/>
+        <location filename="../../gui/draw_panel.py" line="436"/>
         <source>Could not read your saved drawings: {0}</source>
         <translation>저장한 손글씨를 읽지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="447"/>
+        <location filename="../../gui/draw_panel.py" line="450"/>
         <source>Draw a digit first, then click the right digit.</source>
         <translation>먼저 숫자를 쓰고, 맞는 숫자를 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="451"/>
+        <location filename="../../gui/draw_panel.py" line="454"/>
         <source>Drawings cannot be kept: {0}</source>
         <translation>손글씨를 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="456"/>
+        <location filename="../../gui/draw_panel.py" line="459"/>
         <source>Could not keep the drawing: {0}</source>
         <translation>그림을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="465"/>
+        <location filename="../../gui/draw_panel.py" line="468"/>
         <source>Forget my drawings</source>
         <translation>내 손글씨 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="466"/>
+        <location filename="../../gui/draw_panel.py" line="469"/>
         <source>Delete the drawings you kept ({0})? This cannot be undone.</source>
         <translation>저장한 손글씨({0}개)를 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="525"/>
+        <location filename="../../gui/draw_panel.py" line="528"/>
         <source>Fine-tuning on your drawings ({0})…</source>
         <translation>내 손글씨({0}개)로 미세 조정 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="549"/>
+        <location filename="../../gui/draw_panel.py" line="552"/>
         <source>fine-tuned on your drawings ({0}), starting from: {1}</source>
         <translation>내 손글씨({0}개)로 미세 조정됨, 출발점: {1}</translation>
     </message>
@@ -1003,12 +1008,12 @@
         <translation type="vanished">저장한 손글씨 {0}개를 모두 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="475"/>
+        <location filename="../../gui/draw_panel.py" line="478"/>
         <source>Could not delete the drawings: {0}</source>
         <translation>손글씨를 지우지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="488"/>
+        <location filename="../../gui/draw_panel.py" line="491"/>
         <source>Stop fine-tuning</source>
         <translation>미세 조정 멈추기</translation>
     </message>
@@ -1017,17 +1022,17 @@
         <translation type="vanished">손글씨 {0}개로 미세 조정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="539"/>
+        <location filename="../../gui/draw_panel.py" line="542"/>
         <source>Your drawings: {0} of {1} right before, {2} of {1} after ({3} steps).</source>
         <translation>내 손글씨: 전에는 {1}개 중 {0}개, 후에는 {1}개 중 {2}개 정답 ({3}걸음).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="542"/>
+        <location filename="../../gui/draw_panel.py" line="545"/>
         <source>MNIST test digits: {0:.1f} % before, {1:.1f} % after.</source>
         <translation>MNIST 시험 숫자: 전 {0:.1f} %, 후 {1:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="548"/>
+        <location filename="../../gui/draw_panel.py" line="551"/>
         <source>fine-tuned on my drawings</source>
         <translation>내 손글씨로 미세 조정됨</translation>
     </message>
@@ -1036,12 +1041,12 @@
         <translation type="vanished">내 손글씨 {0}개로 미세 조정됨, 출발 모델: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="554"/>
+        <location filename="../../gui/draw_panel.py" line="557"/>
         <source>Fine-tuning failed: {0}</source>
         <translation>미세 조정 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="563"/>
+        <location filename="../../gui/draw_panel.py" line="566"/>
         <source>Fine-tuning stopped; the model was not changed.</source>
         <translation>미세 조정을 멈췄습니다. 모델은 바뀌지 않았습니다.</translation>
     </message>
