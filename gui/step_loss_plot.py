@@ -57,6 +57,10 @@ class DecadeAxis(pg.AxisItem):
         return [s if abs(v - round(v)) < 1e-9 else "" for v, s in zip(values, strings)]
 
 
+#: the step axis always reaches at least this far (steps are whole numbers)
+MIN_STEPS_SHOWN = 10
+
+
 class StepLossPlot(pg.PlotWidget):
     """set_curves([(steps, losses, color), ...]) draws one line per run."""
 
@@ -129,7 +133,7 @@ class StepLossPlot(pg.PlotWidget):
                 dot.setVisible(False)
         # ranges move in nice steps and only when the data leave them: a new range costs new ticks
         top = max((float(c[0].max()) for c in cleaned if c[0].size), default=1.0)
-        x_range = (0.0, nice_ceiling(max(top, 1.0)))
+        x_range = (0.0, nice_ceiling(max(top, MIN_STEPS_SHOWN)))  # at least 0..10: no ticks at 0.2 steps
         if x_range != self._x_range:
             self._x_range = x_range
             plot.setXRange(*x_range, padding=0.02)

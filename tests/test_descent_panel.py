@@ -559,3 +559,11 @@ def test_a_new_data_preset_keeps_the_ball_when_it_is_in_view(panel):
     panel.place_ball(1.0, 1.0)
     _select(panel.controls.preset, "classes")
     assert panel.surface.preset == "classes" and panel.run.point == (1.0, 1.0)
+
+
+def test_the_step_axis_shows_whole_steps_from_the_start(panel):
+    """At step 0 the loss plot's step axis already reaches 10, so its ticks are whole steps."""
+    panel.reset()
+    panel.redraw_now()
+    (x0, x1), _ = panel.loss_plot.getPlotItem().vb.viewRange()
+    assert x0 <= 0 and x1 >= 10
