@@ -17,7 +17,9 @@ QLineEdit, QSplitter (sizes) and QTabWidget (current index) under a root
 widget whose ``objectName`` has the form ``"area.name"`` (with a dot, e.g.
 ``"descent.optimizer"``) is saved under ``controls/<objectName>`` and restored
 from there. Names starting with ``qt_`` (Qt's own) and controls with the
-dynamic property ``persist`` set to ``False`` are skipped.
+dynamic property ``persist`` set to ``False`` are skipped. A custom control takes part
+by having such an objectName and two methods: ``settings_value() -> str`` and
+``set_settings_value(text) -> bool`` (False: the text does not fit; nothing changed).
 """
 from __future__ import annotations
 
@@ -263,7 +265,11 @@ def is_persisted(widget: QWidget) -> bool:
         return False
     if isinstance(widget, QLineEdit) and (widget.isReadOnly() or widget.echoMode() != QLineEdit.EchoMode.Normal):
         return False
-    return isinstance(widget, PERSISTED_TYPES)
+    return isinstance(widget, PERSISTED_TYPES) or _is_custom(widget)
+
+
+def _is_custom(widget: QWidget) -> bool:
+    return callable(getattr(widget, "settings_value", None)) and callable(getattr(widget, "set_settings_value", None))
 
 
 def persisted_controls(root: QWidget) -> dict[str, QWidget]:
@@ -278,6 +284,8 @@ def persisted_controls(root: QWidget) -> dict[str, QWidget]:
 
 def control_value(widget: QWidget):
     """The value of a control in the form it is stored (str, int, float, bool, list)."""
+    if _is_custom(widget):
+        return str(widget.settings_value())
     if isinstance(widget, QComboBox):
         data = widget.currentData()
         return str(data) if data is not None else widget.currentText()
@@ -314,6 +322,11 @@ def set_control_value(widget: QWidget, value) -> bool:
         value = coerce(value, _value_type(widget))
     except ValueError:
         return False
+    if _is_custom(widget):
+        try:
+            return bool(widget.set_settings_value(value))
+        except (ValueError, TypeError):
+            return False
     if isinstance(widget, QComboBox):
         index = -1
         for i in range(widget.count()):

@@ -125,6 +125,7 @@ class WeightPixelPicker(QWidget):
         self.unit.setObjectName("landscape.unit")
         self.unit.setRange(0, 0)
         self.unit.setToolTip(self.tr("Which hidden unit's weights the picture shows"))
+        self.setObjectName("landscape.picks")
         self.labels = [QLabel(), QLabel()]
         for label, color in zip(self.labels, SLOT_COLORS):
             label.setWordWrap(True)
@@ -166,6 +167,20 @@ class WeightPixelPicker(QWidget):
         self.active = 1 - slot
         self._refresh()
         self.sigPicked.emit(tuple(self.choice))
+
+    # the two picks persist like any picker (gui/settings.py): "pixel_a,unit_a,pixel_b,unit_b"
+    def settings_value(self) -> str:
+        return ",".join(str(v) for pick in self.choice for v in pick)
+
+    def set_settings_value(self, text: str) -> bool:
+        """Restore two picks without computing anything; False when ``text`` does not fit."""
+        values = [int(v) for v in str(text).split(",")]
+        if len(values) != 4 or not all(0 <= p < SIDE * SIDE for p in values[::2]) or min(values[1::2]) < 0:
+            return False
+        top = self.unit.maximum()
+        self.choice = [(values[0], min(values[1], top)), (values[2], min(values[3], top))]
+        self._refresh()
+        return True
 
     def weights(self) -> tuple[tuple[int, int], tuple[int, int]]:
         """((pixel_a, unit_a), (pixel_b, unit_b))."""
