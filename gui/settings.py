@@ -401,12 +401,21 @@ def restore_controls(settings: Settings, root: QWidget) -> list[str]:
     no longer exists) leaves the control at its current value. Returns the
     names of the controls restored.
     """
-    restored = []
+    restored, refused = [], []
     for name, widget in persisted_controls(root).items():
         key = f"{CONTROLS_GROUP}/{name}"
         if not settings.contains(key):
             continue
         value = settings.value(key, None, type=_value_type(widget))
-        if value is not None and _safe_set(widget, value):
+        if value is None:
+            continue
+        if _safe_set(widget, value):
+            restored.append(name)
+        else:
+            refused.append((widget, name, value))
+    # a value may fit only once another control is back (a range set by a mode switch, the
+    # items of a list): one more try after the first pass
+    for widget, name, value in refused:
+        if _safe_set(widget, value):
             restored.append(name)
     return restored

@@ -341,3 +341,20 @@ def test_the_landscape_weight_picks_stick(window_factory):
     assert not second.landscape.picker.set_settings_value("1,2,3")
     assert not second.landscape.picker.set_settings_value("999,0,1,0")
     assert second.landscape.picker.weights() == ((300, 5), (301, 7))
+
+
+def test_a_value_that_fits_only_after_its_mode_is_restored(qtbot, ini):
+    """The loss probe at z = 3.5 fits the sigmoid mode's range, which the checkbox restored after
+    it sets: the second pass puts it back (it used to come back as -6)."""
+    from gui.loss_view import LossView
+    from gui.settings import restore_controls, save_controls
+
+    first = LossView()
+    qtbot.addWidget(first)
+    first.sigmoid_check.setChecked(True)
+    first.probe_spin.setValue(3.5)
+    save_controls(Settings(ini), first)
+    second = LossView()
+    qtbot.addWidget(second)
+    restore_controls(Settings(ini), second)
+    assert second.sigmoid_check.isChecked() and second.probe_spin.value() == 3.5
