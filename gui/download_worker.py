@@ -44,25 +44,21 @@ class DownloadWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        try:
-            from core.datasets import load_folder
+        _run_job(self, self._download_and_load)
 
-            if self._download is None:
-                from core.download import download_mnist
+    def _download_and_load(self):
+        from core.datasets import load_folder
 
-                # a short socket timeout: closing the app waits for a blocked read at most this long
-                download_mnist(self.dest, progress=self._on_progress, should_stop=self._stop.is_set, timeout=10.0)
-            else:
-                self._download(self.dest, progress=self._on_progress, should_stop=self._stop.is_set)
-            if self._stop.is_set():
-                raise DataError("the download was cancelled")
-            self.sigDone.emit(load_folder(self.dest))
-        except DataError as exc:
-            self.sigFailed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown to the user; the app keeps running
-            self.sigFailed.emit(f"{type(exc).__name__}: {exc}")
-        finally:
-            self.finished.emit()
+        if self._download is None:
+            from core.download import download_mnist
+
+            # a short socket timeout: closing the app waits for a blocked read at most this long
+            download_mnist(self.dest, progress=self._on_progress, should_stop=self._stop.is_set, timeout=10.0)
+        else:
+            self._download(self.dest, progress=self._on_progress, should_stop=self._stop.is_set)
+        if self._stop.is_set():
+            raise DataError("the download was cancelled")
+        return load_folder(self.dest)
 
     def _on_progress(self, name: str, done: int, total) -> None:
         now = time.perf_counter()
@@ -85,16 +81,21 @@ class DatasetLoadWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        try:
-            from core.datasets import load_dataset, load_sample
+        from core.datasets import load_dataset, load_sample
 
-            self.sigDone.emit(load_sample() if self.spec == "sample" else load_dataset(self.spec))
-        except DataError as exc:
-            self.sigFailed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown to the user; the app keeps running
-            self.sigFailed.emit(f"{type(exc).__name__}: {exc}")
-        finally:
-            self.finished.emit()
+        _run_job(self, lambda: load_sample() if self.spec == "sample" else load_dataset(self.spec))
+
+
+def _run_job(worker, job) -> None:
+    """Run ``job()`` in the worker's thread: sigDone(result) or sigFailed(message), then finished."""
+    try:
+        worker.sigDone.emit(job())
+    except DataError as exc:
+        worker.sigFailed.emit(str(exc))
+    except Exception as exc:  # noqa: BLE001 - shown to the user; the app keeps running
+        worker.sigFailed.emit(f"{type(exc).__name__}: {exc}")
+    finally:
+        worker.finished.emit()
 
 
 class JobRunner(QObject):
