@@ -1,6 +1,9 @@
 """Accuracy against MAE on a small batch of predictions you can edit."""
 from __future__ import annotations
 
+import json
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -34,6 +37,7 @@ class MetricsView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setObjectName("concepts.metrics.batch")  # the edited batch persists (settings_value)
         self.probabilities = np.array(PRESETS["confident"])
         self.labels = np.array(PRESET_LABELS)
         self.metrics: BatchMetrics | None = None
@@ -150,6 +154,26 @@ class MetricsView(QWidget):
         self.message_label.clear()
         self._fill_table()
         self._update()
+
+    # the edited batch persists like a control (gui/settings.py): {"p": rows of 3, "t": labels}
+    def settings_value(self) -> str:
+        return json.dumps({"p": self.probabilities.tolist(), "t": self.labels.tolist()})
+
+    def set_settings_value(self, text: str) -> bool:
+        """Restore a saved batch; False (batch unchanged) for anything that is not a valid one."""
+        try:
+            saved = json.loads(text)
+            rows, labels = saved["p"], saved["t"]
+            ok = (isinstance(rows, list) and isinstance(labels, list) and MIN_ROWS <= len(rows) <= MAX_ROWS
+                  and len(labels) == len(rows)
+                  and all(isinstance(r, list) and len(r) == NUM_CLASSES for r in rows)
+                  and all(isinstance(v, (int, float)) and math.isfinite(v) and 0 <= v <= 1 for r in rows for v in r)
+                  and all(isinstance(t, int) and not isinstance(t, bool) and 0 <= t < NUM_CLASSES for t in labels))
+        except (ValueError, TypeError, KeyError):
+            return False
+        if ok:
+            self.set_batch(rows, labels)
+        return ok
 
     # --- reacting -----------------------------------------------------------
     def _on_confident_clicked(self) -> None:

@@ -1,6 +1,7 @@
 """Settings that stick: typed reads with fallbacks, generic control persistence, the window's state."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (
@@ -358,3 +359,24 @@ def test_a_value_that_fits_only_after_its_mode_is_restored(qtbot, ini):
     qtbot.addWidget(second)
     restore_controls(Settings(ini), second)
     assert second.sigmoid_check.isChecked() and second.probe_spin.value() == 3.5
+
+
+def test_the_metrics_batch_sticks_and_a_bad_one_is_ignored(qtbot, ini):
+    from gui.metrics_view import MetricsView
+    from gui.settings import restore_controls, save_controls
+
+    first = MetricsView()
+    qtbot.addWidget(first)
+    first.table.item(0, 1).setText("0.7")
+    first.table.item(1, 3).setText("2")
+    save_controls(Settings(ini), first)
+    second = MetricsView()
+    qtbot.addWidget(second)
+    restore_controls(Settings(ini), second)
+    np.testing.assert_array_equal(second.probabilities, first.probabilities)
+    np.testing.assert_array_equal(second.labels, first.labels)
+    before = second.probabilities.copy()
+    for bad in ('{"p": [[0.5, 0.5, 2]], "t": [0]}', '{"p": [[0.5, 0.5, 0]], "t": [3]}', "[]", "not json",
+                '{"p": [[NaN, 0, 0]], "t": [0]}', '{"p": [], "t": []}'):
+        assert not second.set_settings_value(bad), bad
+    np.testing.assert_array_equal(second.probabilities, before)
