@@ -178,7 +178,7 @@ def format_value(v: float, digits: int = 4) -> str:
         return "NaN"
     if math.isinf(v):
         return "inf" if v > 0 else "-inf"
-    return f"{v:.{digits}g}"
+    return f"{v + 0.0:.{digits}g}"  # + 0.0 turns -0.0 into 0.0: no "-0" (e.g. -t·log y at t = 0)
 
 
 class NumberListError(ValueError):

@@ -95,6 +95,7 @@ def test_batch_metrics_counts_correct_and_errors():
 def test_format_and_parse():
     assert [format_value(v) for v in (math.inf, -math.inf, math.nan, 0.66524, 123456.0)] == \
         ["inf", "-inf", "NaN", "0.6652", "1.235e+05"]
+    assert format_value(-0.0) == "0"
     assert parse_numbers("1, 2.5  -3;4") == [1.0, 2.5, -3.0, 4.0]
     with pytest.raises(ValueError, match="item 2"):
         parse_numbers("1, x")
