@@ -30,6 +30,11 @@ def clip_polyline(x, y, box) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         return (x.copy(), y.copy(), np.zeros(1, bool)) if inside else _EMPTY
     if x.size == 0:
         return _EMPTY
+    if (np.all(np.isfinite(x)) and np.all(np.isfinite(y)) and xmin <= x.min() and x.max() <= xmax
+            and ymin <= y.min() and y.max() <= ymax):  # the usual case: nothing to cut
+        joined = np.ones(x.size, dtype=bool)
+        joined[-1] = False
+        return x.copy(), y.copy(), joined
     x0, y0, x1, y1 = x[:-1], y[:-1], x[1:], y[1:]
     dx, dy = x1 - x0, y1 - y0
     ok = np.isfinite(x0) & np.isfinite(y0) & np.isfinite(x1) & np.isfinite(y1)
@@ -50,19 +55,15 @@ def clip_polyline(x, y, box) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     # this one starts at its start (t_in = 0) and they are neighbours
     joined = np.zeros(idx.size, dtype=bool)
     joined[1:] = (idx[1:] == idx[:-1] + 1) & (t_out[idx[:-1]] == 1.0) & (t_in[idx[1:]] == 0.0)
-    xs, ys, link = [], [], []
-    for k, i in enumerate(idx):
-        if not joined[k]:
-            if link:
-                link[-1] = False  # the previous piece ends here
-            xs.append(ax[i])
-            ys.append(ay[i])
-            link.append(True)
-        xs.append(bx[i])
-        ys.append(by[i])
-        link.append(True)
-    link[-1] = False
-    return np.array(xs), np.array(ys), np.array(link)
+    # each visible segment gives its start point (only when it begins a new piece) and its end
+    # point; a point is joined to the next one unless it ends a piece
+    starts = ~joined
+    ends = np.append(starts[1:], True)
+    keep = np.column_stack([starts, np.ones_like(starts)]).ravel()
+    xs = np.column_stack([ax[idx], bx[idx]]).ravel()[keep]
+    ys = np.column_stack([ay[idx], by[idx]]).ravel()[keep]
+    link = np.column_stack([np.ones_like(starts), ~ends]).ravel()[keep]
+    return xs, ys, link
 
 
 _EMPTY = (np.empty(0), np.empty(0), np.zeros(0, bool))
