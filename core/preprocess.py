@@ -60,6 +60,13 @@ class EmptyImageError(ValueError):
         super().__init__(message)
 
 
+class TooSmallError(EmptyImageError):
+    """The ink is a dot or a tick (see ``too_small``), not a digit."""
+
+    def __init__(self):
+        super().__init__("draw the digit bigger")
+
+
 # --- 1. grey levels, ink = 1 --------------------------------------------------
 
 def _as_float(image) -> np.ndarray:
@@ -403,14 +410,17 @@ def fit_box(ink: np.ndarray, normalize_width: bool = True) -> np.ndarray:
     return box
 
 
-def prepare(image, polarity: str = "auto", normalize_width: bool = True) -> np.ndarray:
+def prepare(image, polarity: str = "auto", normalize_width: bool = True, min_extent: float = 0.0) -> np.ndarray:
     """A picture of one digit -> the network's input, float32 (28, 28) in [0, 1].
 
     image : (h, w), (h, w, 3) or (h, w, 4), uint8 or float in [0, 1], any size.
     polarity : see ``to_ink``; normalize_width : see ``match_stroke_width``.
-    Raises EmptyImageError ("draw something") when there is no ink.
+    Raises EmptyImageError ("draw something") when there is no ink, and TooSmallError (one of
+    them) when ``min_extent`` > 0 and the ink is ``too_small`` for it (the Draw canvas).
     """
     ink = to_ink(image, polarity)
+    if min_extent > 0 and too_small(ink, min_extent):
+        raise TooSmallError()
     digit = fit_box(ink, normalize_width=normalize_width)
     return place_centred(digit).astype(np.float32)
 

@@ -375,14 +375,14 @@ class DrawPanel(QWidget):
     @Slot()
     def _update_answer(self) -> None:
         """Preprocess the canvas, show the 28x28 image, and ask the current model."""
-        canvas = self.canvas.to_array()
         small = False
         try:
-            small = preprocess.too_small(preprocess.to_ink(canvas, polarity="light"))
-            self._image28 = None if small else preprocess.prepare(
-                canvas, polarity="light", normalize_width=self.match_width.isChecked())
-        except preprocess.EmptyImageError:
+            self._image28 = preprocess.prepare(self.canvas.to_array(), polarity="light",
+                                               normalize_width=self.match_width.isChecked(),
+                                               min_extent=preprocess.MIN_EXTENT)
+        except preprocess.EmptyImageError as exc:
             self._image28 = None
+            small = isinstance(exc, preprocess.TooSmallError)
         self.seen.set_image(self._image28)
         net = self.current_model()
         if self._image28 is None:

@@ -245,3 +245,11 @@ def test_despeckle_drops_lone_pixels_and_keeps_strokes():
     out = P.despeckle(ink)
     assert out[5, 5] == 0 and out[0, 19] == 0 and out[1, 18] == 0
     np.testing.assert_array_equal(out[10:13, 2:18], 1.0)
+
+
+def test_a_dot_is_too_small_only_when_asked():
+    dot = render([[(140, 140)]], shape=(280, 280), width=18)
+    assert P.too_small(P.to_ink(dot))
+    with pytest.raises(P.TooSmallError):
+        P.prepare(dot, polarity="light", min_extent=P.MIN_EXTENT)
+    assert P.prepare(dot, polarity="light").shape == (28, 28)  # predict and the bench do not ask
