@@ -12,6 +12,8 @@ Saving writes a temporary file next to the target and renames it into place.
 """
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import math
 import os
@@ -22,8 +24,8 @@ import numpy as np
 
 from .activations import ACTIVATIONS
 from .errors import NPZ_DAMAGE_ERRORS, ModelError
-from .npz_archive import open_npz
 from .initializers import INITIALIZERS
+from .npz_archive import open_npz
 from .network import LOSS_NAMES, MLP
 
 FORMAT = "gradient-lab-mlp"
@@ -116,6 +118,24 @@ def _check_config(path: Path, config) -> dict:
     return {"sizes": sizes, "activation": config.get("activation", "relu"), "init": config.get("init", "he"),
             "seed": seed, "loss": config.get("loss", "cross_entropy"), "l2": float(config.get("l2", 0.0)),
             "dropout": float(config.get("dropout", 0.0))}
+
+
+def load_model_shared(path) -> tuple[MLP, dict]:
+    """Like ``load_model``, but a file read once (same path, same modification time) is not
+    read again: the bundled model serves the Draw and Landscape tabs at start-up (about 30 ms
+    each). Returns copies, so callers may change them."""
+    path = Path(path).expanduser()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return load_model(path)  # raises the plain message
+    net, meta = _load_once(str(path), stamp)
+    return net.copy(), copy.deepcopy(meta)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_once(path: str, _mtime_ns: int) -> tuple[MLP, dict]:
+    return load_model(path)
 
 
 def load_model(path) -> tuple[MLP, dict]:

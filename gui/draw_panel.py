@@ -41,7 +41,7 @@ from core.datasets import DIGIT_NAMES
 from core.drawings import DrawingStore
 from core.errors import DataError, ModelError
 from core.finetune import FineTuneConfig
-from core.model_io import DEFAULT_MODEL, load_model
+from core.model_io import DEFAULT_MODEL, load_model_shared
 from gui.digit_image_view import DigitImageView
 from gui.draw_canvas import DEFAULT_PEN_WIDTH, PEN_RANGE, DrawCanvas
 from gui.drawings_strip import DrawingsStrip
@@ -269,7 +269,7 @@ class DrawPanel(QWidget):
     # ================================================================ models
     def _load_default_model(self) -> None:
         try:
-            net, meta = load_model(DEFAULT_MODEL)
+            net, meta = load_model_shared(DEFAULT_MODEL)
         except ModelError as exc:
             self._default_error = str(exc)
             return

@@ -52,7 +52,7 @@ from core.datasets import load_sample
 from core.descent_run import CONVERGED, DIVERGED, RUNNING, STALLED, DescentRun
 from core.errors import ModelError
 from core.landscape import LandscapeSpec, upsample_grid
-from core.model_io import DEFAULT_MODEL, load_model
+from core.model_io import DEFAULT_MODEL, load_model_shared
 from core.optimizers import OPTIMIZERS
 from gui.contour_view import BALL_COLORS, ContourView
 from gui.i18n import tr_core
@@ -361,7 +361,7 @@ class LandscapePanel(QWidget):
         """At first launch (nothing trained yet) show the model the Draw tab ships with. It has no
         training path, so the random plane is chosen; a model from the Training tab replaces it."""
         try:
-            net, _meta = load_model(DEFAULT_MODEL)
+            net, _meta = load_model_shared(DEFAULT_MODEL)
         except ModelError:
             return  # the tab says "No model yet" and still works once something is trained
         self.set_model(net, self.tr("bundled model, trained on the 8,000 sample digits"))

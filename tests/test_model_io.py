@@ -149,3 +149,20 @@ def test_bundled_default_model_loads_and_reads_digits():
     acc = float(np.mean(net.predict(d.x_test).argmax(axis=1) == d.y_test))
     assert acc >= 0.965, acc
     assert meta["training"]["data"] == "sample"
+
+
+def test_a_shared_load_reads_the_file_once_and_hands_out_copies(tmp_path, net, monkeypatch):
+    import core.model_io as model_io
+
+    path = save_model(net, tmp_path / "m.npz", {"test_accuracy": 0.5})
+    reads = []
+    real = model_io.load_model
+    monkeypatch.setattr(model_io, "load_model", lambda p: reads.append(p) or real(p))
+    a, meta_a = model_io.load_model_shared(path)
+    b, meta_b = model_io.load_model_shared(path)
+    assert len(reads) == 1
+    a.params["W1"][0, 0] += 1.0
+    meta_a["training"]["test_accuracy"] = 0.0
+    assert b.params["W1"][0, 0] != a.params["W1"][0, 0] and meta_b["training"]["test_accuracy"] == 0.5
+    with pytest.raises(ModelError, match="not found"):
+        model_io.load_model_shared(tmp_path / "missing.npz")
