@@ -47,15 +47,20 @@ def _json_default(value):
     raise TypeError(f"{type(value).__name__} is not JSON-able")
 
 
+def _check_destination(path: Path) -> None:
+    """``path`` names a file in a folder that exists (ModelError otherwise)."""
+    if not path.name or path.is_dir():
+        raise ModelError(f"{path}: is a folder; give a file name such as model.npz")
+    if not path.parent.is_dir():
+        raise ModelError(f"{path}: the folder {path.parent} does not exist")
+
+
 def check_writable(path) -> Path:
     """Raise ModelError unless a model could be saved at ``path`` (its folder exists and takes
     new files; ``path`` is not a folder). Lets a long training run fail before it starts."""
     path = Path(path).expanduser()
-    if not path.name or path.is_dir():
-        raise ModelError(f"{path}: is a folder; give a file name such as model.npz")
+    _check_destination(path)
     folder = path.parent
-    if not folder.is_dir():
-        raise ModelError(f"{path}: the folder {folder} does not exist")
     try:  # the real test (permissions, read-only or virtual file systems): make a file and remove it
         fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=folder)
         os.close(fd)
@@ -76,7 +81,7 @@ def save_model(net: MLP, path, training: dict | None = None) -> Path:
         raise ModelError(f"{path}: training settings cannot be stored as JSON ({exc})") from None
     arrays = {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in net.params.items()}
     arrays["meta"] = np.frombuffer(meta_bytes, dtype=np.uint8)
-    check_writable(path)
+    _check_destination(path)  # no probe file: making the temporary file below is the test
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
