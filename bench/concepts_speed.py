@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
 
-from core.line_fit import LINE_LOSSES, LineFit  # noqa: E402
+from core.concepts.line_fit import LINE_LOSSES, LineFit  # noqa: E402
 
 ROUNDS = 5
 
@@ -44,7 +44,7 @@ def l1_optimum(x, y) -> float:
 
 
 def bench_line_fit() -> None:
-    from gui.outlier_fit_view import OUTLIER_INDEX, OUTLIER_Y, START_X, START_Y
+    from gui.concepts.outlier_fit_view import OUTLIER_INDEX, OUTLIER_Y, START_X, START_Y
 
     x, y = START_X.copy(), START_Y.copy()
     y[OUTLIER_INDEX] = OUTLIER_Y
@@ -75,7 +75,7 @@ def bench_views() -> None:
 
     app = make_application()
     pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
-    from gui.concepts_panel import ConceptsPanel
+    from gui.concepts.concepts_panel import ConceptsPanel
 
     start = time.perf_counter()
     panel = ConceptsPanel()

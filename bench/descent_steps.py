@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
 
-from core.descent_run import DescentRun  # noqa: E402
-from core.neuron_surface import NeuronSurface, noisy_classes  # noqa: E402
-from core.surfaces import make_surface  # noqa: E402
+from core.descent.descent_run import DescentRun  # noqa: E402
+from core.descent.neuron_surface import NeuronSurface, noisy_classes  # noqa: E402
+from core.descent.surfaces import make_surface  # noqa: E402
 
 
 def steps_per_second(run: DescentRun, n: int = 20_000) -> float:
@@ -68,7 +68,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
-    from gui.descent_panel import DescentPanel
+    from gui.descent.descent_panel import DescentPanel
 
     panel = DescentPanel()
     panel.resize(1280, 760)

@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from core import preprocess as P  # noqa: E402
-from core.datasets import load_sample  # noqa: E402
-from core.model_io import DEFAULT_MODEL, load_model  # noqa: E402
+from core.data import preprocess as P  # noqa: E402
+from core.data.datasets import load_sample  # noqa: E402
+from core.data.model_io import DEFAULT_MODEL, load_model  # noqa: E402
 from tests.drawn_digits import DIGIT_STROKES, place  # noqa: E402
 
 HEIGHTS = (80, 130, 190, 250)
@@ -42,7 +42,7 @@ def drawn_set(seed: int = 0):
     """-> list of (digit, height, pen, canvas uint8 (280, 280)) drawn through DrawCanvas."""
     from PySide6.QtWidgets import QApplication
 
-    from gui.draw_canvas import DrawCanvas
+    from gui.draw.draw_canvas import DrawCanvas
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - widgets need it
     canvas = DrawCanvas()
@@ -115,8 +115,8 @@ def timings(path: Path, drawings, data) -> None:
     """What one live answer costs in the GUI thread, and what fine-tuning takes."""
     from PySide6.QtWidgets import QApplication
 
-    from core.finetune import FineTuneConfig, finetune
-    from gui.draw_canvas import DrawCanvas
+    from core.training.finetune import FineTuneConfig, finetune
+    from gui.draw.draw_canvas import DrawCanvas
 
     app = QApplication.instance() or QApplication([])  # noqa: F841
     net, _ = load_model(path)

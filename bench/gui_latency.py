@@ -56,8 +56,8 @@ def bare_loop(batch_size: int, seconds: float):
     """The engine's loop in a plain thread, no panel: lateness and samples/s."""
     import threading
 
-    from core.datasets import load_sample
-    from core.training import TrainConfig, Trainer, make_network
+    from core.data.datasets import load_sample
+    from core.training.training import TrainConfig, Trainer, make_network
 
     config = TrainConfig().replace(batch_size=batch_size, epochs=50)
     trainer = Trainer(make_network(config), load_sample(), config)
@@ -93,8 +93,8 @@ def main() -> int:
 
     app = make_application()
     pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
-    from core.training import TrainConfig
-    from gui.training_panel import TrainingPanel
+    from core.training.training import TrainConfig
+    from gui.training.training_panel import TrainingPanel
 
     panel = TrainingPanel()
     panel.resize(1280, 760)

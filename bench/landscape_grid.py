@@ -4,7 +4,7 @@
 
 For a 784-128-10 net (the issue's figure) and the app's default architecture:
 1. the loss on a 41 x 41 plane grid over 1,000 training samples with
-   ``core.landscape.PlaneLoss`` (first layer precomputed), best of 3;
+   ``core.landscape.landscape.PlaneLoss`` (first layer precomputed), best of 3;
 2. the same by brute force (set the weights, ``MLP.loss`` on the 1,000
    samples) timed on one row of 41 points and scaled to 1,681;
 3. the PCA plane of a 100-snapshot trajectory;
@@ -25,10 +25,10 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from core import landscape as L  # noqa: E402
-from core.datasets import load_sample  # noqa: E402
-from core.network import MLP  # noqa: E402
-from core.training import TrainConfig  # noqa: E402
+from core.landscape import landscape as L  # noqa: E402
+from core.data.datasets import load_sample  # noqa: E402
+from core.nn.network import MLP  # noqa: E402
+from core.training.training import TrainConfig  # noqa: E402
 
 N = 41
 SAMPLES = 1000

@@ -28,9 +28,9 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.datasets import load_sample  # noqa: E402
-from core.run_history import RunHistory  # noqa: E402
-from core.training import EpochResult, RunEnd, StepResult, TrainConfig, Trainer, make_network  # noqa: E402
+from core.data.datasets import load_sample  # noqa: E402
+from core.training.run_history import RunHistory  # noqa: E402
+from core.training.training import EpochResult, RunEnd, StepResult, TrainConfig, Trainer, make_network  # noqa: E402
 
 
 def rss_mb() -> float:

@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
 
-from core.isolines import contour_levels, isolines  # noqa: E402
-from core.neuron_surface import NeuronSurface, noisy_classes  # noqa: E402
-from core.surfaces import SURFACES, make_surface  # noqa: E402
+from core.descent.isolines import contour_levels, isolines  # noqa: E402
+from core.descent.neuron_surface import NeuronSurface, noisy_classes  # noqa: E402
+from core.descent.surfaces import SURFACES, make_surface  # noqa: E402
 
 N = 200
 REPEAT = 31

@@ -21,10 +21,10 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.datasets import load_dataset  # noqa: E402
-from core.evaluation import evaluate  # noqa: E402
-from core.model_io import save_model  # noqa: E402
-from core.training import EpochResult, RunEnd, TrainConfig, Trainer, make_network  # noqa: E402
+from core.data.datasets import load_dataset  # noqa: E402
+from core.training.evaluation import evaluate  # noqa: E402
+from core.data.model_io import save_model  # noqa: E402
+from core.training.training import EpochResult, RunEnd, TrainConfig, Trainer, make_network  # noqa: E402
 
 TARGET_ACCURACY = 0.965
 TARGET_SECONDS = 20.0

@@ -9,7 +9,7 @@ all of them alike; the figures are the medians over the rounds.
 Contenders:
 - ours (step): MLP.loss_and_gradients + SGD.update, the same work as the
   PyTorch loop (forward, loss, backward, update);
-- ours (Trainer): core.training.Trainer.run, which also shuffles each epoch,
+- ours (Trainer): core.training.training.Trainer.run, which also shuffles each epoch,
   computes per-layer gradient norms, guards against divergence and yields a
   result per batch (what the app runs);
 - PyTorch: nn.Sequential(Linear, ReLU, Linear), CrossEntropyLoss, optim.SGD
@@ -32,10 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
 
-from core.datasets import load_sample  # noqa: E402
-from core.network import MLP  # noqa: E402
-from core.optimizers import SGD  # noqa: E402
-from core.training import TrainConfig, Trainer  # noqa: E402
+from core.data.datasets import load_sample  # noqa: E402
+from core.nn.network import MLP  # noqa: E402
+from core.nn.optimizers import SGD  # noqa: E402
+from core.training.training import TrainConfig, Trainer  # noqa: E402
 
 SIZES = [784, 128, 10]
 #: CPU time of this process (all its threads): the machine is shared, and wall time would count the

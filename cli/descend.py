@@ -14,14 +14,14 @@ import math
 import sys
 
 from cli.common import fail, non_negative_int, positive_int
-from core.activations import ACTIVATIONS
-from core.descent_run import DescentRun
-from core.losses import ELEMENTWISE_LOSSES
-from core.lr_sweep import LR_MAX
-from core.neuron_surface import PRESETS
-from core.optimizers import OPTIMIZERS
-from core.schedules import SCHEDULES, make_schedule
-from core.surfaces import make_surface, surface_names
+from core.nn.activations import ACTIVATIONS
+from core.descent.descent_run import DescentRun
+from core.nn.losses import ELEMENTWISE_LOSSES
+from core.descent.lr_sweep import LR_MAX
+from core.descent.neuron_surface import PRESETS
+from core.nn.optimizers import OPTIMIZERS
+from core.nn.schedules import SCHEDULES, make_schedule
+from core.descent.surfaces import make_surface, surface_names
 
 
 def point(text: str) -> tuple[float, float]:

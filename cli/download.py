@@ -43,8 +43,8 @@ class _Progress:
 
 
 def run(args) -> int:
-    from core.datasets import mnist_dir
-    from core.download import DownloadError, download_mnist
+    from core.data.datasets import mnist_dir
+    from core.data.download import DownloadError, download_mnist
 
     dest = args.dest or mnist_dir()
     try:

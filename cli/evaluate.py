@@ -9,7 +9,7 @@ from cli.common import fail, positive_int
 
 
 def add_parser(subparsers) -> None:
-    from core.model_io import DEFAULT_MODEL
+    from core.data.model_io import DEFAULT_MODEL
 
     p = subparsers.add_parser(
         "evaluate", help="evaluate a saved model on the test images (t10k files) of a data set",
@@ -29,10 +29,10 @@ def _clean(values):
 
 
 def run(args) -> int:
-    from core.datasets import load_dataset
+    from core.data.datasets import load_dataset
     from core.errors import DataError, ModelError
-    from core.evaluation import evaluate
-    from core.model_io import load_model
+    from core.training.evaluation import evaluate
+    from core.data.model_io import load_model
 
     try:
         net, meta = load_model(args.model)

@@ -3,7 +3,7 @@
     python main.py predict --model default three.png photo.jpg
     python main.py predict --model my.npz --json *.png
 
-Each image goes through the Draw tab's preprocessing (``core.preprocess``:
+Each image goes through the Draw tab's preprocessing (``core.data.preprocess``:
 light-on-dark or dark-on-light detected from the border, cropped, scaled to
 20 px, centred by mass in 28x28) and the model's answer is printed: per file
 the digit and the ten probabilities, or with ``--json`` one JSON object per
@@ -89,7 +89,7 @@ def read_image(path: str) -> np.ndarray:
 
 def _load(model: str):
     from core.errors import ModelError
-    from core.model_io import DEFAULT_MODEL, load_model
+    from core.data.model_io import DEFAULT_MODEL, load_model
 
     try:
         net, _ = load_model(DEFAULT_MODEL if model == "default" else model)
@@ -102,7 +102,7 @@ def _load(model: str):
 
 
 def run(args) -> int:
-    from core import preprocess
+    from core.data import preprocess
 
     net, problem = _load(args.model)
     if net is None:

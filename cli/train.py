@@ -12,7 +12,7 @@ from cli.common import fail, non_negative_float, non_negative_int, positive_floa
 def hidden_sizes(text: str) -> list[int]:
     """argparse type: "512", "512,256" -> list of whole numbers from 1 to MAX_UNITS (what a
     saved model may have)."""
-    from core.model_io import MAX_UNITS
+    from core.data.model_io import MAX_UNITS
 
     try:
         sizes = [int(p) for p in text.replace(",", " ").split()]
@@ -35,12 +35,12 @@ def eval_subset(text: str):
 
 
 def add_parser(subparsers) -> None:
-    from core.activations import ACTIVATIONS
-    from core.initializers import INITIALIZERS
-    from core.network import LOSS_NAMES
-    from core.optimizers import OPTIMIZERS
-    from core.schedules import SCHEDULES
-    from core.training import TrainConfig
+    from core.nn.activations import ACTIVATIONS
+    from core.nn.initializers import INITIALIZERS
+    from core.nn.network import LOSS_NAMES
+    from core.nn.optimizers import OPTIMIZERS
+    from core.nn.schedules import SCHEDULES
+    from core.training.training import TrainConfig
 
     d = TrainConfig()
     p = subparsers.add_parser(
@@ -73,7 +73,7 @@ def add_parser(subparsers) -> None:
 
 
 def config_from_args(args):
-    from core.training import DEFAULT_LR, TrainConfig
+    from core.training.training import DEFAULT_LR, TrainConfig
 
     hidden = [s for group in args.hidden for s in group] if args.hidden else list(TrainConfig().hidden)
     lr = args.lr if args.lr is not None else DEFAULT_LR.get(args.optimizer, TrainConfig().lr)
@@ -93,10 +93,10 @@ def _bar(fraction: float, width: int = 24) -> str:
 
 
 def run(args) -> int:
-    from core.datasets import load_dataset
+    from core.data.datasets import load_dataset
     from core.errors import DataError, ModelError
-    from core.model_io import check_writable, save_model
-    from core.training import EpochResult, RunEnd, StepResult, Trainer, make_network
+    from core.data.model_io import check_writable, save_model
+    from core.training.training import EpochResult, RunEnd, StepResult, Trainer, make_network
 
     out = sys.stdout
     try:

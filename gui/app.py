@@ -16,7 +16,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+from core.paths import RESOURCES  # noqa: E402
 I18N = RESOURCES / "i18n"
 ORGANIZATION = "GradientLab"
 APPLICATION = "Gradient Lab"

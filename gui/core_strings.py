@@ -22,11 +22,11 @@ def core_registry_strings() -> list[str]:
     import core
 
     found: set[str] = set()
-    for info in pkgutil.iter_modules(core.__path__):
+    for info in pkgutil.walk_packages(core.__path__, "core."):
         try:
-            module = importlib.import_module(f"core.{info.name}")
+            module = importlib.import_module(info.name)
         except Exception as exc:  # noqa: BLE001 - a module being written by someone else
-            warnings.warn(f"core.{info.name} could not be imported: {exc}", stacklevel=2)
+            warnings.warn(f"{info.name} could not be imported: {exc}", stacklevel=2)
             continue
         for obj in vars(module).values():
             if isinstance(obj, dict) and obj and all(hasattr(v, "display_name") for v in obj.values()):

@@ -40,10 +40,10 @@ MAX_LOG_BYTES = 1_000_000
 
 
 def default_log_path() -> Path:
-    """errors.log in the app's data folder (core.datasets.user_data_dir: $GRADIENT_LAB_DATA_DIR,
+    """errors.log in the app's data folder (core.data.datasets.user_data_dir: $GRADIENT_LAB_DATA_DIR,
     else e.g. ~/.local/share/GradientLab), next to the downloaded MNIST and the drawings."""
     try:
-        from core.datasets import user_data_dir
+        from core.data.datasets import user_data_dir
     except ImportError:  # the data module is not part of this build
         folder = os.environ.get(ENV_DIR) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.AppDataLocation)

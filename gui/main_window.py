@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from gui import settings as settings_mod
 from gui.app import LANGUAGES, app_icon
-from gui.concepts_panel import ConceptsPanel
-from gui.descent_panel import DescentPanel
-from gui.draw_panel import DrawPanel
+from gui.concepts.concepts_panel import ConceptsPanel
+from gui.descent.descent_panel import DescentPanel
+from gui.draw.draw_panel import DrawPanel
 from gui.help_panel import VIEW_TOPICS, HelpPanel
-from gui.landscape_panel import LandscapePanel
+from gui.landscape.landscape_panel import LandscapePanel
 from gui.settings import Settings
 from gui.shortcuts_dialog import ShortcutsDialog
-from gui.training_panel import TrainingPanel
+from gui.training.training_panel import TrainingPanel
 
 DEFAULT_SIZE = (1280, 800)
 #: help topic of each tab, in tab order

@@ -9,7 +9,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_core_imports_no_qt():
-    modules = sorted(p.stem for p in (ROOT / "core").glob("*.py") if p.stem != "__init__")
+    modules = sorted(".".join(p.relative_to(ROOT / "core").with_suffix("").parts)
+                     for p in (ROOT / "core").rglob("*.py") if p.stem != "__init__")
     assert modules, "core/ has no modules"
     code = (
         "import importlib, sys\n"

@@ -1,0 +1,844 @@
+"""Training panel: an MLP learns MNIST in a worker thread while the learner watches.
+
+Layout: settings on the left (TrainingControls); on the right the run
+buttons with a progress bar, a message line, and two tabs: "Live" (loss,
+accuracy, gradient size per layer, prediction grid, confusion matrix,
+first-layer weights) and "Run history".
+
+Threads (NOTES.md): each run gets a TrainingWorker moved to its own QThread;
+the worker iterates core.training.training.Trainer.run() and emits copies. The panel
+only records and draws: worker signals append to the run's RunRecord and
+mark views dirty; a RedrawScheduler redraws one dirty view per 50 ms tick,
+each at most a few times a second, and holds the worker between batches
+while it draws, so a 5 ms timer in the GUI thread stays on time
+(bench/gui_latency.py measures it: p99 about 1 ms, max under 7 ms here).
+
+Interfaces other panels use: ``sigModelChanged(MLP copy, description)``,
+``current_model()``, ``trajectory()``, ``current_dataset()``, ``shutdown()``,
+``actions`` (start, pause, stop, step, reset).
+"""
+from __future__ import annotations
+
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QSizePolicy, QSplitter,
+    QStyle, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+)
+
+from core.data.datasets import has_idx_files, load_dataset, load_sample, mnist_dir
+from core.errors import DataError, ModelError
+from core.training.evaluation import evaluate
+from core.nn.network import MLP
+from core.training.run_history import RunHistory
+from core.training.training import Trainer, make_network
+from gui.training.download_worker import DatasetLoader, DownloadRunner
+from gui.training.live_views import LiveViews
+from gui.training.redraw_scheduler import RedrawScheduler
+from gui.training.run_history_view import RunHistoryView
+from gui.training.training_controls import TrainingControls
+from gui.training.training_worker import TrainingWorker
+
+#: env var: start training right after start-up and report shutdown timing on stderr (tests)
+AUTOSTART_ENV = "GRADIENT_LAB_TRAINING_AUTOSTART"
+POOL_SIZE = 256  # test digits the worker predicts for the live grid
+WEIGHT_UNITS = 48  # first-layer units sent for the weight images (32 or more are shown)
+#: view -> minimum seconds between two redraws while training (registration order breaks ties)
+MIN_GAP = {"progress": 0.25, "grid": 0.0, "loss": 0.5, "accuracy": 0.5, "confusion": 0.5,
+           "grad": 1.0, "weights": 1.9, "history": 1.0}
+
+
+#: threads that did not stop when asked; kept referenced so they are never destroyed running
+_ABANDONED: list = []
+
+
+def architecture(net) -> str:
+    return "-".join(str(s) for s in net.sizes)
+
+
+class TrainingPanel(QWidget):
+    sigModelChanged = Signal(object, str)
+    sigStateChanged = Signal(str)  # "idle", "running", "paused", "stopping"
+    sigRunEnded = Signal(object)  # the RunEnd of a run
+    sigDatasetChanged = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.history = RunHistory()
+        self._dataset = load_sample()
+        self._dataset_spec = "sample"
+        self._model: MLP | None = None
+        self._model_description = ""
+        self._model_classes = None  # what the current model's outputs mean, when known
+        self._model_trained = False  # False for fresh weights (Reset weights)
+        self._download_cancelled = False
+        self._model_settings: dict = {}
+        self._eval_cache = None  # (model, Evaluation) for confusion-cell clicks
+        self._confusion_source = (None, 0)  # (model, leading test digits) behind the matrix shown
+        self._state = "idle"
+        self._thread: QThread | None = None
+        self._worker: TrainingWorker | None = None
+        self._trainer = None
+        self._record = None
+        self._trajectory: list = []
+        self._last_step = None
+        self._planned_iterations = 1
+        self._planned_samples = 1
+        self._config = None
+        self._pool_index = np.zeros(0, np.int64)
+        self._pending_preview = None  # the worker's latest Preview, drawn by the redraw timer
+        self._pending_confusion = None  # (matrix, epoch) of the latest epoch
+        self._label_drawn_at = 0.0
+        self.message_kind = ""  # "info", "ok" or "error" while a message shows
+        self._report_shutdown = bool(os.environ.get(AUTOSTART_ENV))
+
+        self._build_ui()
+        self._make_actions()
+        self._connect()
+        self.redraw = RedrawScheduler(self, is_busy=lambda: self._state in ("running", "stopping"),
+                                      is_visible=self.isVisible, before_draw=self._hold_worker,
+                                      after_paint=self._release_worker)
+        draws = {"progress": self._draw_progress, "grid": self._draw_grid, "loss": self.loss_plot.refresh,
+                 "accuracy": self.accuracy_plot.refresh, "confusion": self._draw_confusion,
+                 "grad": self.grad_plot.refresh, "weights": self._draw_weights, "history": self.history_view.sync}
+        for name, gap in MIN_GAP.items():
+            self.redraw.add(name, draws[name], gap)
+        self.downloads = DownloadRunner(self)
+        self.downloads.sigProgress.connect(self._on_download_progress)
+        self.downloads.sigDone.connect(self._on_download_done)
+        self.downloads.sigFailed.connect(self._on_download_failed)
+        self.downloads.sigActive.connect(self.controls.show_download)
+        self.loader = DatasetLoader(self)
+        self.loader.sigDone.connect(self._on_dataset_loaded)
+        self.loader.sigFailed.connect(self._on_dataset_load_failed)
+        self.loader.sigActive.connect(self._on_loader_active)
+        self.set_dataset(self._dataset, "sample")
+        self._set_state("idle")
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        if self._report_shutdown:
+            QTimer.singleShot(0, self.start)
+
+    # ================================================================ UI
+    def _build_ui(self) -> None:
+        self.controls = TrainingControls()
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(300)
+        self.controls_scroll = scroll
+
+        self.buttons_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        self.progress.setFormat(self.tr("Not started"))
+        self.progress.setToolTip(self.tr("Progress of the whole run"))
+        self.progress_label = QLabel(self.tr("Press Start to train, or Step to do one batch at a time."))
+        self.progress_label.setToolTip(self.tr("Epoch, iteration, speed and time left"))
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        self.live = LiveViews()
+        live = self.live
+        self.loss_plot, self.accuracy_plot, self.grad_plot = live.loss_plot, live.accuracy_plot, live.grad_plot
+        self.grid, self.confusion, self.weights = live.grid, live.confusion, live.weights
+        self.history_view = RunHistoryView(self.history)
+        self.view_tabs = QTabWidget()
+        self.view_tabs.setDocumentMode(True)
+        self.view_tabs.addTab(self.live, self.tr("Live"))
+        self.view_tabs.addTab(self.history_view, self.tr("Run history"))
+        self.view_tabs.currentChanged.connect(self._on_view_tab_changed)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        right_layout.setSpacing(4)
+        top = QHBoxLayout()
+        top.addLayout(self.buttons_row)
+        top.addWidget(self.progress, 1)
+        right_layout.addLayout(top)
+        right_layout.addWidget(self.progress_label)
+        right_layout.addWidget(self.message)
+        right_layout.addWidget(self.view_tabs, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("training.splitter")
+        self.splitter.setToolTip(self.tr("Drag to give the settings or the views more room"))
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([310, 970])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+    def _make_actions(self) -> None:
+        style = self.style()
+        specs = [
+            ("start", self.tr("Start"), QStyle.StandardPixmap.SP_MediaPlay, "F5",
+             self.tr("Start a new run with fresh weights (F5)")),
+            ("pause", self.tr("Pause"), QStyle.StandardPixmap.SP_MediaPause, "F6",
+             self.tr("Pause the run between two batches; press again to resume (F6)")),
+            ("stop", self.tr("Stop"), QStyle.StandardPixmap.SP_MediaStop, "Shift+F5",
+             self.tr("End the run; the weights trained so far are kept (Shift+F5)")),
+            ("step", self.tr("Step"), QStyle.StandardPixmap.SP_MediaSkipForward, "F10",
+             self.tr("Train exactly one batch, then pause: walk through single updates (F10)")),
+            ("reset", self.tr("Reset weights"), QStyle.StandardPixmap.SP_BrowserReload, "Ctrl+Shift+R",
+             self.tr("Throw the trained weights away and start again from fresh random ones")),
+        ]
+        self.actions: dict[str, QAction] = {}
+        for name, text, icon, key, tip in specs:
+            action = QAction(style.standardIcon(icon), text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            self.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.buttons_row.addWidget(button)
+            self.actions[name] = action
+        self.actions["pause"].setCheckable(True)
+        self.png_button = QToolButton()
+        self.png_button.setText(self.tr("PNG..."))
+        self.png_button.setToolTip(self.tr("Save the live views as a PNG picture"))
+        self.png_button.clicked.connect(self._on_export_png)
+        self.buttons_row.addWidget(self.png_button)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["start"].triggered.connect(self.start)
+        a["pause"].toggled.connect(self._on_pause_toggled)
+        a["stop"].triggered.connect(self.stop)
+        a["step"].triggered.connect(self.step)
+        a["reset"].triggered.connect(self.reset_weights)
+        c = self.controls
+        c.sigLrChanged.connect(self._on_lr_changed)
+        c.sigScheduleChanged.connect(self._on_schedule_changed)
+        c.sigDatasetChosen.connect(self._on_dataset_chosen)
+        c.sigOpenFolder.connect(self._on_open_folder)
+        c.sigDownload.connect(self.start_download)
+        c.sigCancelDownload.connect(self.cancel_download)
+        c.sigSaveModel.connect(self._on_save_model)
+        c.sigLoadModel.connect(self._on_load_model)
+        self.confusion.sigCellClicked.connect(self._on_confusion_cell)
+
+    # ================================================================ public API
+    @property
+    def state(self) -> str:
+        return self._state
+
+    def model_is_trained(self) -> bool:
+        """False while the model is a fresh, untrained network (after Reset weights)."""
+        return self._model_trained
+
+    def model_class_names(self) -> tuple | None:
+        """The class names of the data set the current model was trained on (None: loaded from a
+        file, so unknown)."""
+        return self._model_classes
+
+    def current_model(self):
+        """(a copy of the current MLP or None, its description)."""
+        return (self._model.copy() if self._model is not None else None), self._model_description
+
+    def trajectory(self) -> list:
+        """Weight snapshots (dicts like MLP.params) of the last run, oldest first."""
+        if self._trainer is not None and self._state != "idle":
+            return list(getattr(self._trainer, "trajectory", []) or [])
+        return list(self._trajectory)
+
+    def trajectory_iterations(self) -> list:
+        """The iteration of each snapshot of ``trajectory()`` ([] when unknown)."""
+        if self._trainer is None:
+            return []
+        its = list(getattr(self._trainer, "trajectory_iterations", []) or [])
+        return its if len(its) == len(self.trajectory()) else []
+
+    def current_dataset(self):
+        return self._dataset
+
+    def current_record(self):
+        """The RunRecord of the current (or last) run, or None."""
+        return self._record
+
+    def is_thread_running(self) -> bool:
+        return self._thread is not None
+
+    # ================================================================ run control
+    @Slot()
+    def start(self, paused: bool = False) -> bool:
+        """Start a new run with freshly initialised weights; False (and a message) if it cannot."""
+        if self._state != "idle":
+            return False
+        if self.loader.active:
+            self._show_message(self.tr("Wait for the data set to finish loading."), "info")
+            return False
+        if len(self._dataset.y_train) == 0:
+            self._show_message(self.tr("This data set has no training digits (only the t10k files)."), "error")
+            return False
+        try:
+            config = self.controls.config()
+        except ValueError as exc:
+            self._show_message(self.tr("Hidden layers: {0}").format(exc), "error")
+            return False
+        try:
+            net = self._new_network(config)
+            trainer = Trainer(net, self._dataset, config, keep_trajectory=True)
+        except (ValueError, DataError) as exc:
+            self._show_message(str(exc), "error")
+            return False
+        self._hide_message()
+        self._trainer = trainer
+        self._config = config
+        self._trajectory = []
+        self._last_step = None
+        n_train = len(self._dataset.y_train)
+        self._planned_iterations = config.epochs * math.ceil(n_train / config.batch_size)
+        self._planned_samples = config.epochs * n_train
+        self._record = self.history.new_run(config.to_dict(), self._dataset.name)
+        self.loss_plot.set_record(self._record, self._planned_iterations)
+        self.grad_plot.set_record(self._record, self._planned_iterations)
+        self.accuracy_plot.set_record(self._record, config.epochs)
+        self.confusion.set_matrix(None)
+        self._confusion_source = (None, 0)
+        if self.grid.mode != "live":
+            self.grid.show_live()
+        self.history_view.sync()
+        worker = TrainingWorker(trainer, self._dataset.x_test[self._pool_index], start_paused=paused,
+                                max_rate=20.0, preview_interval=0.9, weight_units=WEIGHT_UNITS)
+        thread = QThread()
+        thread.setObjectName("training-worker")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.sigSteps.connect(self._on_steps)
+        worker.sigPreview.connect(self._on_preview)
+        worker.sigEpoch.connect(self._on_epoch)
+        worker.sigEnded.connect(self._on_ended)
+        worker.sigFailed.connect(self._on_failed)
+        worker.finished.connect(thread.quit)
+        # no worker.deleteLater: deleting this Python-made QObject in the worker thread calls back
+        # into Python (GIL) while Qt holds a connection lock, and a GUI-thread connect (QLabel.setText)
+        # holding the GIL waits for that lock: the app froze about once in 1,500 start/stop cycles.
+        # The worker is released in the GUI thread when _on_thread_finished drops the last reference.
+        thread.finished.connect(thread.deleteLater)
+        thread.finished.connect(self._on_thread_finished)
+        self._worker, self._thread = worker, thread
+        thread.start()
+        self._set_state("paused" if paused else "running")
+        self.redraw.mark("progress")
+        return True
+
+    @Slot()
+    def step(self) -> None:
+        """One batch: from idle this starts a paused run; while paused it runs one more batch."""
+        if self._state == "idle":
+            if not self.start(paused=True):
+                return
+        if self._state == "paused" and self._worker is not None:
+            self._worker.request_step()
+
+    @Slot()
+    def pause(self) -> None:
+        if self._state == "running":
+            self.actions["pause"].setChecked(True)
+
+    @Slot()
+    def resume(self) -> None:
+        if self._state == "paused":
+            self.actions["pause"].setChecked(False)
+
+    def _on_pause_toggled(self, checked: bool) -> None:
+        if self._worker is None:
+            return
+        if checked and self._state == "running":
+            self._worker.pause()
+            self._set_state("paused")
+        elif not checked and self._state == "paused":
+            self._worker.resume()
+            self._set_state("running")
+
+    @Slot()
+    def stop(self) -> None:
+        """Ask the run to end after the current batch; the trained weights are kept."""
+        if self._worker is not None and self._state in ("running", "paused"):
+            self._worker.request_stop()
+            self._set_state("stopping")
+
+    @Slot()
+    def reset_weights(self) -> None:
+        """Forget the trained weights: a fresh network from the settings becomes the model."""
+        if self._state == "paused":
+            self._stop_and_join()
+        if self._state != "idle":
+            return
+        try:
+            config = self.controls.config()
+            net = self._new_network(config)
+        except ValueError as exc:
+            self._show_message(str(exc), "error")
+            return
+        self._eval_cache = None
+        self.confusion.set_matrix(None)
+        self._confusion_source = (None, 0)
+        self._set_model(net, self.tr("untrained: {0} {1}, fresh weights").format(architecture(net), config.activation),
+                        config.to_dict(), class_names=self._dataset.class_names, trained=False)
+        self._show_predictions_of(net)
+        self._show_message(self.tr("Weights reset to fresh random values."), "info")
+
+    def _new_network(self, config) -> MLP:
+        return make_network(config, n_in=self._dataset.x_test.shape[1], n_out=len(self._dataset.class_names))
+
+    def _on_lr_changed(self, lr: float) -> None:
+        if self._worker is not None and self._state in ("running", "paused"):
+            self._worker.set_lr(lr)
+
+    def _on_schedule_changed(self, name: str) -> None:
+        if self._worker is not None and self._state in ("running", "paused"):
+            self._worker.set_schedule(name)
+
+    # ================================================================ worker signals
+    @Slot(object)
+    def _on_steps(self, steps) -> None:
+        if self._record is None or not steps:
+            return
+        self._record.add_steps(steps)
+        self._last_step = steps[-1]
+        self.redraw.mark("progress", "loss", "grad")
+
+    @Slot(object)
+    def _on_preview(self, preview) -> None:
+        self._pending_preview = preview
+        self.redraw.mark("grid", "weights")
+
+    @Slot(object)
+    def _on_epoch(self, report) -> None:
+        result = report.result
+        if self._record is not None:
+            self._record.add_epoch(result)
+        self._pending_confusion = (np.array(result.confusion), int(result.epoch))
+        n_test = len(self._dataset.y_test)
+        subset = self._config.eval_subset if self._config is not None else None
+        self._confusion_source = (report.model, min(int(subset), n_test) if subset else n_test)
+        desc = self.tr("trained here: {0} {1}, {2:.1f} % test").format(
+            architecture(report.model), report.model.activation, 100 * result.test_accuracy)
+        self._eval_cache = None
+        self._set_model(report.model, desc, self._config.to_dict() if self._config else {}, report.shared,
+                        self._dataset.class_names)
+        self.redraw.mark("accuracy", "confusion", "loss", "history", "progress")
+
+    def divergence_text(self, end) -> str:
+        """The RunEnd of a divergence in the UI language, built from its parts."""
+        causes = {
+            "loss_jumped": self.tr("the loss jumped to {0:.4g} (it started at {1:.3g})").format(end.loss,
+                                                                                            end.first_loss),
+            "gradient_infinite": self.tr("the gradient became infinite"),
+            "loss_nan": self.tr("the loss became NaN"),
+            "loss_infinite": self.tr("the loss became infinite"),
+        }
+        if end.cause not in causes:
+            return end.message
+        kept = (self.tr("the weights of iteration {0}, the last with a sound loss, were kept").format(end.kept)
+                if end.kept else self.tr("the initial weights were kept"))
+        return self.tr("diverged at iteration {0}: {1}; the learning rate {2:g} is too large ({3}).").format(
+            end.iteration + 1, causes[end.cause], end.lr, kept)
+
+    @Slot(object)
+    def _on_ended(self, report) -> None:
+        end = report.end
+        if self._record is not None:
+            self._record.finish(end)
+        if self._trainer is not None:
+            self._trajectory = list(getattr(self._trainer, "trajectory", []) or [])
+        acc = self._record.final_test_accuracy if self._record is not None else None
+        arch = f"{architecture(report.model)} {report.model.activation}"
+        if acc is not None:
+            desc = self.tr("trained here: {0}, {1:.1f} % test").format(arch, 100 * acc)
+        else:
+            desc = self.tr("trained here: {0}, {1} iterations").format(arch, end.iteration)
+        self._eval_cache = None
+        self._set_model(report.model, desc, self._config.to_dict() if self._config else {}, report.shared,
+                        self._dataset.class_names)
+        if end.reason == "diverged":
+            self._show_message(self.tr("Training stopped: {0}").format(self.divergence_text(end)), "error")
+        elif end.reason == "stopped":
+            self._show_message(self.tr("Stopped after {0} iterations; the weights trained so far are kept.")
+                               .format(end.iteration), "info")
+        else:
+            text = self.tr("Finished: {0} iterations in {1:.1f} s.").format(end.iteration, end.elapsed)
+            if acc is not None:
+                text += " " + self.tr("Test accuracy {0:.1f} %.").format(100 * acc)
+            self._show_message(text, "ok")
+        self.redraw.mark("loss", "grad", "accuracy", "history", "progress")
+        self.sigRunEnded.emit(end)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._show_message(self.tr("Training failed: {0}").format(message), "error")
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        self._thread = None
+        self._worker = None
+        self._set_state("idle")
+        self.redraw.flush()
+
+    def _stop_and_join(self, timeout_ms: int = 10_000) -> None:
+        """Stop the worker, quit and wait for its thread (GUI thread; returns when it is gone)."""
+        thread, worker = self._thread, self._worker
+        if thread is None:
+            return
+        if worker is not None:
+            worker.request_stop()
+        thread.quit()
+        if not thread.wait(timeout_ms):
+            sys.stderr.write("Gradient Lab: the training thread did not stop in time\n")
+            _ABANDONED.append((thread, worker))  # never let Python destroy a running QThread
+            return
+        # deliver the worker's last queued signals (RunEnd, model) before going idle
+        QCoreApplication.sendPostedEvents(self)
+        self._on_thread_finished()
+
+    def shutdown(self) -> None:
+        """Stop training and any download, quit and wait for their threads (closeEvent calls this)."""
+        started = time.perf_counter()
+        if self._report_shutdown and self._thread is not None:
+            sys.stderr.write(f"training-shutdown: begin state={self._state} "
+                             f"iteration={getattr(self._last_step, 'iteration', 0)}\n")
+        self.redraw.stop()
+        self._stop_and_join()
+        self.downloads.shutdown()
+        self.loader.shutdown()
+        if self._report_shutdown:
+            sys.stderr.write(f"training-shutdown: joined in {time.perf_counter() - started:.3f} s\n")
+            self._report_shutdown = False
+
+    # ================================================================ state
+    def _set_state(self, state: str) -> None:
+        self._state = state
+        a = self.actions
+        running, paused, idle = state == "running", state == "paused", state == "idle"
+        loading = self.loader.active
+        a["start"].setEnabled(idle and not loading)
+        a["pause"].setEnabled(running or paused)
+        a["pause"].blockSignals(True)
+        a["pause"].setChecked(paused)
+        a["pause"].blockSignals(False)
+        a["pause"].setText(self.tr("Resume") if paused else self.tr("Pause"))
+        a["stop"].setEnabled(running or paused)
+        a["step"].setEnabled((idle and not loading) or paused)
+        a["reset"].setEnabled((idle and not loading) or paused)
+        self.controls.set_training(not idle or loading)
+        self.controls.save_model.setEnabled(self._model is not None and state != "stopping")
+        self.sigStateChanged.emit(state)
+
+    # ================================================================ drawing (RedrawScheduler calls these)
+    def _hold_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.hold()
+
+    def _release_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.release()
+
+    def _draw_grid(self) -> None:
+        if self._pending_preview is not None:
+            self.grid.set_probabilities(self._pending_preview.probabilities)
+
+    def _draw_weights(self) -> None:
+        preview = self._pending_preview
+        if preview is not None:
+            total = self._trainer.net.sizes[1] if self._trainer is not None else None
+            self.weights.set_weights(preview.first_layer, total)
+
+    def _draw_confusion(self) -> None:
+        if self._pending_confusion is not None:
+            self.confusion.set_matrix(*self._pending_confusion)
+
+    def _draw_progress(self) -> None:
+        """The bar (epoch) every time it is due; the line below (iteration, speed, time
+        left, loss, learning rate) at most once a second while running: a QLabel's new
+        text re-lays out the panel, the bar's value and format do not."""
+        step, config = self._last_step, self._config
+        if step is None or config is None:
+            if self._state == "idle":
+                self.progress.setValue(0)
+            return
+        done = (step.epoch + step.epoch_fraction) / max(config.epochs, 1)
+        self.progress.setValue(int(1000 * min(done, 1.0)))
+        # the bar's text is cheap to change: it carries the counts, always current
+        self.progress.setFormat(self.tr("Epoch {0}/{1} · iteration {2}/{3}").format(
+            min(step.epoch + 1, config.epochs), config.epochs, step.iteration, self._planned_iterations))
+        now = time.perf_counter()
+        if self._state == "running" and now - self._label_drawn_at < 1.0:
+            self.redraw.mark("progress")  # the line is still to be brought up to date
+            return
+        self._label_drawn_at = now
+        rate = step.samples_seen / step.elapsed if step.elapsed > 0 else 0.0
+        left = (self._planned_samples - step.samples_seen) / rate if rate > 0 else float("nan")
+        self.progress_label.setText(self.tr("{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} "
+                                            "(at iteration {4})")
+                                    .format(rate, _clock(left) if self._state != "idle" else "0:00",
+                                            step.batch_loss, step.lr, step.iteration))
+
+    def _on_view_tab_changed(self, index: int) -> None:
+        if self.view_tabs.widget(index) is self.history_view:
+            self.history_view.sync()
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.redraw.resume()
+
+    # ================================================================ model
+    def _set_model(self, net, description: str, settings: dict, shared=None, class_names=None,
+                   trained: bool = True) -> None:
+        """Make ``net`` the current model and emit sigModelChanged with ``shared``, a copy
+        nobody else holds (made here when not given; the worker sends one along).
+        ``class_names``: what its outputs mean (the data set it is made for; None: unknown);
+        ``trained``: False for fresh random weights."""
+        self._model = net
+        self._model_trained = bool(trained)
+        self._model_classes = tuple(class_names) if class_names is not None else None
+        self._model_description = description
+        self._model_settings = dict(settings)
+        self.controls.model_info.setText(description)
+        self.controls.save_model.setEnabled(self._state != "stopping")
+        self.sigModelChanged.emit(shared if shared is not None else net.copy(), description)
+
+    def _show_predictions_of(self, net) -> None:
+        """Grid and weight images for a model that is not training (GUI thread; small pool)."""
+        if self._pool_index.size:
+            self.grid.set_probabilities(net.predict(self._dataset.x_test[self._pool_index]))
+        w1 = net.params["W1"]
+        self.weights.set_weights(np.array(w1[:, :WEIGHT_UNITS].T), w1.shape[1])
+
+    def save_model_to(self, path) -> bool:
+        if self._model is None:
+            return False
+        from core.data.model_io import save_model
+
+        try:
+            save_model(self._model, path, training={"settings": self._model_settings,
+                                                    "description": self._model_description,
+                                                    "dataset": self._dataset.name})
+        except (ModelError, OSError) as exc:
+            self._show_message(self.tr("Could not save the model: {0}").format(exc), "error")
+            return False
+        self._show_message(self.tr("Model saved to {0}").format(path), "ok")
+        return True
+
+    def load_model_from(self, path) -> bool:
+        from core.data.model_io import load_model
+
+        try:
+            net, metadata = load_model(path)
+        except (ModelError, OSError) as exc:
+            self._show_message(str(exc), "error")
+            return False
+        if net.sizes[0] != 784 or net.sizes[-1] != len(self._dataset.class_names):
+            self._show_message(self.tr("{0}: the network takes {1} inputs and gives {2} classes; "
+                                       "it needs 784 and {3}.").format(path, net.sizes[0], net.sizes[-1],
+                                                                      len(self._dataset.class_names)), "error")
+            return False
+        evaluation = evaluate(net, self._dataset.x_test, self._dataset.y_test)
+        self._eval_cache = (net, evaluation)
+        self._confusion_source = (net, len(self._dataset.y_test))
+        self.confusion.set_matrix(evaluation.confusion)
+        desc = self.tr("loaded: {0}, {1} {2}, {3:.1f} % test").format(
+            Path(path).name, architecture(net), net.activation, 100 * evaluation.accuracy)
+        self._set_model(net, desc, (metadata or {}).get("settings", {}) if isinstance(metadata, dict) else {})
+        self._show_predictions_of(net)
+        self._show_message(desc, "ok")
+        return True
+
+    def _on_save_model(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), "model.npz",
+                                              self.tr("Gradient Lab models (*.npz)"))
+        if path:
+            self.save_model_to(path)
+
+    def _on_load_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load model"), "",
+                                              self.tr("Gradient Lab models (*.npz)"))
+        if path:
+            self.load_model_from(path)
+
+    # ================================================================ confusion -> grid
+    def _on_confusion_cell(self, true_class: int, predicted_class: int) -> None:
+        """Show the test digits of one cell, predicted by the model the matrix was made with,
+        over the same digits (an epoch's matrix may cover only the first eval_subset ones)."""
+        model, count = self._confusion_source
+        if model is None:
+            return
+        if self._eval_cache is None or self._eval_cache[0] is not model:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                x, y = self._dataset.x_test[:count], self._dataset.y_test[:count]
+                self._eval_cache = (model, evaluate(model, x, y))
+            finally:
+                QApplication.restoreOverrideCursor()
+        ev = self._eval_cache[1]
+        y = self._dataset.y_test[:count]
+        idx = np.flatnonzero((y == true_class) & (ev.predicted == predicted_class))
+        idx = idx[np.argsort(-ev.confidence[idx], kind="stable")]
+        names = self._dataset.class_names
+        title = self.tr("True {0}, predicted {1}: {2} digits").format(
+            names[true_class], names[predicted_class], len(idx))
+        self.grid.show_selection(self._dataset.x_test[idx], y[idx], ev.predicted[idx], ev.confidence[idx], title)
+
+    # ================================================================ data
+    def set_dataset(self, dataset, spec: str) -> None:
+        """Use this Dataset (e.g. a slice, in tests); ``spec`` names it in the picker."""
+        self._dataset = dataset
+        self._dataset_spec = spec
+        self._eval_cache = None
+        n_test = len(dataset.y_test)
+        rng = np.random.default_rng(0)
+        self._pool_index = np.sort(rng.choice(n_test, size=min(POOL_SIZE, n_test), replace=False))
+        self.grid.set_pool(dataset.x_test[self._pool_index], dataset.y_test[self._pool_index], dataset.class_names)
+        self.confusion.set_class_names(dataset.class_names)
+        self.confusion.set_matrix(None)
+        self._confusion_source = (None, 0)
+        if self.grid.mode != "live":
+            self.grid.show_live()
+        self.controls.show_dataset(spec, self.tr("{0}: {1:,} training and {2:,} test images").format(
+            dataset.name, len(dataset.y_train), len(dataset.y_test)))
+        if self._model is not None and self._model.sizes[-1] == len(dataset.class_names):
+            self._show_predictions_of(self._model)
+        self.sigDatasetChanged.emit(dataset)
+
+    def open_dataset(self, spec: str) -> bool:
+        """Load "sample", "mnist" or a folder; on a DataError show it and keep the current data."""
+        if self._state != "idle":
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dataset = load_sample() if spec == "sample" else load_dataset(spec)
+        except DataError as exc:
+            self._show_message(str(exc), "error")
+            self.controls.show_dataset(self._dataset_spec, self.controls.data_info.text())
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.set_dataset(dataset, spec)
+        self._hide_message()
+        return True
+
+    def load_dataset_in_background(self, spec: str) -> bool:
+        """Like open_dataset, but read in a worker thread (full MNIST takes about a second) while
+        the window stays live; Start and the data controls wait. False if it cannot start now."""
+        if self._state != "idle" or not self.loader.start(spec):
+            return False
+        self._show_message(self.tr("Loading the data set…"), "info")
+        return True
+
+    @Slot(bool)
+    def _on_loader_active(self, _active: bool) -> None:
+        self._set_state(self._state)  # Start and the data controls wait while a data set loads
+
+    @Slot(object)
+    def _on_dataset_loaded(self, dataset) -> None:
+        if self._state != "idle":
+            return
+        self.set_dataset(dataset, self.loader.spec)
+        self._hide_message()
+
+    @Slot(str)
+    def _on_dataset_load_failed(self, message: str) -> None:
+        self._show_message(message, "error")
+        self.controls.show_dataset(self._dataset_spec, self.controls.data_info.text())
+
+    def _on_dataset_chosen(self, spec: str) -> None:
+        if spec == "mnist" and not has_idx_files(mnist_dir()):
+            self._show_message(self.tr("Full MNIST is not on this computer yet: press Download MNIST."), "info")
+            self.controls.show_dataset(self._dataset_spec, self.controls.data_info.text())
+            return
+        if spec != self._dataset_spec:
+            self.load_dataset_in_background(spec)
+
+    def _on_open_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder with IDX files"))
+        if path:
+            self.load_dataset_in_background(path)
+
+    # ================================================================ download
+    def start_download(self, dest=None, download=None) -> bool:
+        """Download full MNIST into ``dest`` (default user_data_dir()/mnist) in its own thread."""
+        if not self.downloads.start(dest or mnist_dir(), download=download):
+            return False
+        self._download_cancelled = False
+        self._show_message(self.tr("Downloading full MNIST..."), "info")
+        return True
+
+    def cancel_download(self) -> None:
+        self._download_cancelled = True
+        self.downloads.cancel()
+
+    @Slot(str, "qint64", "qint64")
+    def _on_download_progress(self, name: str, done: int, total: int) -> None:
+        bar = self.controls.download_progress
+        if total > 0:
+            bar.setRange(0, 1000)
+            bar.setValue(int(1000 * done / total))
+            bar.setFormat(f"{name}: %p%")
+        else:
+            bar.setRange(0, 0)
+
+    @Slot(object)
+    def _on_download_done(self, dataset) -> None:
+        self._show_message(self.tr("Full MNIST downloaded: {0:,} training and {1:,} test images.")
+                           .format(len(dataset.y_train), len(dataset.y_test)), "ok")
+        if self._state == "idle":
+            self.set_dataset(dataset, "mnist")
+
+    @Slot(str)
+    def _on_download_failed(self, message: str) -> None:
+        if self._download_cancelled:
+            self._show_message(self.tr("Download cancelled."), "info")
+        else:
+            self._show_message(self.tr("Download failed: {0}").format(message), "error")
+
+    # ================================================================ messages, export
+    def _show_message(self, text: str, kind: str = "info") -> None:
+        colors = {"info": ("#333", "#eef2f7"), "ok": ("#145a22", "#e6f4e8"), "error": ("#8a1010", "#fbe9e9")}
+        fg, bg = colors.get(kind, colors["info"])
+        self.message.setStyleSheet(f"color: {fg}; background: {bg}; padding: 3px; border-radius: 3px")
+        self.message.setText(text)
+        self.message.show()
+        self.message_kind = kind
+
+    def _hide_message(self) -> None:
+        self.message.hide()
+        self.message.clear()
+        self.message_kind = ""
+
+    def export_live_png(self, path) -> bool:
+        return self.live.export_png(path)
+
+    def _on_export_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the views as PNG"), "training.png",
+                                              self.tr("PNG pictures (*.png)"))
+        if path and not self.export_live_png(path):
+            self._show_message(self.tr("Could not write {0}").format(path), "error")
+
+
+def _clock(seconds: float) -> str:
+    if not math.isfinite(seconds) or seconds < 0:
+        return "?"
+    seconds = int(round(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}" if seconds < 3600 else f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"

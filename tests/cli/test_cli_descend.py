@@ -1,0 +1,120 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import main
+from core.descent.descent_run import DescentRun
+from core.descent.neuron_surface import NeuronSurface
+from core.descent.surfaces import make_surface
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(capsys, *argv):
+    code = main.main(["descend", *argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def _usage_error(capsys, *argv):
+    with pytest.raises(SystemExit) as exc:
+        main.main(["descend", *argv])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2
+    assert err.count("\n") == 1 and "error" in err, err
+    return err
+
+
+def test_course_example_table_ends_near_the_minimum(capsys):
+    code, out, _ = _run(capsys, "--surface", "bowl", "--start", "100,-10", "--optimizer", "sgd",
+                        "--lr", "0.01", "--steps", "1000", "--every", "100")
+    assert code == 0
+    lines = out.splitlines()
+    table = [ln.split() for ln in lines if ln.strip() and ln.split()[0].isdigit()]
+    assert [int(r[0]) for r in table] == list(range(0, 1001, 100))
+    assert float(table[0][1]) == 100.0 and float(table[0][2]) == -10.0
+    assert lines[-1].startswith("final: step 1000  x = 2.00000016  y = 3.00000000")
+
+
+def test_json_matches_the_core_run(capsys):
+    code, out, _ = _run(capsys, "--surface", "himmelblau", "--optimizer", "adam", "--lr", "0.05",
+                        "--steps", "120", "--every", "40", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [r["step"] for r in data["trajectory"]] == [0, 40, 80, 120]
+    core = DescentRun(make_surface("himmelblau"), "adam", lr=0.05)
+    core.run(120)
+    assert (data["final"]["x"], data["final"]["y"]) == core.point
+    assert data["final"]["loss"] == core.loss
+    assert data["axes"] == ["x", "y"] and data["start"] == list(make_surface("himmelblau").start)
+
+
+def test_default_every_gives_about_ten_rows(capsys):
+    _, out, _ = _run(capsys, "--steps", "50", "--json")
+    assert [r["step"] for r in json.loads(out)["trajectory"]] == list(range(0, 51, 5))
+
+
+def test_divergence_is_reported_and_stops(capsys):
+    code, out, _ = _run(capsys, "--lr", "0.3", "--steps", "1000", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["final"]["status"] == "diverged" and data["final"]["step"] < 100
+    assert "learning rate is too large" in data["final"]["reason"]
+    code, out, _ = _run(capsys, "--lr", "0.3", "--steps", "1000")
+    assert "diverged: the learning rate is too large for this surface" in out.splitlines()[-1]
+
+
+def test_neuron_surface_with_mini_batches_is_repeatable(capsys):
+    args = ("--surface", "neuron", "--preset", "classes", "--batch-size", "2", "--seed", "4", "--steps", "30",
+            "--json")
+    first = json.loads(_run(capsys, *args)[1])
+    second = json.loads(_run(capsys, *args)[1])
+    assert first == second and first["axes"] == ["w", "b"]
+    core = DescentRun(NeuronSurface(preset="classes"), "sgd", batch_size=2, seed=4)
+    core.run(30)
+    assert (first["final"]["x"], first["final"]["y"]) == core.point
+    full = json.loads(_run(capsys, "--surface", "neuron", "--preset", "classes", "--steps", "30", "--json")[1])
+    assert full["final"]["x"] != first["final"]["x"]
+
+
+@pytest.mark.parametrize("argv", [
+    ("--surface", "nope"),
+    ("--optimizer", "sgdd"),
+    ("--schedule", "never"),
+    ("--start", "1,a"),
+    ("--start", "1"),
+    ("--start", "nan,1"),
+    ("--lr", "0"),
+    ("--lr", "-0.1"),
+    ("--lr", "nan"),
+    ("--lr", "11"),
+    ("--lr", "fast"),
+    ("--steps", "0"),
+    ("--steps", "1.5"),
+    ("--every", "-3"),
+    ("--surface", "neuron", "--activation", "softplus"),
+    ("--surface", "neuron", "--loss", "cross_entropy"),
+    ("--batch-size", "-1"),
+    ("--morph", "2"),
+])
+def test_bad_input_gets_one_line_and_exit_code_2(capsys, argv):
+    _usage_error(capsys, *argv)
+
+
+def test_a_combination_that_makes_no_sense_is_refused(capsys):
+    code, out, err = _run(capsys, "--surface", "neuron", "--activation", "sigmoid", "--loss", "binary_cross_entropy")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "targets between 0 and 1" in err
+
+
+def test_main_py_runs_descend_in_a_subprocess():
+    out = subprocess.run([sys.executable, "main.py", "descend", "--steps", "3", "--every", "1"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[-1].startswith("final: step 3")
+    bad = subprocess.run([sys.executable, "main.py", "descend", "--surface", "nope"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
