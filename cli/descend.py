@@ -73,6 +73,9 @@ def add_parser(subparsers) -> None:
     p.add_argument("--steps", type=positive_int, default=100, help="number of steps (default 100)")
     p.add_argument("--every", type=positive_int, help="print every N-th step (default: about 10 rows)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    p.add_argument("--scene", metavar="FILE",
+                   help="take the surface, start, optimizer, rate, schedule, steps and racers from a scene "
+                        "file (*.glab.json), as the Descent lab opens it; --every and --json still apply")
     g = p.add_argument_group("neuron surface (--surface neuron)")
     g.add_argument("--preset", choices=list(PRESETS), default="course", help="data set (default course)")
     g.add_argument("--activation", choices=list(ACTIVATIONS), help="activation (default: the preset's)")
@@ -84,6 +87,8 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
+    if args.scene:
+        return _run_scene(args)
     try:
         if args.surface == "neuron":
             surface = make_surface("neuron", preset=args.preset, activation=args.activation, loss=args.loss)
@@ -97,9 +102,36 @@ def run(args) -> int:
     except ValueError as exc:
         return fail(str(exc))
 
-    every = args.every or max(1, args.steps // 10)
+    return _print_run(args, surface, descent, args.steps)
+
+
+def _run_scene(args) -> int:
+    """``--scene FILE``: the scene's Descent-lab setting, run headless (racers too, in --json)."""
+    from core.descent.from_state import runs_from_state, surface_from_state
+    from core.state.scene import SceneError, read_scene
+
+    try:
+        scene = read_scene(args.scene)
+        state = scene.states["descent"]
+        surface = surface_from_state(state)
+        runs = runs_from_state(state, surface, max_history=0, max_trail=4)
+    except (SceneError, ValueError) as exc:
+        return fail(str(exc))
+    if scene.warnings:
+        print(f"warning: {args.scene}: {scene.warning_line()}", file=sys.stderr)
+    args.optimizer, args.schedule = state.optimizer, state.schedule
+    steps = state.steps or args.steps
+    racers = []
+    for racer in runs[1:]:
+        rows = _trajectory(racer, steps, args.every or max(1, steps // 10))
+        racers.append({"optimizer": racer.optimizer_name, "lr": racer.lr, "trajectory": rows,
+                       "final": {**rows[-1], "status": racer.status, "reason": racer.reason}})
+    return _print_run(args, surface, runs[0], steps, extra={"racers": racers} if racers else None)
+
+
+def _trajectory(descent: DescentRun, steps: int, every: int) -> list[dict]:
     rows = [_row(descent)]
-    for _ in range(args.steps):
+    for _ in range(steps):
         if descent.step() is None:
             break
         if descent.k % every == 0 or descent.status == "diverged":
@@ -108,12 +140,19 @@ def run(args) -> int:
             break
     if rows[-1]["step"] != descent.k:
         rows.append(_row(descent))
+    return rows
+
+
+def _print_run(args, surface, descent: DescentRun, steps: int, extra: dict | None = None) -> int:
+    every = args.every or max(1, steps // 10)
+    rows = _trajectory(descent, steps, every)
 
     final = {**rows[-1], "status": descent.status, "reason": descent.reason}
     if args.json:
         json.dump({"surface": surface.name, "optimizer": args.optimizer, "lr": descent.lr,
                    "schedule": args.schedule, "start": list(descent.start), "axes": list(surface.axis_names),
-                   "trajectory": rows, "final": final}, sys.stdout, allow_nan=False, default=str)
+                   "trajectory": rows, "final": final, **(extra or {})},
+                  sys.stdout, allow_nan=False, default=str)
         sys.stdout.write("\n")
         return 0
 

@@ -118,3 +118,39 @@ def test_main_py_runs_descend_in_a_subprocess():
     bad = subprocess.run([sys.executable, "main.py", "descend", "--surface", "nope"], cwd=ROOT,
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+# -- --scene: the scene's Descent-lab setting, headless ----------------------------------
+SCENE = {"format": "gradient-lab-scene", "version": 1, "tab": "descent",
+         "descent": {"surface": "book", "start": [-7, 2], "optimizer": "sgd", "lr": 0.95,
+                     "schedule": "constant", "steps": 30, "racers": [{"optimizer": "adam", "lr": 0.3}]}}
+
+
+def test_descend_scene_equals_the_plain_call(capsys, tmp_path):
+    path = tmp_path / "ex.glab.json"
+    path.write_text(json.dumps(SCENE), encoding="utf-8")
+    code, out, err = _run(capsys, "--scene", str(path), "--json")
+    assert code == 0 and err == ""
+    scene_run = json.loads(out)
+    code, out, _ = _run(capsys, "--surface", "book", "--start=-7,2", "--optimizer", "sgd", "--lr", "0.95",
+                        "--steps", "30", "--json")
+    plain = json.loads(out)
+    assert scene_run["trajectory"] == plain["trajectory"] and scene_run["final"] == plain["final"]
+    assert scene_run["final"]["step"] == 30
+    # the racer is the same as its own plain call
+    code, out, _ = _run(capsys, "--surface", "book", "--start=-7,2", "--optimizer", "adam", "--lr", "0.3",
+                        "--steps", "30", "--json")
+    assert scene_run["racers"][0]["trajectory"] == json.loads(out)["trajectory"]
+
+
+def test_descend_scene_warns_once_for_unknown_keys_and_refuses_bad_files(capsys, tmp_path):
+    path = tmp_path / "ex.glab.json"
+    path.write_text(json.dumps({**SCENE, "shiny": 1}), encoding="utf-8")
+    code, out, err = _run(capsys, "--scene", str(path))
+    assert code == 0 and err.count("\n") == 1 and "shiny" in err
+    bad = tmp_path / "bad.glab.json"
+    bad.write_text('{"format": "gradient-lab-scene", "version": 9}', encoding="utf-8")
+    code, out, err = _run(capsys, "--scene", str(bad))
+    assert code == 2 and out == "" and err.count("\n") == 1 and "version 9" in err
+    code, out, err = _run(capsys, "--scene", str(tmp_path / "none.glab.json"))
+    assert code == 2 and err.count("\n") == 1
