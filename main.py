@@ -37,6 +37,8 @@ def build_parser() -> OneLineParser:
                         help="open the app and quit after SECONDS (for smoke tests)")
     parser.add_argument("--screenshots", metavar="DIR",
                         help="render every tab to PNG files in DIR (offscreen) and exit")
+    parser.add_argument("--scene", dest="app_scene", metavar="FILE",
+                        help="open the app in the scene saved in FILE (*.glab.json)")
     parser.add_argument("--lang", choices=["en", "ko"],
                         help="language for this start (default: the saved choice, else the system's)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND",

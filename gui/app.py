@@ -113,7 +113,8 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 # ------------------------------------------------------------------ entry
 
 def run_app(args) -> int:
-    """Open the main window; ``args.quit_after`` closes it after that many seconds.
+    """Open the main window; ``args.quit_after`` closes it after that many seconds;
+    ``args.app_scene`` (``--scene FILE``) opens that scene.
 
     ``args.screenshots`` renders the tabs to PNG files instead (see gui/screenshots.py).
     """
@@ -146,8 +147,13 @@ def run_app(args) -> int:
     install_error_hook()
     from gui.main_window import MainWindow
 
-    window = MainWindow(settings=settings, language=language)
+    from core.data.datasets import user_data_dir
+
+    window = MainWindow(settings=settings, language=language, history_folder=user_data_dir() / "runs")
     window.show()
+    scene = getattr(args, "app_scene", None)
+    if scene:
+        window.scenes.open_scene(scene)  # a bad file: one message box, the app opens as usual
     if getattr(args, "quit_after", None) is not None:
         QTimer.singleShot(int(args.quit_after * 1000), window.close)
     return app.exec()

@@ -1,27 +1,36 @@
 """The main window: composes the panels into tabs and owns the menus.
 
-Menus: File > Quit; View > Language (restart to apply); Help > Help panel (F1),
+Menus: File > Open scene..., Save scene..., Recent scenes, Book examples, Quit; View > Language (restart to apply); Help > Help panel (F1),
 Keyboard shortcuts, Reset to defaults, About. Settings that stick (last tab,
 every picker and number of the panels, splitter sizes, window geometry, the
 Help panel) are saved on close and restored on start by ``gui.settings``
 without per-panel code. ``MainWindow()`` without ``settings`` keeps them in
 memory only (tests, screenshots); ``run_app`` passes the real file.
+
+The window owns the app's one state, ``app_state`` (``core.state.AppState``: every tab's
+settings, the data set, the model in use and the runs' weights, the last run's path); the
+panels get it and read the shared things from it, never from each other. ``history_folder``
+(``run_app``: the data folder's ``runs``) keeps Run history across restarts. Scenes:
+``gui.scene_controller``.
 """
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QProcess, Qt, Slot
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from gui import settings as settings_mod
+from core.state.app_state import AppState
+from core.state.bundled import keeper_with_bundled
 from gui.app import LANGUAGES, app_icon
 from gui.concepts.concepts_panel import ConceptsPanel
 from gui.descent.descent_panel import DescentPanel
 from gui.draw.draw_panel import DrawPanel
 from gui.help_panel import VIEW_TOPICS, HelpPanel
 from gui.landscape.landscape_panel import LandscapePanel
+from gui.scene_controller import SceneController
 from gui.settings import Settings
 from gui.shortcuts_dialog import ShortcutsDialog
 from gui.training.training_panel import TrainingPanel
@@ -34,7 +43,8 @@ TAB_TOPICS = ["descent", "training", "draw", "concepts", "landscape"]
 class MainWindow(QMainWindow):
     """Tabs: Descent lab, Training, Draw, Concepts, Landscape; menus; a Help dock; a status bar."""
 
-    def __init__(self, parent=None, settings: Settings | None = None, language: str | None = None):
+    def __init__(self, parent=None, settings: Settings | None = None, language: str | None = None,
+                 history_folder=None):
         super().__init__(parent)
         self.setObjectName("main.window")
         self.settings = settings if settings is not None else Settings.memory()
@@ -43,13 +53,15 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(*DEFAULT_SIZE)
 
+        self.app_state = AppState(keeper_with_bundled())
         self.descent = DescentPanel()
-        self.training = TrainingPanel()
-        self.landscape = LandscapePanel(self.training)
-        self.draw = DrawPanel()
+        self.training = TrainingPanel(self.app_state, history_folder=history_folder)
+        self.draw = DrawPanel(self.app_state)
         self.concepts = ConceptsPanel()
+        self.landscape = LandscapePanel(self.app_state)
         self.panels = [self.descent, self.training, self.draw, self.concepts, self.landscape]
-        self.training.sigModelChanged.connect(self._model_to_draw)  # Draw answers with the trained model
+        self.panels_by_tab = dict(zip(TAB_TOPICS, self.panels))
+        self.scenes = SceneController(self)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main.tabs")
@@ -85,6 +97,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ menus
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        scene_actions = self.scenes.add_to_menu(file_menu)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on some platforms
         quit_action.setToolTip(self.tr("Close Gradient Lab (settings are saved)"))
@@ -133,15 +147,9 @@ class MainWindow(QMainWindow):
         about.setToolTip(self.tr("What Gradient Lab is, and where its data comes from"))
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
-        self.actions_by_name = {"quit": quit_action, "about": about, "help": help_action,
+        self.actions_by_name = {"quit": quit_action, **scene_actions, "about": about, "help": help_action,
                                 "shortcuts": shortcuts, "reset": reset,
                                 **{f"lang_{c}": a for c, a in self.language_actions.items()}}
-
-    @Slot(object, str)
-    def _model_to_draw(self, net, description: str) -> None:
-        """The Training tab's new model goes to Draw, with what its outputs mean and whether it is trained."""
-        self.draw.set_model(net, description, self.training.model_class_names(),
-                            trained=self.training.model_is_trained())
 
     # ------------------------------------------------------------------ help
     def current_topic(self) -> str:

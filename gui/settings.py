@@ -49,6 +49,7 @@ _DEFAULTS: dict[str, object] = {
     "language": "",            # "" = follow the system locale, else "en" / "ko"
     "window/geometry": QByteArray(),
     "help/visible": False,
+    "scenes/recent": "",       # recently opened scene files, newest first, one per line
 }
 
 #: keys whose value must be one of these (anything else is foreign: default)

@@ -4,7 +4,9 @@
 - ``tabs``: tab name -> that tab's state dataclass (DescentState, TrainingState, ...)
 - ``models``: the ``ModelKeeper`` (model in use, each run's best weights)
 - ``dataset``: the data set in use (a ``core.data.datasets`` Dataset) or None
-- ``trajectory`` / ``trajectory_iterations``: the last run's weight snapshots (for Landscape)
+- ``trajectory`` / ``trajectory_iterations`` / ``trajectory_run``: the last run's weight
+  snapshots, their iterations and that run's id (Landscape draws the path only when the model
+  in use is that run's: ``path_of_model_in_use()``)
 - ``locked`` / ``hidden``: control names a scene locked or hid
 
 Panels write their tab's state through ``update(tab, **fields)`` and read it back; views
@@ -30,6 +32,7 @@ class AppState:
         self.dataset = None
         self.trajectory: list = []
         self.trajectory_iterations: list = []
+        self.trajectory_run: int | None = None
         self.locked: list = []
         self.hidden: list = []
         self._subscribers = {topic: [] for topic in TOPICS}
@@ -65,11 +68,20 @@ class AppState:
         self.dataset = dataset
         self._emit("dataset")
 
-    def set_trajectory(self, snapshots, iterations=()) -> None:
+    def set_trajectory(self, snapshots, iterations=(), run_id: int | None = None) -> None:
         self.trajectory = list(snapshots)
         its = list(iterations)
         self.trajectory_iterations = its if len(its) == len(self.trajectory) else []
+        self.trajectory_run = run_id
         self._emit("trajectory")
+
+    def path_of_model_in_use(self) -> tuple[list, list]:
+        """(snapshots, iterations) of the run whose weights are in use; ([], []) when the model
+        in use did not come from the last run (bundled, a file, an older run, fresh weights)."""
+        ref = self.models.ref
+        if ref.source != "run" or ref.run_id is None or ref.run_id != self.trajectory_run:
+            return [], []
+        return list(self.trajectory), list(self.trajectory_iterations)
 
     # -- scenes ------------------------------------------------------------------------
     def to_scene(self) -> Scene:

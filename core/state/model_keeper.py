@@ -25,6 +25,8 @@ class ModelRef:
     path, sha256 : the file, for source "file" (and "bundled")
     run_id, epoch : the run and the epoch whose weights these are, for source "run"
     test_accuracy : fraction in [0, 1] on the test set it was measured on, None when unknown
+    dataset : the name of that data set ("" when unknown)
+    classes : what its outputs mean (the class names of the data it was trained on; () unknown)
     """
 
     source: str
@@ -34,6 +36,8 @@ class ModelRef:
     run_id: int | None = None
     epoch: int | None = None
     test_accuracy: float | None = None
+    dataset: str = ""
+    classes: tuple = ()
 
     @property
     def trained(self) -> bool:
@@ -42,7 +46,9 @@ class ModelRef:
 
 @dataclass
 class KeptRun:
-    """The best weights one run reached: ``net`` (an MLP copy) at ``epoch`` with ``test_accuracy``."""
+    """The best weights one run reached: ``net`` (an MLP copy) at ``epoch`` with ``test_accuracy``
+    on ``dataset``. A run read back from the run-history folder has ``net`` None and ``path``
+    set: its weights are read from that file when they are first used."""
 
     run_id: int
     label: str
@@ -50,10 +56,25 @@ class KeptRun:
     epoch: int | None = None
     test_accuracy: float | None = None
     end_reason: str = ""
+    dataset: str = ""
+    path: str = ""
+    classes: tuple = ()
 
     @property
     def has_model(self) -> bool:
-        return self.net is not None
+        return self.net is not None or bool(self.path)
+
+    def weights(self):
+        """The kept network (read from ``path`` the first time); None when it cannot be read."""
+        if self.net is None and self.path:
+            from core.data.model_io import load_model
+            from core.errors import ModelError
+
+            try:
+                self.net, _meta = load_model(self.path)
+            except (ModelError, OSError):
+                self.path = ""
+        return self.net
 
 
 class ModelKeeper:
@@ -90,14 +111,14 @@ class ModelKeeper:
     def use_run(self, run_id: int) -> bool:
         """The best weights of run ``run_id`` become the model in use; False when it has none."""
         kept = self.runs.get(run_id)
-        if kept is None or not kept.has_model:
+        if kept is None or kept.weights() is None:
             return False
         self.use(kept.net.copy(), self._run_ref(kept))
         return True
 
     # -- runs ----------------------------------------------------------------------
-    def start_run(self, run_id: int, label: str) -> KeptRun:
-        kept = KeptRun(run_id, label)
+    def start_run(self, run_id: int, label: str, dataset: str = "", classes=()) -> KeptRun:
+        kept = KeptRun(run_id, label, dataset=dataset, classes=tuple(classes))
         self.runs[run_id] = kept
         return kept
 
@@ -120,10 +141,11 @@ class ModelKeeper:
         if kept is None:
             return False
         kept.end_reason = str(reason)
-        if reason != "finished" or not kept.has_model:
+        if reason != "finished" or kept.net is None:
             return False
         current = self.ref.test_accuracy if self.ref.trained else None
-        if current is not None and kept.test_accuracy <= current:
+        comparable = not self.ref.dataset or not kept.dataset or self.ref.dataset == kept.dataset
+        if current is not None and comparable and kept.test_accuracy <= current:
             return False
         self.use(kept.net.copy(), self._run_ref(kept))
         return True
@@ -132,11 +154,12 @@ class ModelKeeper:
         self.runs.pop(run_id, None)
 
     def _run_ref(self, kept: KeptRun) -> ModelRef:
-        return ModelRef(RUN, kept.label, run_id=kept.run_id, epoch=kept.epoch, test_accuracy=kept.test_accuracy)
+        return ModelRef(RUN, kept.label, run_id=kept.run_id, epoch=kept.epoch, test_accuracy=kept.test_accuracy,
+                        dataset=kept.dataset, classes=kept.classes)
 
-    def measured(self, test_accuracy: float | None) -> None:
-        """Record the test accuracy of the model in use (e.g. measured on a new data set)."""
-        self.ref = replace(self.ref, test_accuracy=test_accuracy)
+    def measured(self, test_accuracy: float | None, dataset: str = "") -> None:
+        """Record the test accuracy of the model in use, measured on ``dataset`` (its name)."""
+        self.ref = replace(self.ref, test_accuracy=test_accuracy, dataset=dataset)
 
     def _notify(self) -> None:
         for listener in list(self.listeners):

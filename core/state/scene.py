@@ -32,11 +32,18 @@ VERSION = 1
 SUFFIX = ".glab.json"
 MAX_BYTES = 1_000_000
 MAX_NAMES = 200          # entries of "locked" / "hidden"
-TOP_KEYS = {"format", "version", "tab", "title", "notes", "locked", "hidden", "model", *TAB_NAMES}
+TOP_KEYS = {"format", "version", "tab", "title", "notes", "translations", "locked", "hidden", "model", *TAB_NAMES}
+LANGUAGE_CODES = ("ko",)  # languages a scene may carry its title and notes in, besides English
 
 
 class SceneError(DataError):
-    """A scene file that cannot be used; the message is one line naming the file."""
+    """A scene file that cannot be used; the message is one line naming the file. ``kind`` says
+    which check failed, for a translated message: "open", "not_file", "too_large", "encoding",
+    "json", "format", "version" or "value"."""
+
+    def __init__(self, message: str, kind: str = "value"):
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass
@@ -52,7 +59,15 @@ class Scene:
     model: dict | None = None
     title: str = ""
     notes: str = ""
+    translations: dict = field(default_factory=dict)  # {"ko": {"title": ..., "notes": ...}}
     warnings: list = field(default_factory=list)
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language`` when the scene carries one, else the English title."""
+        return self.translations.get(language, {}).get("title") or self.title
+
+    def notes_in(self, language: str) -> str:
+        return self.translations.get(language, {}).get("notes") or self.notes
 
     def warning_line(self) -> str:
         """One line naming every unknown key ('' when there were none)."""
@@ -70,18 +85,18 @@ def parse_scene(text: str, where: str = "scene") -> Scene:
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except RecursionError:
-        raise SceneError(f"{where}: nested too deeply to be a scene") from None
+        raise SceneError(f"{where}: nested too deeply to be a scene", "json") from None
     except ValueError as exc:
-        raise SceneError(f"{where}: not valid JSON ({exc})") from None
+        raise SceneError(f"{where}: not valid JSON ({exc})", "json") from None
     if not isinstance(data, dict):
-        raise SceneError(f"{where}: a scene is a JSON object, found {type(data).__name__}")
+        raise SceneError(f"{where}: a scene is a JSON object, found {type(data).__name__}", "json")
     if data.get("format") != FORMAT:
-        raise SceneError(f"{where}: not a Gradient Lab scene (\"format\" must be \"{FORMAT}\")")
+        raise SceneError(f"{where}: not a Gradient Lab scene (\"format\" must be \"{FORMAT}\")", "format")
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise SceneError(f"{where}: \"version\" must be a whole number")
+        raise SceneError(f"{where}: \"version\" must be a whole number", "version")
     if version != VERSION:
-        raise SceneError(f"{where}: scene version {version} is not supported (this app reads version {VERSION})")
+        raise SceneError(f"{where}: scene version {version} is not supported (this app reads version {VERSION})", "version")
     try:
         return _scene_from(data)
     except StateError as exc:
@@ -130,11 +145,30 @@ def _scene_from(data: dict) -> Scene:
     scene.hidden = _names(data.get("hidden", []), "hidden")
     scene.model = _model(data.get("model"))
     for key in ("title", "notes"):
-        value = data.get(key, "")
-        if not isinstance(value, str) or len(value) > 5000:
-            raise StateError(f"{key}: expected text of at most 5000 characters")
-        setattr(scene, key, value)
+        setattr(scene, key, _text(data.get(key, ""), key))
+    scene.translations = _translations(data.get("translations", {}))
     return scene
+
+
+def _text(value, key: str) -> str:
+    if not isinstance(value, str) or len(value) > 5000:
+        raise StateError(f"{key}: expected text of at most 5000 characters")
+    return value
+
+
+def _translations(value) -> dict:
+    """{"ko": {"title": text, "notes": text}}: the title and notes in other languages."""
+    if not isinstance(value, dict):
+        raise StateError("translations: expected an object such as {\"ko\": {\"title\": \"...\"}}")
+    out = {}
+    for code, texts in value.items():
+        if code not in LANGUAGE_CODES or not isinstance(texts, dict):
+            raise StateError(f"translations: {code!r} is not one of {', '.join(LANGUAGE_CODES)} with title/notes")
+        bad = [k for k in texts if k not in ("title", "notes")]
+        if bad:
+            raise StateError(f"translations.{code}: {bad[0]!r} is not title or notes")
+        out[code] = {k: _text(v, f"translations.{code}.{k}") for k, v in texts.items()}
+    return out
 
 
 def read_scene(path) -> Scene:
@@ -144,25 +178,25 @@ def read_scene(path) -> Scene:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise SceneError(f"{name}: cannot open ({exc.strerror or exc})") from None
+        raise SceneError(f"{name}: cannot open ({exc.strerror or exc})", "open") from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise SceneError(f"{name}: not a regular file")
+            raise SceneError(f"{name}: not a regular file", "not_file")
         if info.st_size > MAX_BYTES:
-            raise SceneError(f"{name}: {info.st_size:,} bytes is larger than a scene may be ({MAX_BYTES:,})")
+            raise SceneError(f"{name}: {info.st_size:,} bytes is larger than a scene may be ({MAX_BYTES:,})", "too_large")
         with os.fdopen(fd, "rb", closefd=False) as f:
             raw = f.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise SceneError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        raise SceneError(f"{name}: cannot read ({exc.strerror or exc})", "open") from None
     finally:
         os.close(fd)
     if len(raw) > MAX_BYTES:
-        raise SceneError(f"{name}: larger than a scene may be ({MAX_BYTES:,} bytes)")
+        raise SceneError(f"{name}: larger than a scene may be ({MAX_BYTES:,} bytes)", "too_large")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise SceneError(f"{name}: not UTF-8 text") from None
+        raise SceneError(f"{name}: not UTF-8 text", "encoding") from None
     return parse_scene(text, name)
 
 
@@ -173,6 +207,8 @@ def scene_dict(scene: Scene) -> dict:
         out["title"] = scene.title
     if scene.notes:
         out["notes"] = scene.notes
+    if scene.translations:
+        out["translations"] = {code: dict(texts) for code, texts in scene.translations.items()}
     for name in TAB_NAMES:
         out[name] = to_dict(scene.states[name])
     out["locked"] = list(scene.locked)

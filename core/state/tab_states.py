@@ -2,7 +2,9 @@
 
 A field's metadata holds its ``check`` (``core.state.schema``) and, when one control of the
 tab shows it, that control's ``control`` name (the widget's objectName, e.g.
-``"descent.optimizer"``), so the GUI binds field and control without per-field code.
+``"descent.optimizer"``), so the GUI binds field and control without per-field code
+(``gui/state_binding.py``). A dict of flags shown by one check box per key names the boxes'
+common ``control_prefix`` (``"concepts.losses."`` + ``"mse"``).
 Fields without a control (the ball's start, how many steps were taken, the racers) are
 read and written by their panel.
 
@@ -92,7 +94,7 @@ class TrainingState:
     l2: float = _f(0.0, number(0.0, 1.0), "training.l2")
     dropout: float = _f(0.2, number(0.0, 0.9), "training.dropout")
     optimizer: str = _f("adam", choice(OPTIMIZERS), "training.optimizer")
-    lr: float = _f(0.002, number(1e-6, LR_MAX))
+    lr: float = _f(0.002, number(1e-6, LR_MAX), "training.lr")
     schedule: str = _f("cosine", choice(SCHEDULES), "training.schedule")
     batch_size: int = _f(100, number(1, 8192, integer=True), "training.batch_size")
     epochs: int = _f(12, number(1, 1000, integer=True), "training.epochs")
@@ -108,12 +110,14 @@ class TrainingState:
 
 @dataclass
 class DrawState:
-    """The Draw tab: the pen, and the strokes of the digit on the canvas (canvas pixels, 0..1 scaled)."""
+    """The Draw tab: the pen, and the strokes of the digit on the canvas ((x, y) in canvas pixels,
+    0 to 280) with each stroke's pen width."""
 
     pen_width: int = _f(18, number(1, 100, integer=True), "draw.pen_width")
     match_width: bool = _f(True, flag, "draw.match_width")
     finetune_steps: int = _f(150, number(1, 100_000, integer=True), "draw.finetune_steps")
     strokes: list = _f([], list_of(list_of(point(), max_len=5000), max_len=200))
+    stroke_widths: list = _f([], list_of(number(1.0, 100.0), max_len=200))
 
 
 @dataclass
@@ -122,19 +126,20 @@ class ConceptsState:
 
     view: str = _f("activations", choice(CONCEPT_VIEWS))
     activations: dict = _f({"step": True, "sigmoid": True, "relu": True},
-                           mapping_of(ACTIVATIONS, flag))
+                           mapping_of(ACTIVATIONS, flag), control_prefix="concepts.activations.")
     derivatives: bool = _f(True, flag, "concepts.activations.derivatives")
     range: float = _f(6.0, number(0.5, 100.0), "concepts.activations.range")
     layers: int = _f(5, number(1, 50, integer=True), "concepts.activations.layers")
     losses: dict = _f({}, mapping_of(lambda: ("mse", "mae", "huber", "cross_entropy", "binary_cross_entropy"),
-                                     flag))
+                                     flag), control_prefix="concepts.losses.")
     target: float = _f(1.0, number(0.0, 1.0), "concepts.losses.target")
     probe: float = _f(0.1, number(-100.0, 100.0), "concepts.losses.probe")
     through_sigmoid: bool = _f(False, flag, "concepts.losses.through_sigmoid")
     logits: str = _f("0.3, 2.9, 4", text(500), "concepts.softmax.logits")
     temperature: float = _f(1.0, number(0.01, 100.0), "concepts.softmax.temperature")
     true_class: int = _f(2, number(0, 99, integer=True), "concepts.softmax.true_class")
-    outlier: dict = _f({}, mapping_of(("mse", "mae", "huber"), flag))
+    outlier: dict = _f({}, mapping_of(("mse", "mae", "huber"), flag), control_prefix="concepts.outlier.")
+    metrics_batch: str = _f("", text(20_000), "concepts.metrics.batch", empty_keeps=True)
 
 
 @dataclass
@@ -150,7 +155,7 @@ class LandscapeState:
     seed: int = _f(0, number(0, 2**31 - 1, integer=True), "landscape.seed")
     show_path: bool = _f(True, flag, "landscape.show_path")
     optimizer: str = _f("sgd", choice(OPTIMIZERS), "landscape.optimizer")
-    lr: float = _f(1.0, number(LR_MIN, 1000.0))
+    lr: float = _f(1.0, number(LR_MIN, 1000.0), "landscape.lr")
     picks: str = _f("406,0,351,0", text(200), "landscape.picks")
 
 

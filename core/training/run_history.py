@@ -75,6 +75,7 @@ class RunRecord:
         self.iteration = 0
         self.samples_seen = 0
         self.elapsed = 0.0
+        self.lr_changes: list[tuple[int, float]] = []  # (iteration, new base rate) set mid-run
         self._average = MovingAverage()
 
     # -- filling -------------------------------------------------------------
@@ -106,6 +107,18 @@ class RunRecord:
         row["elapsed"] = float(getattr(result, "elapsed", self.elapsed))
         self.epochs.append(row)
 
+    def note_lr(self, iteration: int, lr: float) -> None:
+        """The learner set the base learning rate to ``lr`` at ``iteration`` (mid-run)."""
+        lr = float(lr)
+        if self.rates_used()[-1] != lr:
+            self.lr_changes.append((int(iteration), lr))
+
+    def rates_used(self) -> list[float]:
+        """The base learning rates of the run in order: the starting one, then each change."""
+        first = self.settings.get("lr")
+        rates = [float(first)] if isinstance(first, (int, float)) else []
+        return rates + [lr for _it, lr in self.lr_changes]
+
     def finish(self, end) -> None:
         """Record how the run ended (a RunEnd-like object with reason and message)."""
         self.end_reason = str(end.reason)
@@ -121,10 +134,16 @@ class RunRecord:
         return self.epochs[-1]["test_accuracy"] if self.epochs else None
 
     def summary(self) -> str:
-        """One line: label, epochs, best test accuracy, how it ended."""
+        """One line: label, the rates used when changed mid-run ("lr 0.002 -> 0.5"), epochs and
+        the last test accuracy (or the iterations done when no epoch ended), how it ended."""
         text = self.label
+        rates = self.rates_used()
+        if len(rates) > 1:
+            text += " | lr " + " -> ".join(f"{r:g}" for r in rates)
         if self.epochs:
             text += f" | {len(self.epochs)} ep, test {100 * self.epochs[-1]['test_accuracy']:.1f} %"
+        else:
+            text += f" | {self.iteration} it"
         if self.end_reason:
             text += f" | {self.end_reason}"
         return text
@@ -162,6 +181,12 @@ class RunHistory:
         self._next_id += 1
         self.runs.append(record)
         return record
+
+    def add_record(self, record: RunRecord) -> None:
+        """Add a run read back from disk (``core.training.run_store``); new runs number after it."""
+        self.runs.append(record)
+        self.runs.sort(key=lambda r: r.run_id)
+        self._next_id = max(self._next_id, record.run_id + 1)
 
     def get(self, run_id: int) -> RunRecord | None:
         return next((r for r in self.runs if r.run_id == run_id), None)

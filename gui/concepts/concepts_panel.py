@@ -44,6 +44,24 @@ class ConceptsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
 
+    # -- scenes ------------------------------------------------------------------------
+    VIEW_NAMES = ("activations", "losses", "outlier", "softmax", "metrics")  # in tab order
+
+    def tab_state(self):
+        """Which view is shown and every view's settings (``ConceptsState``)."""
+        from core.state.tab_states import ConceptsState
+        from gui.state_binding import read_controls
+
+        view = self.VIEW_NAMES[max(0, self.tabs.currentIndex())]
+        return ConceptsState(**read_controls(self, ConceptsState), view=view)
+
+    def apply_state(self, state) -> list[str]:
+        from gui.state_binding import write_controls
+
+        refused = write_controls(self, state)
+        self.tabs.setCurrentIndex(self.VIEW_NAMES.index(state.view))
+        return refused
+
     def shutdown(self) -> None:
         """Stop the live line fitting."""
         self.outlier_view.shutdown()
@@ -70,3 +88,4 @@ class ConceptsPanel(QWidget):
         self.metrics_view.hesitant_button.click()
         yield "concepts-metrics"
         self.tabs.setCurrentWidget(self.activation_view)
+

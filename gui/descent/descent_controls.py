@@ -293,6 +293,22 @@ class DescentControls(QWidget):
             return []
         return [(c.currentData(), self.race_lrs[i]) for i, c in enumerate(self.race_opts) if c.currentData()]
 
+    def set_racers(self, racers) -> None:
+        """Show these (optimizer, lr) racers (at most three; none: the race is off), without emitting."""
+        racers = list(racers)[:RACE_ROWS]
+        widgets = [self.race, *self.race_opts, *self.race_lr_edits]
+        for w in widgets:
+            w.blockSignals(True)
+        self.race.setChecked(bool(racers))
+        for i, combo in enumerate(self.race_opts):
+            key, lr = racers[i] if i < len(racers) else ("", self.race_lrs[i])
+            combo.setCurrentIndex(max(0, combo.findData(key)))
+            self.race_lrs[i] = float(lr)
+            self.race_lr_edits[i].setText(lr_text(lr))
+        for w in widgets:
+            w.blockSignals(False)
+        self._enable_race_rows(bool(racers))
+
     def speed_value(self) -> float:
         return self._speed_from(self.speed.value())
 

@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.descent.descent_run import CONVERGED, DIVERGED, RUNNING, STALLED, DescentRace, DescentRun
-from core.descent.lr_sweep import best_rate, sweep_one, sweep_rates
 from core.descent.neuron_surface import NeuronSurface, incompatibility
 from core.nn.optimizers import OPTIMIZERS
 from core.nn.schedules import make_schedule
 from core.descent.surfaces import make_surface
 from gui.widgets.contour_view import BALL_COLORS, ContourView
+from gui.descent.descent_banner import DescentBannerMixin
+from gui.descent.descent_state import DescentStateMixin
+from gui.descent.descent_sweep import DescentSweepMixin
 from gui.descent.descent_controls import DescentControls
 from gui.i18n import tr_core
 from gui.descent.lr_sweep_plot import LrSweepPlot
@@ -54,14 +56,9 @@ REDRAW_MS = 33        # at most ~30 redraws a second
 PLAY_BUDGET_MS = 10   # a play tick stops stepping after this long, so the GUI stays responsive
 SEED = 0              # mini-batch sampling seed (runs are repeatable)
 
-_BANNER_STYLE = {
-    DIVERGED: "background: #c62828; color: white;",
-    STALLED: "background: #f9a825; color: #212121;",
-    CONVERGED: "background: #2e7d32; color: white;",
-}
 
 
-class DescentPanel(QWidget):
+class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWidget):
     """The Descent lab tab; see the module docstring."""
 
     sigStatus = Signal(str)
@@ -73,6 +70,7 @@ class DescentPanel(QWidget):
         self.optimizer_key = "sgd"
         self.schedule_key = "constant"
         self.batch_size = 0
+        self.seed = SEED
         self.quiver_on = False
         self.redraw_count = 0
         self._surface_dirty = True
@@ -115,7 +113,7 @@ class DescentPanel(QWidget):
 
         self._connect()
         self.controls.show_surface_rows("bowl")
-        self._use_surface("bowl", keep_ball=False)
+        self._use_surface("bowl")
         self._on_speed(self.controls.speed_value())
         self.redraw_now()
 
@@ -230,19 +228,15 @@ class DescentPanel(QWidget):
             self._surfaces[key] = s
         return self._surfaces[key]
 
-    def _use_surface(self, key: str, keep_ball: bool = True) -> None:
-        """Make ``key`` the current surface; the ball stays where it is if that is inside the new view."""
-        old = self.run.point if getattr(self, "race", None) is not None else None
+    def _use_surface(self, key: str) -> None:
+        """Make ``key`` the current surface, with its own rate, the ball at its own designed start
+        (the book's zigzag of x²/20 + y² starts at (-7, 2), whatever the last surface was)."""
         self.surface = self._surface_for(key)
         self.contour.set_axis_labels(*self.surface.axis_names)
         if key == "neuron":
             self._sync_neuron_controls()
         self.controls.set_lr(self.surface.default_lr, emit=False)
-        self._new_runs(old if keep_ball and old is not None and self._inside(old) else self.surface.start)
-
-    def _inside(self, p) -> bool:
-        xmin, xmax, ymin, ymax = self.surface.view
-        return xmin <= p[0] <= xmax and ymin <= p[1] <= ymax
+        self._new_runs(self.surface.start)
 
     def _sync_neuron_controls(self) -> None:
         s = self.surface
@@ -257,7 +251,7 @@ class DescentPanel(QWidget):
         self._stop_sweep()
         entries = [(self.optimizer_key, self.controls.lr)] + self.controls.race_entries()
         runs = [DescentRun(self.surface, key, lr=lr, schedule=make_schedule(self.schedule_key), start=start,
-                           batch_size=self.batch_size, seed=SEED) for key, lr in entries]
+                           batch_size=self.batch_size, seed=self.seed) for key, lr in entries]
         self.race = DescentRace(runs)
         self._surface_dirty = True
         self.data_view.setVisible(self.surface.name == "neuron")
@@ -378,7 +372,7 @@ class DescentPanel(QWidget):
     def _on_preset(self, key: str) -> None:
         self._surfaces["neuron"] = NeuronSurface(preset=key)
         if self.surface is not None and self.surface.name == "neuron":
-            self._use_surface("neuron")  # the ball stays if it is inside the new data's view
+            self._use_surface("neuron")  # the new data's own start
         else:
             self._surface_for("neuron")
 
@@ -457,52 +451,6 @@ class DescentPanel(QWidget):
     def _on_race_changed(self) -> None:
         self._restart_here()
 
-    def _on_rate_chosen(self, rate: float) -> None:
-        self.controls.set_lr(rate)
-        self._set_status_note(self.tr("Learning rate set to {0} from the sweep.").format(f"{rate:.3g}"))
-
-    # ------------------------------------------------------------------ learning-rate sweep
-    def start_sweep(self, steps: int) -> None:
-        """Run ``steps`` steps for each of 20 log-spaced rates, one rate per timer tick."""
-        self._stop_sweep()
-        self._sweep = {"rates": sweep_rates(), "points": [], "steps": int(steps), "start": self.run.start,
-                       "optimizer": self.optimizer_key, "schedule": self.schedule_key, "batch": self.batch_size,
-                       "surface": self.surface}
-        self.controls.sweep_button.setEnabled(False)
-        self.sweep_plot.set_points([], [], [])
-        self._sweep_timer.start()
-
-    def _on_sweep_tick(self) -> None:
-        sw = self._sweep
-        if sw is None or sw["surface"] is not self.surface:
-            self._stop_sweep()
-            return
-        i = len(sw["points"])
-        sw["points"].append(sweep_one(sw["surface"], sw["optimizer"], float(sw["rates"][i]), sw["steps"],
-                                      sw["start"], sw["schedule"], sw["batch"], SEED))
-        pts = sw["points"]
-        self.sweep_plot.set_points([p.lr for p in pts], [p.loss for p in pts], [p.diverged for p in pts])
-        self.controls.sweep_button.setText(self.tr("Sweeping {0}/{1}").format(len(pts), len(sw["rates"])))
-        if len(pts) == len(sw["rates"]):
-            best = best_rate(pts)
-            self._stop_sweep()
-            if best is None:
-                self._set_status_note(self.tr("Every rate diverged within {0} steps.").format(sw["steps"]))
-            else:
-                self._set_status_note(self.tr("Lowest loss after {0} steps at rate {1}: click a point to use "
-                                              "its rate.").format(sw["steps"], f"{best:.3g}"))
-
-    @property
-    def sweeping(self) -> bool:
-        return self._sweep_timer.isActive()
-
-    def _stop_sweep(self) -> None:
-        if hasattr(self, "_sweep_timer"):
-            self._sweep_timer.stop()
-        self._sweep = None
-        self.controls.sweep_button.setEnabled(True)
-        self.controls.sweep_button.setText(self.tr("Sweep 20 rates"))
-
     # ------------------------------------------------------------------ state -> view
     def _changed(self) -> None:
         """After any change of the runs: actions, banner and status now; pictures soon."""
@@ -518,56 +466,6 @@ class DescentPanel(QWidget):
         self.actions["back"].setEnabled(race.can_back)
         self.actions["play"].setEnabled(race.can_step or self.playing)
         self.actions["reset"].setEnabled(any(r.k > 0 or r.status == DIVERGED for r in self.runs))
-
-    def _reason_text(self, run: DescentRun) -> str:
-        key = run.reason_key
-        if key in ("overflow", "nonfinite", "loss_grew", "left_box"):
-            return self.tr("diverged: the learning rate is too large for this surface")
-        if key == "no_bottom":
-            return self.tr("diverged: the loss falls without end: this surface has no bottom that way")
-        if key == "saddle":
-            return self.tr("stalled: the gradient is zero here: a saddle")
-        if key == "plateau":
-            return self.tr("stalled: the gradient is zero here: a plateau")
-        if key == "minimum":
-            return self.tr("converged: the ball rests at a minimum")
-        return ""
-
-    def _update_banner(self) -> None:
-        lines, worst = [], None
-        order = {CONVERGED: 0, STALLED: 1, DIVERGED: 2}
-        for i, r in enumerate(self.runs):
-            if r.status == RUNNING:
-                continue
-            text = self._reason_text(r)
-            if len(self.runs) > 1:
-                text = f"{i + 1}. {tr_core(OPTIMIZERS[r.optimizer_name].display_name)}: {text}"
-            lines.append(text)
-            if worst is None or order[r.status] > order[worst]:
-                worst = r.status
-        if lines:
-            self.banner.setText("\n".join(lines))
-            self.banner.setStyleSheet(_BANNER_STYLE[worst] + " font-weight: bold; border-radius: 3px;")
-            self.banner.show()
-            self.status_line.setText(" · ".join(lines))
-        else:
-            self.banner.hide()
-            self.banner.clear()
-            if not self._note:
-                self.status_line.setText(self.tr("Step {0} · loss {1} · click the surface to move the ball, "
-                                                 "Space steps, P plays").format(self.run.k, f"{self.run.loss:.6g}"))
-        if self._note:
-            self.status_line.setText(self._note)
-            self._note = ""
-        self.sigStatus.emit(self.status_line.text())
-
-    _note = ""
-
-    def _set_status_note(self, text: str) -> None:
-        """Show a one-off message in the status line (until the next change)."""
-        self._note = text
-        self.status_line.setText(text)
-        self.sigStatus.emit(text)
 
     def _request_redraw(self) -> None:
         if self._redraw_timer.isActive():

@@ -72,6 +72,22 @@ class DrawCanvas(QWidget):
         self.update()
         self.sigChanged.emit()
 
+    def strokes(self) -> tuple[list, list]:
+        """(strokes, widths): each finished stroke's points as (x, y) in canvas pixels, rounded to
+        0.01 px, and its pen width."""
+        return ([[(round(p.x(), 2), round(p.y(), 2)) for p in pts] for pts, _w in self._strokes],
+                [w for _pts, w in self._strokes])
+
+    def set_strokes(self, strokes, widths=()) -> None:
+        """Replace the drawing by these strokes (``widths`` per stroke; missing: the pen's)."""
+        widths = list(widths)
+        self._strokes = [([QPointF(float(x), float(y)) for x, y in pts],
+                          float(widths[i]) if i < len(widths) else self._pen_width)
+                         for i, pts in enumerate(strokes) if pts]
+        self._current = None
+        self.update()
+        self.sigChanged.emit()
+
     def undo(self) -> None:
         """Remove the last stroke (nothing happens on an empty canvas)."""
         if self._current is not None:

@@ -6,8 +6,9 @@ digit and ten probability bars. Answers are refreshed when a stroke ends and,
 while drawing, at most every ``LIVE_INTERVAL_MS``.
 
 Which model answers: the bundled default (resources/models/default.npz) at
-first; the Training tab's model once it sends one (``set_model``); the
-fine-tuned one after "Fine-tune on my drawings". The learner's labelled
+first; the app's model in use (``AppState.models``) once it is another one (a run that
+finished better, "Use this model" in Run history, a loaded file, a scene): ``set_model``;
+the fine-tuned one after "Fine-tune on my drawings". The learner's labelled
 drawings live in ``core.data.drawings``; fine-tuning runs in a FineTuneWorker
 thread that ``shutdown()`` stops, quits and waits for.
 """
@@ -57,9 +58,13 @@ class DrawPanel(QWidget):
 
     sigAnswered = Signal(object)
 
-    def __init__(self, parent=None):
+    def __init__(self, app_state=None, parent=None):
         super().__init__(parent)
         self.setObjectName("draw.panel")
+        from core.state.app_state import AppState
+        from core.state.bundled import keeper_with_bundled
+
+        self.app_state = app_state if app_state is not None else AppState(keeper_with_bundled())
         self._models: dict[str, tuple[object, str]] = {}
         self._default_error = ""
         self._user_chose_other = False  # the learner picked a model other than the Training tab's
@@ -79,6 +84,9 @@ class DrawPanel(QWidget):
         self.store, warning = self._open_store()
         self._build()
         self._load_default_model()
+        self.app_state.models.listeners.append(self._on_model_in_use)
+        if self.app_state.models.ref.source != "bundled" and self.app_state.models.shared_net() is not None:
+            self._on_model_in_use(self.app_state.models.net, self.app_state.models.ref)
         if self.model_choice.count() == 0:
             self._on_model_choice(-1)  # say why nothing answers
         self._update_store_info(warning)
@@ -298,6 +306,19 @@ class DrawPanel(QWidget):
         elif take_over or added:
             self.model_choice.setCurrentIndex(index)
 
+    def _on_model_in_use(self, net, ref) -> None:
+        """The app's model in use changed: the bundled one answers as "default"; any other one
+        becomes the "model in use" entry (refused when it cannot read digits)."""
+        if ref.source == "bundled":
+            self._drop_model_entry("session")
+            if not self._user_chose_other:
+                self.model_choice.setCurrentIndex(max(0, self.model_choice.findData("default")))
+            return
+        description = ref.label
+        if ref.test_accuracy is not None:
+            description = self.tr("{0}, {1:.1f} % test").format(ref.label, 100 * ref.test_accuracy)
+        self.set_model(net, description, ref.classes or None, trained=ref.trained)
+
     @Slot(object, str)
     def set_model(self, net, description: str, class_names=None, trained: bool = True) -> None:
         """Use ``net`` (a copy the caller will not change) to answer; ``description``
@@ -307,14 +328,14 @@ class DrawPanel(QWidget):
         random weights (``trained`` False) reads nothing: neither is used."""
         if class_names is not None and tuple(class_names) != DIGIT_NAMES:
             shown = ", ".join(class_names[:3]) + (", …" if len(class_names) > 3 else "")
-            self._refuse_session_model(self.tr("The Training tab's model sorts other classes ({0}), not "
+            self._refuse_session_model(self.tr("The model in use sorts other classes ({0}), not "
                                                "digits").format(shown))
             return
         if not trained:
-            self._refuse_session_model(self.tr("The Training tab's model has fresh, untrained weights"))
+            self._refuse_session_model(self.tr("The model in use has fresh, untrained weights"))
             return
-        self._set_model_entry("session", net, self.tr("model of the Training tab"),
-                              self.tr("the Training tab's model, {0}").format(description),
+        self._set_model_entry("session", net, self.tr("model in use"),
+                              self.tr("the model in use: {0}").format(description),
                               take_over=not self._user_chose_other)
 
     def _refuse_session_model(self, why: str) -> None:
@@ -337,6 +358,21 @@ class DrawPanel(QWidget):
 
     def model_description(self) -> str:
         return self.model_info.text()
+
+    # ================================================================ scenes
+    def tab_state(self):
+        from core.state.tab_states import DrawState
+        from gui.state_binding import read_controls
+
+        strokes, widths = self.canvas.strokes()
+        return DrawState(**read_controls(self, DrawState), strokes=strokes, stroke_widths=widths)
+
+    def apply_state(self, state) -> list[str]:
+        from gui.state_binding import write_controls
+
+        refused = write_controls(self, state)
+        self.canvas.set_strokes(state.strokes, state.stroke_widths)
+        return refused
 
     @Slot(int)
     def _on_user_chose_model(self, index: int) -> None:

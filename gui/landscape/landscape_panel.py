@@ -50,9 +50,7 @@ from PySide6.QtWidgets import (
 
 from core.data.datasets import load_sample
 from core.descent.descent_run import CONVERGED, DIVERGED, RUNNING, STALLED, DescentRun
-from core.errors import ModelError
 from core.landscape.landscape import LandscapeSpec, upsample_grid
-from core.data.model_io import DEFAULT_MODEL, load_model_shared
 from core.nn.optimizers import OPTIMIZERS
 from gui.widgets.contour_view import BALL_COLORS, ContourView
 from gui.i18n import tr_core
@@ -75,14 +73,18 @@ SCREENSHOT_DESCENT_STEPS = 25
 
 
 class LandscapePanel(QWidget):
-    """The Landscape tab; see the module docstring. ``training``: the TrainingPanel (or None)."""
+    """The Landscape tab; see the module docstring. ``app_state``: the AppState whose model in
+    use, data set and last run's path it shows (a private one with the bundled model if None)."""
 
     sigComputed = Signal(object)   # the Landscape just drawn
     sigBusy = Signal(bool)
 
-    def __init__(self, training=None, parent=None):
+    def __init__(self, app_state=None, parent=None):
         super().__init__(parent)
-        self.training = training
+        from core.state.app_state import AppState
+        from core.state.bundled import keeper_with_bundled
+
+        self.app_state = app_state if app_state is not None else AppState(keeper_with_bundled())
         self._net = None
         self._description = ""
         self._trajectory: list = []
@@ -110,17 +112,11 @@ class LandscapePanel(QWidget):
         self._pick_timer.setSingleShot(True)
         self._pick_timer.setInterval(PICK_DELAY_MS)
         self._pick_timer.timeout.connect(self._compute_picked)
-        if training is not None:  # whatever of the Training tab's interface it has (tests use stand-ins)
-            for signal, slot in (("sigModelChanged", self._on_model_changed), ("sigRunEnded", self._on_run_ended),
-                                 ("sigStateChanged", self._on_training_state)):
-                if hasattr(training, signal):
-                    getattr(training, signal).connect(slot)
-            current = getattr(training, "current_model", None)
-            net, description = current() if callable(current) else (None, "")
-            if net is not None:
-                self.set_model(net, description)
-        if self._net is None:
-            self._use_bundled_model()
+        self.app_state.models.listeners.append(self._on_model_changed)
+        self.app_state.subscribe("trajectory", self._on_trajectory)
+        keeper = self.app_state.models
+        if keeper.shared_net() is not None:
+            self._on_model_changed(keeper.net, keeper.ref)
         self._on_kind()
 
     # ================================================================ UI
@@ -357,16 +353,18 @@ class LandscapePanel(QWidget):
     def help_topic(self) -> str:
         return "landscape"
 
-    def _use_bundled_model(self) -> None:
-        """At first launch (nothing trained yet) show the model the Draw tab ships with. It has no
-        training path, so the random plane is chosen; a model from the Training tab replaces it."""
-        try:
-            net, _meta = load_model_shared(DEFAULT_MODEL)
-        except ModelError:
-            return  # the tab says "No model yet" and still works once something is trained
-        self.set_model(net, self.tr("bundled model, trained on the 8,000 sample digits"))
-        if self.kind_key == "pca":
-            self.kind.setCurrentIndex(self.kind.findData("random"))
+    def tab_state(self):
+        """The slice and how it is drawn (``LandscapeState``), for scenes."""
+        from core.state.tab_states import LandscapeState
+        from gui.state_binding import read_controls
+
+        return LandscapeState(**read_controls(self, LandscapeState))
+
+    def apply_state(self, state) -> list[str]:
+        from gui.state_binding import write_controls
+
+        return write_controls(self, state)
+
 
     def screenshot_states(self):
         """For ``--screenshots``: compute the default slice of the current model, take a few
@@ -391,15 +389,13 @@ class LandscapePanel(QWidget):
 
     def set_model(self, net, description: str = "", trajectory=None, iterations=None, end_iteration=0) -> None:
         """Use ``net`` (a copy is kept). ``trajectory``: its run's weight snapshots, oldest first,
-        ``iterations`` their iteration numbers, ``end_iteration`` the run's last (None: ask the
-        Training tab, if the model came from its last run)."""
+        ``iterations`` their iteration numbers, ``end_iteration`` the run's last (None: no path)."""
         self._net = net.copy() if net is not None else None
         self._description = description
-        if trajectory is not None:
-            self._trajectory = list(trajectory)
-            self._iterations = list(iterations) if iterations is not None else []
-            self._end_iteration = int(end_iteration)
-            self._path_fresh = True
+        self._trajectory = list(trajectory) if trajectory is not None else []
+        self._iterations = list(iterations) if iterations is not None else []
+        self._end_iteration = int(end_iteration or 0)
+        self._path_fresh = bool(self._trajectory)
         if self._net is not None:
             self.picker.set_weights(self._net.params["W1"])
         self._update_model_labels()
@@ -417,51 +413,38 @@ class LandscapePanel(QWidget):
                   "info")
 
     def set_dataset(self, dataset) -> None:
-        """The data set whose training digits give the loss (default: the Training tab's)."""
+        """The data set whose training digits give the loss (default: the app's data set in use)."""
         self._dataset = dataset
 
     def dataset(self):
         if self._dataset is not None:
             return self._dataset
-        if callable(getattr(self.training, "current_dataset", None)):
-            return self.training.current_dataset()
+        if self.app_state.dataset is not None:
+            return self.app_state.dataset
         self._dataset = load_sample()
         return self._dataset
 
     def trajectory(self) -> list:
-        """The path used for the PCA plane: the current model's run's snapshots, or []."""
-        self._pull_trajectory()
+        """The path used for the PCA plane: the snapshots of the run the model comes from, or []."""
         return list(self._trajectory) if self._path_fresh else []
 
-    def _pull_trajectory(self) -> None:
-        t = self.training
-        if t is None or not self._path_fresh:
-            return
-        if getattr(t, "state", "idle") != "idle":
-            return
-        if not callable(getattr(t, "trajectory", None)):
-            return
-        self._trajectory = list(t.trajectory())
-        get_iterations = getattr(t, "trajectory_iterations", None)
-        iterations = list(get_iterations()) if callable(get_iterations) else []
-        self._iterations = iterations if len(iterations) == len(self._trajectory) else []
+    def _on_model_changed(self, net, ref) -> None:
+        """The model in use changed (AppState): show it, with its run's path when the last run is its."""
+        snapshots, iterations = self.app_state.path_of_model_in_use()
+        end = iterations[-1] if iterations else 0
+        description = ref.label
+        if ref.test_accuracy is not None:
+            description = self.tr("{0}, {1:.1f} % test").format(ref.label, 100 * ref.test_accuracy)
+        self.set_model(net, description, snapshots or None, iterations or None, end)
+        if not snapshots and self.kind_key == "pca":
+            self.kind.setCurrentIndex(self.kind.findData("random"))
 
-    @Slot(object, str)
-    def _on_model_changed(self, net, description: str) -> None:
-        # a model that arrives while a run goes on is that run's; one that arrives while the
-        # Training tab is idle was loaded or reset: the last run's path is not its path
-        running = self.training is not None and getattr(self.training, "state", "idle") != "idle"
-        self._path_fresh = running
-        self.set_model(net, description)
-
-    @Slot(object)
-    def _on_run_ended(self, end) -> None:
-        self._path_fresh = True
-        self._end_iteration = int(getattr(end, "iteration", 0) or 0)
-        self._update_model_labels()
-
-    @Slot(str)
-    def _on_training_state(self, _state: str) -> None:
+    def _on_trajectory(self, _state) -> None:
+        snapshots, iterations = self.app_state.path_of_model_in_use()
+        if snapshots:
+            self._trajectory, self._iterations = list(snapshots), list(iterations)
+            self._end_iteration = int(iterations[-1]) if iterations else 0
+            self._path_fresh = True
         self._update_model_labels()
 
     def _update_model_labels(self) -> None:
@@ -471,10 +454,6 @@ class LandscapePanel(QWidget):
             arch = "-".join(str(s) for s in self._net.sizes)
             text = self._description or arch
             self.model_label.setText(text if arch in text else self.tr("{0} ({1})").format(text, arch))
-        running = self.training is not None and getattr(self.training, "state", "idle") != "idle"
-        if running:
-            self.path_label.setText(self.tr("Training is running: the path is ready when the run ends."))
-            return
         n = len(self.trajectory())
         if n:
             self.path_label.setText(self.tr("Training path: {0} weight snapshots.").format(n))
@@ -504,10 +483,6 @@ class LandscapePanel(QWidget):
         spec = self.spec()
         trajectory = self.trajectory()
         if spec.kind == "pca":
-            if self.training is not None and getattr(self.training, "state", "idle") != "idle":
-                self._say(self.tr("Training is running: the PCA plane needs the whole path. "
-                                  "Wait for the run to end (or use the random plane)."), "error")
-                return False
             if len(trajectory) < 4:
                 self._say(self.tr("The PCA plane needs the path of a training run, and this model has "
                                   "none: train on the Training tab, or choose the random plane."), "error")

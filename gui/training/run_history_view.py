@@ -1,7 +1,11 @@
-"""Run history: every run since the app started, overlaid on one plot, exported as CSV or PNG.
+"""Run history: every run (this session's and, when saved, earlier ones), overlaid on one plot,
+exported as CSV or PNG; any run's best weights can become the model in use.
 
-Reads a core.training.run_history.RunHistory. Tick runs in the list to overlay them
-(sigmoid against ReLU, SGD against Adam, ...); pick which curve to compare.
+Reads a core.training.run_history.RunHistory and the ModelKeeper (which runs kept weights).
+Tick runs in the list to overlay them (sigmoid against ReLU, SGD against Adam, ...); pick
+which curve to compare. Select a run and press "Use this model": ``sigUseRun(run_id)``.
+Each row says the learning rate(s) used ("lr 0.002 -> 0.5" after a mid-run change), the
+epochs or iterations done and how the run ended; the row of the model in use says so.
 """
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
     QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
@@ -32,9 +36,13 @@ CURVES = {
 
 
 class RunHistoryView(QWidget):
-    def __init__(self, history, parent=None):
+    sigUseRun = Signal(int)
+
+    def __init__(self, history, keeper=None, parent=None):
         super().__init__(parent)
         self.history = history
+        self.keeper = keeper
+        self._in_use: int | None = None
         self.list = QListWidget()
         self.list.setObjectName("training.history_runs")
         self.list.setToolTip(self.tr("Every run since the app started. Tick runs to overlay them."))
@@ -42,6 +50,12 @@ class RunHistoryView(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.currentItemChanged.connect(lambda *_: self._update_use_button())
+        self.use_button = QPushButton(self.tr("Use this model"))
+        self.use_button.setToolTip(self.tr("Make the selected run's best weights (by test accuracy at an "
+                                           "epoch's end) the model in use, for Draw and Landscape too"))
+        self.use_button.clicked.connect(self._on_use_clicked)
+        self.use_button.setEnabled(False)
 
         self.curve = QComboBox()
         self.curve.setObjectName("training.history_curve")
@@ -87,6 +101,7 @@ class RunHistoryView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("Runs")))
         left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.use_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,11 +131,49 @@ class RunHistoryView(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, run.run_id)
                 item.setForeground(pg.mkColor(color(run.run_id - 1)))
                 self.list.addItem(item)
-            item.setText(run.summary())
+            text = run.summary()
+            if run.run_id == self._in_use:
+                text = self.tr("{0} | in use").format(text)
+            item.setText(text)
             item.setToolTip(_settings_text(run))
+            font = item.font()
+            font.setBold(run.run_id == self._in_use)
+            item.setFont(font)
         self.list.blockSignals(False)
+        self._update_use_button()
         if self.isVisible():
             self.refresh()
+
+    def set_in_use(self, run_id: int | None) -> None:
+        """Mark the row of the run whose weights are the model in use (None: no run's)."""
+        self._in_use = run_id
+        self.sync()
+
+    def select_run(self, run_id: int) -> bool:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == run_id:
+                self.list.setCurrentRow(i)
+                return True
+        return False
+
+    def selected_run(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _update_use_button(self) -> None:
+        run_id = self.selected_run()
+        kept = self.keeper.run(run_id) if self.keeper is not None and run_id is not None else None
+        self.use_button.setEnabled(kept is not None and kept.has_model and run_id != self._in_use)
+        if kept is not None and kept.has_model and kept.test_accuracy is not None:
+            self.use_button.setToolTip(self.tr("Use run {0}'s best weights: epoch {1}, {2:.1f} % test").format(
+                run_id, (kept.epoch or 0) + 1, 100 * kept.test_accuracy))
+        elif run_id is not None:
+            self.use_button.setToolTip(self.tr("Run {0} kept no weights: no epoch of it ended").format(run_id))
+
+    def _on_use_clicked(self) -> None:
+        run_id = self.selected_run()
+        if run_id is not None:
+            self.sigUseRun.emit(int(run_id))
 
     def checked_runs(self) -> list:
         ids = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())

@@ -230,16 +230,16 @@ class TrainingControls(QWidget):
     def _make_model_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Model"))
         self.save_model = QPushButton(self.tr("Save model..."))
-        self.save_model.setToolTip(self.tr("Save the current weights and settings to an .npz file"))
+        self.save_model.setToolTip(self.tr("Save the model in use (its weights and settings) to an .npz file"))
         self.save_model.clicked.connect(self.sigSaveModel)
         self.load_model = QPushButton(self.tr("Load model..."))
-        self.load_model.setToolTip(self.tr("Load a model saved by Gradient Lab (.npz)"))
+        self.load_model.setToolTip(self.tr("Load a model saved by Gradient Lab (.npz); it becomes the model in use"))
         self.load_model.clicked.connect(self.sigLoadModel)
         self.model_info = QLabel(self.tr("No model yet."))
         self.model_info.setWordWrap(True)
         self.model_info.setStyleSheet("color: #444")
-        # two lines, fixed: a new description every epoch must not re-lay out the column
-        self.model_info.setFixedHeight(2 * self.model_info.fontMetrics().lineSpacing() + 4)
+        # four lines, fixed: a new description every epoch must not re-lay out the column
+        self.model_info.setFixedHeight(4 * self.model_info.fontMetrics().lineSpacing() + 4)
         self.model_info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout()
         row.addWidget(self.save_model)

@@ -13,9 +13,13 @@ each at most a few times a second, and holds the worker between batches
 while it draws, so a 5 ms timer in the GUI thread stays on time
 (bench/gui_latency.py measures it: p99 about 1 ms, max under 7 ms here).
 
-Interfaces other panels use: ``sigModelChanged(MLP copy, description)``,
-``current_model()``, ``trajectory()``, ``current_dataset()``, ``shutdown()``,
-``actions`` (start, pause, stop, step, reset).
+What the tabs share lives in the AppState (``core.state``), not here: the data set in use
+(``training_data.py`` puts it there), the model in use and each run's best weights
+(``training_model.py``: a run offers its epochs, only a run that finishes better replaces
+the model in use), and the last run's weight path (for Landscape). Run history is saved in
+``history_folder`` when one is given (``core.training.run_store``).
+
+``tab_state()`` / ``apply_state(TrainingState)``: the settings of the next run, for scenes.
 """
 from __future__ import annotations
 
@@ -23,7 +27,6 @@ import math
 import os
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal, Slot
@@ -33,13 +36,20 @@ from PySide6.QtWidgets import (
     QStyle, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from core.data.datasets import has_idx_files, load_dataset, load_sample, mnist_dir
-from core.errors import DataError, ModelError
-from core.training.evaluation import evaluate
+from core.data.datasets import load_sample
+from core.errors import DataError
 from core.nn.network import MLP
+from core.state.app_state import AppState
+from core.state.bundled import keeper_with_bundled
+from core.state.tab_states import TrainingState
+from core.training import run_store
+from core.training.evaluation import evaluate
 from core.training.run_history import RunHistory
 from core.training.training import Trainer, make_network
+from gui.state_binding import read_controls, write_controls
 from gui.training.download_worker import DatasetLoader, DownloadRunner
+from gui.training.training_data import TrainingDataMixin
+from gui.training.training_model import WEIGHT_UNITS, TrainingModelMixin
 from gui.training.live_views import LiveViews
 from gui.training.redraw_scheduler import RedrawScheduler
 from gui.training.run_history_view import RunHistoryView
@@ -48,8 +58,6 @@ from gui.training.training_worker import TrainingWorker
 
 #: env var: start training right after start-up and report shutdown timing on stderr (tests)
 AUTOSTART_ENV = "GRADIENT_LAB_TRAINING_AUTOSTART"
-POOL_SIZE = 256  # test digits the worker predicts for the live grid
-WEIGHT_UNITS = 48  # first-layer units sent for the weight images (32 or more are shown)
 #: view -> minimum seconds between two redraws while training (registration order breaks ties)
 MIN_GAP = {"progress": 0.25, "grid": 0.0, "loss": 0.5, "accuracy": 0.5, "confusion": 0.5,
            "grad": 1.0, "weights": 1.9, "history": 1.0}
@@ -59,27 +67,20 @@ MIN_GAP = {"progress": 0.25, "grid": 0.0, "loss": 0.5, "accuracy": 0.5, "confusi
 _ABANDONED: list = []
 
 
-def architecture(net) -> str:
-    return "-".join(str(s) for s in net.sizes)
-
-
-class TrainingPanel(QWidget):
-    sigModelChanged = Signal(object, str)
+class TrainingPanel(TrainingDataMixin, TrainingModelMixin, QWidget):
     sigStateChanged = Signal(str)  # "idle", "running", "paused", "stopping"
     sigRunEnded = Signal(object)  # the RunEnd of a run
     sigDatasetChanged = Signal(object)
 
-    def __init__(self, parent=None):
+    def __init__(self, app_state: AppState | None = None, parent=None, history_folder=None):
         super().__init__(parent)
+        self.app_state = app_state if app_state is not None else AppState(keeper_with_bundled())
         self.history = RunHistory()
+        self.history_folder = history_folder
+        self._saved_runs: set = set()  # runs whose model was saved to a file by the learner
         self._dataset = load_sample()
         self._dataset_spec = "sample"
-        self._model: MLP | None = None
-        self._model_description = ""
-        self._model_classes = None  # what the current model's outputs mean, when known
-        self._model_trained = False  # False for fresh weights (Reset weights)
         self._download_cancelled = False
-        self._model_settings: dict = {}
         self._eval_cache = None  # (model, Evaluation) for confusion-cell clicks
         self._confusion_source = (None, 0)  # (model, leading test digits) behind the matrix shown
         self._state = "idle"
@@ -119,8 +120,14 @@ class TrainingPanel(QWidget):
         self.loader.sigDone.connect(self._on_dataset_loaded)
         self.loader.sigFailed.connect(self._on_dataset_load_failed)
         self.loader.sigActive.connect(self._on_loader_active)
+        history_note = self._load_history()
         self.set_dataset(self._dataset, "sample")
+        self.app_state.models.listeners.append(self._on_model_in_use)
+        self.history_view.sigUseRun.connect(self.use_run_model)
         self._set_state("idle")
+        self._on_model_in_use()
+        if history_note:
+            self._show_message(history_note, "error")
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -155,7 +162,7 @@ class TrainingPanel(QWidget):
         live = self.live
         self.loss_plot, self.accuracy_plot, self.grad_plot = live.loss_plot, live.accuracy_plot, live.grad_plot
         self.grid, self.confusion, self.weights = live.grid, live.confusion, live.weights
-        self.history_view = RunHistoryView(self.history)
+        self.history_view = RunHistoryView(self.history, self.app_state.models)
         self.view_tabs = QTabWidget()
         self.view_tabs.setDocumentMode(True)
         self.view_tabs.addTab(self.live, self.tr("Live"))
@@ -244,19 +251,6 @@ class TrainingPanel(QWidget):
     def state(self) -> str:
         return self._state
 
-    def model_is_trained(self) -> bool:
-        """False while the model is a fresh, untrained network (after Reset weights)."""
-        return self._model_trained
-
-    def model_class_names(self) -> tuple | None:
-        """The class names of the data set the current model was trained on (None: loaded from a
-        file, so unknown)."""
-        return self._model_classes
-
-    def current_model(self):
-        """(a copy of the current MLP or None, its description)."""
-        return (self._model.copy() if self._model is not None else None), self._model_description
-
     def trajectory(self) -> list:
         """Weight snapshots (dicts like MLP.params) of the last run, oldest first."""
         if self._trainer is not None and self._state != "idle":
@@ -312,6 +306,12 @@ class TrainingPanel(QWidget):
         self._planned_iterations = config.epochs * math.ceil(n_train / config.batch_size)
         self._planned_samples = config.epochs * n_train
         self._record = self.history.new_run(config.to_dict(), self._dataset.name)
+        n_test = len(self._dataset.y_test)
+        count = min(int(config.eval_subset), n_test) if config.eval_subset else n_test
+        self._measure_key = f"{self._dataset.name}:{count}"
+        self._measure_model_in_use(count, self._measure_key)
+        self.app_state.models.start_run(self._record.run_id, self._record.label, self._measure_key,
+                                        self._dataset.class_names)
         self.loss_plot.set_record(self._record, self._planned_iterations)
         self.grad_plot.set_record(self._record, self._planned_iterations)
         self.accuracy_plot.set_record(self._record, config.epochs)
@@ -380,33 +380,15 @@ class TrainingPanel(QWidget):
             self._worker.request_stop()
             self._set_state("stopping")
 
-    @Slot()
-    def reset_weights(self) -> None:
-        """Forget the trained weights: a fresh network from the settings becomes the model."""
-        if self._state == "paused":
-            self._stop_and_join()
-        if self._state != "idle":
-            return
-        try:
-            config = self.controls.config()
-            net = self._new_network(config)
-        except ValueError as exc:
-            self._show_message(str(exc), "error")
-            return
-        self._eval_cache = None
-        self.confusion.set_matrix(None)
-        self._confusion_source = (None, 0)
-        self._set_model(net, self.tr("untrained: {0} {1}, fresh weights").format(architecture(net), config.activation),
-                        config.to_dict(), class_names=self._dataset.class_names, trained=False)
-        self._show_predictions_of(net)
-        self._show_message(self.tr("Weights reset to fresh random values."), "info")
-
     def _new_network(self, config) -> MLP:
         return make_network(config, n_in=self._dataset.x_test.shape[1], n_out=len(self._dataset.class_names))
 
     def _on_lr_changed(self, lr: float) -> None:
         if self._worker is not None and self._state in ("running", "paused"):
             self._worker.set_lr(lr)
+            if self._record is not None:
+                self._record.note_lr(self._record.iteration, lr)
+                self.redraw.mark("history")
 
     def _on_schedule_changed(self, name: str) -> None:
         if self._worker is not None and self._state in ("running", "paused"):
@@ -435,11 +417,12 @@ class TrainingPanel(QWidget):
         n_test = len(self._dataset.y_test)
         subset = self._config.eval_subset if self._config is not None else None
         self._confusion_source = (report.model, min(int(subset), n_test) if subset else n_test)
-        desc = self.tr("trained here: {0} {1}, {2:.1f} % test").format(
-            architecture(report.model), report.model.activation, 100 * result.test_accuracy)
         self._eval_cache = None
-        self._set_model(report.model, desc, self._config.to_dict() if self._config else {}, report.shared,
-                        self._dataset.class_names)
+        if self._record is not None and self.app_state.models.offer_epoch(
+                self._record.run_id, report.model, result.test_accuracy, result.epoch):
+            self.controls.model_info.setText(self.model_box_text() + "\n" + self.tr(
+                "This run's best so far: epoch {0}, {1:.1f} % test (kept in Run history).").format(
+                result.epoch + 1, 100 * result.test_accuracy))
         self.redraw.mark("accuracy", "confusion", "loss", "history", "progress")
 
     def divergence_text(self, end) -> str:
@@ -460,36 +443,82 @@ class TrainingPanel(QWidget):
 
     @Slot(object)
     def _on_ended(self, report) -> None:
+        """The run ended: the keeper decides whether its best weights become the model in use
+        (only a finished run that beats it); the message says what happened to the model."""
         end = report.end
-        if self._record is not None:
-            self._record.finish(end)
+        record = self._record
+        if record is not None:
+            record.finish(end)
         if self._trainer is not None:
             self._trajectory = list(getattr(self._trainer, "trajectory", []) or [])
-        acc = self._record.final_test_accuracy if self._record is not None else None
-        arch = f"{architecture(report.model)} {report.model.activation}"
-        if acc is not None:
-            desc = self.tr("trained here: {0}, {1:.1f} % test").format(arch, 100 * acc)
-        else:
-            desc = self.tr("trained here: {0}, {1} iterations").format(arch, end.iteration)
-        self._eval_cache = None
-        self._set_model(report.model, desc, self._config.to_dict() if self._config else {}, report.shared,
-                        self._dataset.class_names)
+            self.app_state.set_trajectory(self._trajectory, self.trajectory_iterations(),
+                                          record.run_id if record is not None else None)
+        changed = record is not None and self.app_state.models.finish_run(record.run_id, end.reason)
+        self._show_message(self._end_text(end, record, changed), "error" if end.reason == "diverged" else
+                           "info" if end.reason == "stopped" else "ok")
+        self._on_model_in_use()
+        self.redraw.mark("loss", "grad", "accuracy", "history", "progress")
+        self._save_history()
+        self.sigRunEnded.emit(end)
+
+    def _end_text(self, end, record, changed: bool) -> str:
+        """How the run ended, and what became of the model in use."""
+        acc = record.final_test_accuracy if record is not None else None
         if end.reason == "diverged":
-            self._show_message(self.tr("Training stopped: {0}").format(self.divergence_text(end)), "error")
+            text = self.tr("Training stopped: {0}").format(self.divergence_text(end))
         elif end.reason == "stopped":
-            self._show_message(self.tr("Stopped after {0} iterations; the weights trained so far are kept.")
-                               .format(end.iteration), "info")
+            text = self.tr("Stopped after {0} iterations.").format(end.iteration)
         else:
             text = self.tr("Finished: {0} iterations in {1:.1f} s.").format(end.iteration, end.elapsed)
             if acc is not None:
                 text += " " + self.tr("Test accuracy {0:.1f} %.").format(100 * acc)
-            self._show_message(text, "ok")
-        self.redraw.mark("loss", "grad", "accuracy", "history", "progress")
-        self.sigRunEnded.emit(end)
+        if changed:
+            return text + " " + self.tr("Its best weights are now the model in use.")
+        kept = self.app_state.models.run(record.run_id) if record is not None else None
+        text += " " + self.tr("The model in use is unchanged.")
+        if kept is not None and kept.net is not None:
+            text += " " + self.tr("This run's best weights (epoch {0}, {1:.1f} % test) are kept: Run history > "
+                                  "Use this model.").format(kept.epoch + 1, 100 * kept.test_accuracy)
+        return text
+
+    # ================================================================ run history on disk
+    def _load_history(self) -> str:
+        if self.history_folder is None:
+            return ""
+        return run_store.load_runs(self.history_folder, self.history, self.app_state.models)
+
+    def _save_history(self) -> None:
+        if self.history_folder is None:
+            return
+        try:
+            run_store.save_runs(self.history_folder, self.history, self.app_state.models)
+        except (OSError, ValueError) as exc:
+            self._show_message(self.tr("Run history could not be saved: {0}").format(exc), "error")
+
+    # ================================================================ scenes
+    def tab_state(self) -> TrainingState:
+        """The settings of the next run, as a scene stores them."""
+        values = read_controls(self, TrainingState)
+        hidden = [int(h) for h in self.controls.hidden.text().replace(" ", "").split(",") if h.isdigit()]
+        return TrainingState(**values, dataset=self._dataset_spec, hidden=hidden or [512, 256])
+
+    def apply_state(self, state: TrainingState) -> list[str]:
+        """Take a scene's settings (and its data set, when it differs and is on this computer)."""
+        refused = write_controls(self, state)
+        self.controls.hidden.setText(", ".join(str(h) for h in state.hidden))
+        if state.dataset != self._dataset_spec and self._state == "idle":
+            if not self.open_dataset(state.dataset):
+                refused.append("dataset")
+        return refused
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self._show_message(self.tr("Training failed: {0}").format(message), "error")
+        if self._record is not None and not self._record.end_reason:
+            self._record.end_reason, self._record.end_message = "failed", str(message)
+            self.app_state.models.finish_run(self._record.run_id, "failed")
+            self.redraw.mark("history")
+            self._save_history()
+        self._show_message(self.tr("Training failed: {0}; the model in use is unchanged.").format(message), "error")
 
     @Slot()
     def _on_thread_finished(self) -> None:
@@ -544,7 +573,7 @@ class TrainingPanel(QWidget):
         a["step"].setEnabled((idle and not loading) or paused)
         a["reset"].setEnabled((idle and not loading) or paused)
         self.controls.set_training(not idle or loading)
-        self.controls.save_model.setEnabled(self._model is not None and state != "stopping")
+        self.controls.save_model.setEnabled(self.app_state.models.shared_net() is not None and state != "stopping")
         self.sigStateChanged.emit(state)
 
     # ================================================================ drawing (RedrawScheduler calls these)
@@ -604,80 +633,6 @@ class TrainingPanel(QWidget):
         super().showEvent(event)
         self.redraw.resume()
 
-    # ================================================================ model
-    def _set_model(self, net, description: str, settings: dict, shared=None, class_names=None,
-                   trained: bool = True) -> None:
-        """Make ``net`` the current model and emit sigModelChanged with ``shared``, a copy
-        nobody else holds (made here when not given; the worker sends one along).
-        ``class_names``: what its outputs mean (the data set it is made for; None: unknown);
-        ``trained``: False for fresh random weights."""
-        self._model = net
-        self._model_trained = bool(trained)
-        self._model_classes = tuple(class_names) if class_names is not None else None
-        self._model_description = description
-        self._model_settings = dict(settings)
-        self.controls.model_info.setText(description)
-        self.controls.save_model.setEnabled(self._state != "stopping")
-        self.sigModelChanged.emit(shared if shared is not None else net.copy(), description)
-
-    def _show_predictions_of(self, net) -> None:
-        """Grid and weight images for a model that is not training (GUI thread; small pool)."""
-        if self._pool_index.size:
-            self.grid.set_probabilities(net.predict(self._dataset.x_test[self._pool_index]))
-        w1 = net.params["W1"]
-        self.weights.set_weights(np.array(w1[:, :WEIGHT_UNITS].T), w1.shape[1])
-
-    def save_model_to(self, path) -> bool:
-        if self._model is None:
-            return False
-        from core.data.model_io import save_model
-
-        try:
-            save_model(self._model, path, training={"settings": self._model_settings,
-                                                    "description": self._model_description,
-                                                    "dataset": self._dataset.name})
-        except (ModelError, OSError) as exc:
-            self._show_message(self.tr("Could not save the model: {0}").format(exc), "error")
-            return False
-        self._show_message(self.tr("Model saved to {0}").format(path), "ok")
-        return True
-
-    def load_model_from(self, path) -> bool:
-        from core.data.model_io import load_model
-
-        try:
-            net, metadata = load_model(path)
-        except (ModelError, OSError) as exc:
-            self._show_message(str(exc), "error")
-            return False
-        if net.sizes[0] != 784 or net.sizes[-1] != len(self._dataset.class_names):
-            self._show_message(self.tr("{0}: the network takes {1} inputs and gives {2} classes; "
-                                       "it needs 784 and {3}.").format(path, net.sizes[0], net.sizes[-1],
-                                                                      len(self._dataset.class_names)), "error")
-            return False
-        evaluation = evaluate(net, self._dataset.x_test, self._dataset.y_test)
-        self._eval_cache = (net, evaluation)
-        self._confusion_source = (net, len(self._dataset.y_test))
-        self.confusion.set_matrix(evaluation.confusion)
-        desc = self.tr("loaded: {0}, {1} {2}, {3:.1f} % test").format(
-            Path(path).name, architecture(net), net.activation, 100 * evaluation.accuracy)
-        self._set_model(net, desc, (metadata or {}).get("settings", {}) if isinstance(metadata, dict) else {})
-        self._show_predictions_of(net)
-        self._show_message(desc, "ok")
-        return True
-
-    def _on_save_model(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), "model.npz",
-                                              self.tr("Gradient Lab models (*.npz)"))
-        if path:
-            self.save_model_to(path)
-
-    def _on_load_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load model"), "",
-                                              self.tr("Gradient Lab models (*.npz)"))
-        if path:
-            self.load_model_from(path)
-
     # ================================================================ confusion -> grid
     def _on_confusion_cell(self, true_class: int, predicted_class: int) -> None:
         """Show the test digits of one cell, predicted by the model the matrix was made with,
@@ -700,118 +655,6 @@ class TrainingPanel(QWidget):
         title = self.tr("True {0}, predicted {1}: {2} digits").format(
             names[true_class], names[predicted_class], len(idx))
         self.grid.show_selection(self._dataset.x_test[idx], y[idx], ev.predicted[idx], ev.confidence[idx], title)
-
-    # ================================================================ data
-    def set_dataset(self, dataset, spec: str) -> None:
-        """Use this Dataset (e.g. a slice, in tests); ``spec`` names it in the picker."""
-        self._dataset = dataset
-        self._dataset_spec = spec
-        self._eval_cache = None
-        n_test = len(dataset.y_test)
-        rng = np.random.default_rng(0)
-        self._pool_index = np.sort(rng.choice(n_test, size=min(POOL_SIZE, n_test), replace=False))
-        self.grid.set_pool(dataset.x_test[self._pool_index], dataset.y_test[self._pool_index], dataset.class_names)
-        self.confusion.set_class_names(dataset.class_names)
-        self.confusion.set_matrix(None)
-        self._confusion_source = (None, 0)
-        if self.grid.mode != "live":
-            self.grid.show_live()
-        self.controls.show_dataset(spec, self.tr("{0}: {1:,} training and {2:,} test images").format(
-            dataset.name, len(dataset.y_train), len(dataset.y_test)))
-        if self._model is not None and self._model.sizes[-1] == len(dataset.class_names):
-            self._show_predictions_of(self._model)
-        self.sigDatasetChanged.emit(dataset)
-
-    def open_dataset(self, spec: str) -> bool:
-        """Load "sample", "mnist" or a folder; on a DataError show it and keep the current data."""
-        if self._state != "idle":
-            return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            dataset = load_sample() if spec == "sample" else load_dataset(spec)
-        except DataError as exc:
-            self._show_message(str(exc), "error")
-            self.controls.show_dataset(self._dataset_spec, self.controls.data_info.text())
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.set_dataset(dataset, spec)
-        self._hide_message()
-        return True
-
-    def load_dataset_in_background(self, spec: str) -> bool:
-        """Like open_dataset, but read in a worker thread (full MNIST takes about a second) while
-        the window stays live; Start and the data controls wait. False if it cannot start now."""
-        if self._state != "idle" or not self.loader.start(spec):
-            return False
-        self._show_message(self.tr("Loading the data set…"), "info")
-        return True
-
-    @Slot(bool)
-    def _on_loader_active(self, _active: bool) -> None:
-        self._set_state(self._state)  # Start and the data controls wait while a data set loads
-
-    @Slot(object)
-    def _on_dataset_loaded(self, dataset) -> None:
-        if self._state != "idle":
-            return
-        self.set_dataset(dataset, self.loader.spec)
-        self._hide_message()
-
-    @Slot(str)
-    def _on_dataset_load_failed(self, message: str) -> None:
-        self._show_message(message, "error")
-        self.controls.show_dataset(self._dataset_spec, self.controls.data_info.text())
-
-    def _on_dataset_chosen(self, spec: str) -> None:
-        if spec == "mnist" and not has_idx_files(mnist_dir()):
-            self._show_message(self.tr("Full MNIST is not on this computer yet: press Download MNIST."), "info")
-            self.controls.show_dataset(self._dataset_spec, self.controls.data_info.text())
-            return
-        if spec != self._dataset_spec:
-            self.load_dataset_in_background(spec)
-
-    def _on_open_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Folder with IDX files"))
-        if path:
-            self.load_dataset_in_background(path)
-
-    # ================================================================ download
-    def start_download(self, dest=None, download=None) -> bool:
-        """Download full MNIST into ``dest`` (default user_data_dir()/mnist) in its own thread."""
-        if not self.downloads.start(dest or mnist_dir(), download=download):
-            return False
-        self._download_cancelled = False
-        self._show_message(self.tr("Downloading full MNIST..."), "info")
-        return True
-
-    def cancel_download(self) -> None:
-        self._download_cancelled = True
-        self.downloads.cancel()
-
-    @Slot(str, "qint64", "qint64")
-    def _on_download_progress(self, name: str, done: int, total: int) -> None:
-        bar = self.controls.download_progress
-        if total > 0:
-            bar.setRange(0, 1000)
-            bar.setValue(int(1000 * done / total))
-            bar.setFormat(f"{name}: %p%")
-        else:
-            bar.setRange(0, 0)
-
-    @Slot(object)
-    def _on_download_done(self, dataset) -> None:
-        self._show_message(self.tr("Full MNIST downloaded: {0:,} training and {1:,} test images.")
-                           .format(len(dataset.y_train), len(dataset.y_test)), "ok")
-        if self._state == "idle":
-            self.set_dataset(dataset, "mnist")
-
-    @Slot(str)
-    def _on_download_failed(self, message: str) -> None:
-        if self._download_cancelled:
-            self._show_message(self.tr("Download cancelled."), "info")
-        else:
-            self._show_message(self.tr("Download failed: {0}").format(message), "error")
 
     # ================================================================ messages, export
     def _show_message(self, text: str, kind: str = "info") -> None:

@@ -266,6 +266,39 @@
     </message>
 </context>
 <context>
+    <name>DescentBannerMixin</name>
+    <message>
+        <location filename="../../gui/descent/descent_banner.py" line="24"/>
+        <source>diverged: the learning rate is too large for this surface</source>
+        <translation>발산: 이 곡면에는 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_banner.py" line="26"/>
+        <source>diverged: the loss falls without end: this surface has no bottom that way</source>
+        <translation>발산: 손실이 끝없이 줄어듭니다. 이 곡면은 그 방향으로 바닥이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_banner.py" line="28"/>
+        <source>stalled: the gradient is zero here: a saddle</source>
+        <translation>멈춤: 여기서는 기울기가 0입니다: 안장점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_banner.py" line="30"/>
+        <source>stalled: the gradient is zero here: a plateau</source>
+        <translation>멈춤: 여기서는 기울기가 0입니다: 고원</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_banner.py" line="32"/>
+        <source>converged: the ball rests at a minimum</source>
+        <translation>수렴: 공이 최솟값에 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_banner.py" line="56"/>
+        <source>Step {0} · loss {1} · click the surface to move the ball, Space steps, P plays</source>
+        <translation>{0}걸음 · 손실 {1} · 곡면을 클릭하면 공을 옮기고, Space는 한 걸음, P는 재생</translation>
+    </message>
+</context>
+<context>
     <name>DescentControls</name>
     <message>
         <location filename="../../gui/descent/descent_controls.py" line="111"/>
@@ -455,37 +488,37 @@
         <translation>0.0001부터 10까지 학습률 20개로 출발점에서 옵티마이저를 돌려 각각의 마지막 손실을 그립니다. 점을 클릭하면 그 학습률을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="305"/>
+        <location filename="../../gui/descent/descent_controls.py" line="321"/>
         <source>{0} steps/s</source>
         <translation>초당 {0}걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="319"/>
+        <location filename="../../gui/descent/descent_controls.py" line="335"/>
         <source>“{0}” is not a number.</source>
         <translation>“{0}”은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="321"/>
+        <location filename="../../gui/descent/descent_controls.py" line="337"/>
         <source>NaN is not a learning rate.</source>
         <translation>NaN은 학습률이 될 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="323"/>
+        <location filename="../../gui/descent/descent_controls.py" line="339"/>
         <source>The learning rate must be greater than 0.</source>
         <translation>학습률은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="325"/>
+        <location filename="../../gui/descent/descent_controls.py" line="341"/>
         <source>A learning rate above 10 is refused.</source>
         <translation>10보다 큰 학습률은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="327"/>
+        <location filename="../../gui/descent/descent_controls.py" line="343"/>
         <source>A learning rate below 0.0001 is refused.</source>
         <translation>0.0001보다 작은 학습률은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="331"/>
+        <location filename="../../gui/descent/descent_controls.py" line="347"/>
         <source>{0} Kept {1}.</source>
         <translation>{0} {1}을(를) 유지합니다.</translation>
     </message>
@@ -497,194 +530,211 @@
         <translation type="vanished">아직 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="84"/>
+        <location filename="../../gui/descent/descent_panel.py" line="82"/>
         <source>Click to put the ball there. Arrow: the next step −lr·gradient, to scale. Stars: minima</source>
         <translation>클릭하면 그 자리에 공을 놓습니다. 화살표: 다음 걸음 −학습률·기울기 (실제 크기). 별: 최솟값</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="87"/>
+        <location filename="../../gui/descent/descent_panel.py" line="85"/>
         <source>Loss at each step (log scale while every loss is positive)</source>
         <translation>걸음마다의 손실 (모든 손실이 양수이면 로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="91"/>
+        <location filename="../../gui/descent/descent_panel.py" line="89"/>
         <source>The neuron&apos;s data: drag a point to move it, click to add one, right-click to remove one. The curve is the neuron at the ball</source>
         <translation>뉴런의 데이터: 점을 끌어 옮기고, 클릭해 더하고, 오른쪽 클릭으로 지웁니다. 곡선은 공이 있는 곳의 뉴런입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="94"/>
+        <location filename="../../gui/descent/descent_panel.py" line="92"/>
         <source>Final loss for each learning rate; click a point to use that rate</source>
         <translation>학습률마다의 마지막 손실. 점을 클릭하면 그 학습률을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="101"/>
+        <location filename="../../gui/descent/descent_panel.py" line="99"/>
         <source>What the run is doing</source>
         <translation>지금 실행이 하고 있는 일</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="125"/>
+        <location filename="../../gui/descent/descent_panel.py" line="123"/>
         <source>Step</source>
         <translation>한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="125"/>
+        <location filename="../../gui/descent/descent_panel.py" line="123"/>
         <source>One step downhill (Space)</source>
         <translation>내리막으로 한 걸음 (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="126"/>
+        <location filename="../../gui/descent/descent_panel.py" line="124"/>
         <source>Back</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="126"/>
+        <location filename="../../gui/descent/descent_panel.py" line="124"/>
         <source>Undo the last step exactly (Backspace)</source>
         <translation>마지막 걸음을 정확히 되돌립니다 (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="127"/>
-        <location filename="../../gui/descent/descent_panel.py" line="333"/>
+        <location filename="../../gui/descent/descent_panel.py" line="125"/>
+        <location filename="../../gui/descent/descent_panel.py" line="327"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="127"/>
+        <location filename="../../gui/descent/descent_panel.py" line="125"/>
         <source>Step again and again; press again to pause (P)</source>
         <translation>계속 걸어갑니다. 다시 누르면 멈춥니다 (P)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="128"/>
+        <location filename="../../gui/descent/descent_panel.py" line="126"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="128"/>
+        <location filename="../../gui/descent/descent_panel.py" line="126"/>
         <source>Back to the start (R)</source>
         <translation>출발점으로 돌아갑니다 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="330"/>
+        <location filename="../../gui/descent/descent_panel.py" line="324"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="369"/>
+        <location filename="../../gui/descent/descent_panel.py" line="363"/>
         <source>Surface: {0}. Learning rate set to {1}, which suits it.</source>
         <translation>곡면: {0}. 이 곡면에 맞는 학습률 {1}(으)로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="391"/>
+        <location filename="../../gui/descent/descent_panel.py" line="385"/>
         <source>Binary cross-entropy needs outputs between 0 and 1; the loss is now mean squared error.</source>
         <translation>이진 교차 엔트로피 오차는 0과 1 사이의 출력이 필요합니다. 손실 함수를 평균 제곱 오차로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="405"/>
+        <location filename="../../gui/descent/descent_panel.py" line="399"/>
         <source>Binary cross-entropy needs outputs between 0 and 1; the activation is now the sigmoid.</source>
         <translation>이진 교차 엔트로피 오차는 0과 1 사이의 출력이 필요합니다. 활성화 함수를 시그모이드로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="410"/>
+        <location filename="../../gui/descent/descent_panel.py" line="404"/>
         <source>Binary cross-entropy needs targets 0 or 1: choose the “Two classes” data first. The loss is unchanged.</source>
         <translation>이진 교차 엔트로피 오차는 정답이 0 또는 1이어야 합니다. 먼저 “두 클래스” 데이터를 고르세요. 손실 함수는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="462"/>
         <source>Learning rate set to {0} from the sweep.</source>
-        <translation>훑기 결과로 학습률을 {0}(으)로 바꿨습니다.</translation>
+        <translation type="vanished">훑기 결과로 학습률을 {0}(으)로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="485"/>
         <source>Sweeping {0}/{1}</source>
-        <translation>훑는 중 {0}/{1}</translation>
+        <translation type="vanished">훑는 중 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="490"/>
         <source>Every rate diverged within {0} steps.</source>
-        <translation>모든 학습률이 {0}걸음 안에 발산했습니다.</translation>
+        <translation type="vanished">모든 학습률이 {0}걸음 안에 발산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="492"/>
         <source>Lowest loss after {0} steps at rate {1}: click a point to use its rate.</source>
-        <translation>{0}걸음 뒤 손실이 가장 낮은 학습률은 {1}입니다. 점을 클릭하면 그 학습률을 씁니다.</translation>
+        <translation type="vanished">{0}걸음 뒤 손실이 가장 낮은 학습률은 {1}입니다. 점을 클릭하면 그 학습률을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="504"/>
         <source>Sweep 20 rates</source>
-        <translation>학습률 20개 훑기</translation>
+        <translation type="vanished">학습률 20개 훑기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="525"/>
         <source>diverged: the learning rate is too large for this surface</source>
-        <translation>발산: 이 곡면에는 학습률이 너무 큽니다</translation>
+        <translation type="vanished">발산: 이 곡면에는 학습률이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="527"/>
         <source>diverged: the loss falls without end: this surface has no bottom that way</source>
-        <translation>발산: 손실이 끝없이 줄어듭니다. 이 곡면은 그 방향으로 바닥이 없습니다</translation>
+        <translation type="vanished">발산: 손실이 끝없이 줄어듭니다. 이 곡면은 그 방향으로 바닥이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="529"/>
         <source>stalled: the gradient is zero here: a saddle</source>
-        <translation>멈춤: 여기서는 기울기가 0입니다: 안장점</translation>
+        <translation type="vanished">멈춤: 여기서는 기울기가 0입니다: 안장점</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="531"/>
         <source>stalled: the gradient is zero here: a plateau</source>
-        <translation>멈춤: 여기서는 기울기가 0입니다: 고원</translation>
+        <translation type="vanished">멈춤: 여기서는 기울기가 0입니다: 고원</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="533"/>
         <source>converged: the ball rests at a minimum</source>
-        <translation>수렴: 공이 최솟값에 멈췄습니다</translation>
+        <translation type="vanished">수렴: 공이 최솟값에 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="557"/>
         <source>Step {0} · loss {1} · click the surface to move the ball, Space steps, P plays</source>
-        <translation>{0}걸음 · 손실 {1} · 곡면을 클릭하면 공을 옮기고, Space는 한 걸음, P는 재생</translation>
+        <translation type="vanished">{0}걸음 · 손실 {1} · 곡면을 클릭하면 공을 옮기고, Space는 한 걸음, P는 재생</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="613"/>
+        <location filename="../../gui/descent/descent_panel.py" line="511"/>
         <source>{0} (lr {1})</source>
         <translation>{0} (학습률 {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="614"/>
+        <location filename="../../gui/descent/descent_panel.py" line="512"/>
         <source>loss {0}</source>
         <translation>손실 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="623"/>
+        <location filename="../../gui/descent/descent_panel.py" line="521"/>
         <source>moving</source>
         <translation>움직이는 중</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="623"/>
+        <location filename="../../gui/descent/descent_panel.py" line="521"/>
         <source>at a minimum</source>
         <translation>최솟값에 도달</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="624"/>
+        <location filename="../../gui/descent/descent_panel.py" line="522"/>
         <source>stalled</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="624"/>
+        <location filename="../../gui/descent/descent_panel.py" line="522"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="652"/>
+        <location filename="../../gui/descent/descent_panel.py" line="550"/>
         <source>, a batch of {0} of {1} points</source>
         <translation>, 점 {1}개 중 {0}개의 배치</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="653"/>
+        <location filename="../../gui/descent/descent_panel.py" line="551"/>
         <source>no next step: the run diverged. Press Back or Reset, then try a smaller learning rate.</source>
         <translation>다음 걸음 없음: 발산했습니다. 되돌리기나 처음으로를 누른 뒤 더 작은 학습률로 해 보세요.</translation>
     </message>
     <message>
         <source>no next step: the run diverged. Back or Reset, or lower the learning rate.</source>
         <translation type="vanished">다음 걸음 없음: 발산했습니다. 되돌리기나 처음으로를 누르거나 학습률을 낮추세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DescentSweepMixin</name>
+    <message>
+        <location filename="../../gui/descent/descent_sweep.py" line="16"/>
+        <source>Learning rate set to {0} from the sweep.</source>
+        <translation>훑기 결과로 학습률을 {0}(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_sweep.py" line="39"/>
+        <source>Sweeping {0}/{1}</source>
+        <translation>훑는 중 {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_sweep.py" line="44"/>
+        <source>Every rate diverged within {0} steps.</source>
+        <translation>모든 학습률이 {0}걸음 안에 발산했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_sweep.py" line="46"/>
+        <source>Lowest loss after {0} steps at rate {1}: click a point to use its rate.</source>
+        <translation>{0}걸음 뒤 손실이 가장 낮은 학습률은 {1}입니다. 점을 클릭하면 그 학습률을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_sweep.py" line="58"/>
+        <source>Sweep 20 rates</source>
+        <translation>학습률 20개 훑기</translation>
     </message>
 </context>
 <context>
@@ -708,7 +758,7 @@
         <translation>그리기 캔버스</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_canvas.py" line="159"/>
+        <location filename="../../gui/draw/draw_canvas.py" line="175"/>
         <source>Draw a digit here</source>
         <translation>여기에 숫자를 쓰세요</translation>
     </message>
@@ -720,139 +770,162 @@
         <translation type="vanished">아직 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="101"/>
+        <location filename="../../gui/draw/draw_panel.py" line="109"/>
         <source>Clear the drawing</source>
         <extracomment>while a stroke is being drawn, answer at most this often</extracomment>
         <translation>그림 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="102"/>
+        <location filename="../../gui/draw/draw_panel.py" line="110"/>
         <source>Undo the last stroke</source>
         <translation>마지막 획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="110"/>
+        <location filename="../../gui/draw/draw_panel.py" line="118"/>
         <source>Your drawing</source>
         <translation>내가 쓴 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="119"/>
+        <location filename="../../gui/draw/draw_panel.py" line="127"/>
         <source>Pen width in screen pixels, for the strokes you draw next</source>
         <translation>펜 굵기 (화면 픽셀), 다음에 긋는 획부터 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="124"/>
+        <location filename="../../gui/draw/draw_panel.py" line="132"/>
         <source>Undo stroke</source>
         <translation>획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="125"/>
+        <location filename="../../gui/draw/draw_panel.py" line="133"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>마지막 획을 지웁니다 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="127"/>
+        <location filename="../../gui/draw/draw_panel.py" line="135"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="128"/>
+        <location filename="../../gui/draw/draw_panel.py" line="136"/>
         <source>Clear the canvas (Esc)</source>
         <translation>캔버스를 지웁니다 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="132"/>
+        <location filename="../../gui/draw/draw_panel.py" line="140"/>
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="147"/>
+        <location filename="../../gui/draw/draw_panel.py" line="155"/>
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="149"/>
+        <location filename="../../gui/draw/draw_panel.py" line="157"/>
         <source>28×28 pixels: cropped, longer side scaled to 20 px, centre of mass on the red cross.</source>
         <translation>28×28 픽셀: 잘라서 긴 변을 20픽셀로 맞추고, 무게중심을 빨간 십자에 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="153"/>
+        <location filename="../../gui/draw/draw_panel.py" line="161"/>
         <source>Match MNIST stroke width</source>
         <translation>MNIST 획 굵기에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="157"/>
+        <location filename="../../gui/draw/draw_panel.py" line="165"/>
         <source>Thicken or thin strokes that are far thinner or fatter than MNIST&apos;s (about 2.6 of the 28 pixels). Turn it off to see what a fat pen does.</source>
         <translation>MNIST(28픽셀 중 약 2.6픽셀)보다 훨씬 가늘거나 굵은 획을 굵게 또는 가늘게 맞춥니다. 끄면 굵은 펜이 어떤 결과를 내는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="169"/>
+        <location filename="../../gui/draw/draw_panel.py" line="177"/>
         <source>The network&apos;s answer</source>
         <translation>신경망의 답</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="177"/>
+        <location filename="../../gui/draw/draw_panel.py" line="185"/>
         <source>The digit with the highest probability</source>
         <translation>확률이 가장 높은 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="199"/>
+        <location filename="../../gui/draw/draw_panel.py" line="207"/>
         <source>Which network answers your drawings</source>
         <translation>내 손글씨에 답할 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="207"/>
+        <location filename="../../gui/draw/draw_panel.py" line="215"/>
         <source>Answering:</source>
         <translation>답하는 모델:</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="213"/>
+        <location filename="../../gui/draw/draw_panel.py" line="221"/>
         <source>Teach it my handwriting</source>
         <translation>내 손글씨 가르치기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="216"/>
+        <location filename="../../gui/draw/draw_panel.py" line="224"/>
         <source>Keep this drawing as a:</source>
         <translation>이 그림을 다음 숫자로 저장:</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="223"/>
+        <location filename="../../gui/draw/draw_panel.py" line="231"/>
         <source>Keep this drawing, labelled {0}, for fine-tuning</source>
         <translation>미세 조정에 쓰도록 이 그림을 레이블 {0}(으)로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="235"/>
-        <location filename="../../gui/draw/draw_panel.py" line="492"/>
+        <location filename="../../gui/draw/draw_panel.py" line="243"/>
+        <location filename="../../gui/draw/draw_panel.py" line="528"/>
         <source>Fine-tune on my drawings</source>
         <translation>내 손글씨로 미세 조정</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="237"/>
+        <location filename="../../gui/draw/draw_panel.py" line="245"/>
         <source>Train the answering network a few steps on your kept drawings mixed with MNIST digits, and compare its accuracy on them before and after</source>
         <translation>저장한 손글씨를 MNIST 숫자와 섞어 답하는 신경망을 몇 걸음 학습시키고, 손글씨에 대한 정확도를 전후로 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="245"/>
+        <location filename="../../gui/draw/draw_panel.py" line="253"/>
         <source> steps</source>
         <translation> 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="310"/>
+        <location filename="../../gui/draw/draw_panel.py" line="319"/>
+        <source>{0}, {1:.1f} % test</source>
+        <translation>{0}, 시험 {1:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_panel.py" line="331"/>
+        <source>The model in use sorts other classes ({0}), not digits</source>
+        <translation>사용 중인 모델은 숫자가 아닌 다른 클래스({0})를 분류합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_panel.py" line="335"/>
+        <source>The model in use has fresh, untrained weights</source>
+        <translation>사용 중인 모델은 학습하지 않은 새 가중치입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_panel.py" line="337"/>
+        <source>model in use</source>
+        <translation>사용 중인 모델</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_panel.py" line="338"/>
+        <source>the model in use: {0}</source>
+        <translation>사용 중인 모델: {0}</translation>
+    </message>
+    <message>
         <source>The Training tab&apos;s model sorts other classes ({0}), not digits</source>
-        <translation>학습 탭의 모델은 숫자가 아닌 다른 클래스({0})를 분류합니다</translation>
+        <translation type="vanished">학습 탭의 모델은 숫자가 아닌 다른 클래스({0})를 분류합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="314"/>
         <source>The Training tab&apos;s model has fresh, untrained weights</source>
-        <translation>학습 탭의 모델은 아직 학습하지 않은 새 가중치입니다</translation>
+        <translation type="vanished">학습 탭의 모델은 아직 학습하지 않은 새 가중치입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="391"/>
+        <location filename="../../gui/draw/draw_panel.py" line="427"/>
         <source>Draw the digit bigger</source>
         <translation>숫자를 더 크게 써 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="401"/>
+        <location filename="../../gui/draw/draw_panel.py" line="437"/>
         <source>{0} % sure</source>
         <translation>{0} % 확신</translation>
     </message>
@@ -861,37 +934,37 @@
         <translation type="vanished">미세 조정의 옵티마이저 걸음 수 (배치 64개: 절반은 내 손글씨, 절반은 MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="249"/>
+        <location filename="../../gui/draw/draw_panel.py" line="257"/>
         <source>How many optimizer steps fine-tuning takes; each step is a batch of {0} of your drawings and {1} MNIST digits</source>
         <translation>미세 조정의 옵티마이저 걸음 수. 걸음마다 내 손글씨 {0}개와 MNIST 숫자 {1}개로 된 배치를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="254"/>
+        <location filename="../../gui/draw/draw_panel.py" line="262"/>
         <source>Fine-tuning progress</source>
         <translation>미세 조정 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="255"/>
+        <location filename="../../gui/draw/draw_panel.py" line="263"/>
         <source>Forget my drawings…</source>
         <translation>내 손글씨 지우기…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="256"/>
+        <location filename="../../gui/draw/draw_panel.py" line="264"/>
         <source>Delete every drawing you kept (asks first)</source>
         <translation>저장한 손글씨를 모두 지웁니다 (먼저 묻습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="278"/>
+        <location filename="../../gui/draw/draw_panel.py" line="286"/>
         <source>the bundled model, trained on the 8,000 sample digits</source>
         <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="280"/>
+        <location filename="../../gui/draw/draw_panel.py" line="288"/>
         <source> ({0:.1f} % right on the 2,000 test digits)</source>
         <translation> (시험 숫자 2,000개 중 {0:.1f} % 정답)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="281"/>
+        <location filename="../../gui/draw/draw_panel.py" line="289"/>
         <source>default model (bundled)</source>
         <translation>기본 모델 (내장)</translation>
     </message>
@@ -900,47 +973,45 @@
         <translation type="vanished">학습 탭의 모델은 숫자가 아닌 다른 클래스({0})를 분류합니다. 여기서는 {1}이(가) 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="316"/>
         <source>model of the Training tab</source>
-        <translation>학습 탭의 모델</translation>
+        <translation type="vanished">학습 탭의 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="317"/>
         <source>the Training tab&apos;s model, {0}</source>
-        <translation>학습 탭의 모델, {0}</translation>
+        <translation type="vanished">학습 탭의 모델, {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="322"/>
+        <location filename="../../gui/draw/draw_panel.py" line="343"/>
         <source>{0}; {1} answers here.</source>
         <translation>{0}. 여기서는 {1}이(가) 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="323"/>
+        <location filename="../../gui/draw/draw_panel.py" line="344"/>
         <source>no model</source>
         <translation>모델 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="351"/>
+        <location filename="../../gui/draw/draw_panel.py" line="387"/>
         <source>No model can answer: {0}</source>
         <translation>답할 수 있는 모델이 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="352"/>
+        <location filename="../../gui/draw/draw_panel.py" line="388"/>
         <source>No model yet: train one in the Training tab.</source>
         <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="363"/>
+        <location filename="../../gui/draw/draw_panel.py" line="399"/>
         <source>{0} px</source>
         <translation>{0}픽셀</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="391"/>
+        <location filename="../../gui/draw/draw_panel.py" line="427"/>
         <source>Draw something</source>
         <translation>무언가 써 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="395"/>
+        <location filename="../../gui/draw/draw_panel.py" line="431"/>
         <source>No model to ask</source>
         <translation>물어볼 모델이 없습니다</translation>
     </message>
@@ -949,57 +1020,57 @@
         <translation type="vanished">{0:.0f} % 확신</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="429"/>
+        <location filename="../../gui/draw/draw_panel.py" line="465"/>
         <source>No drawings kept yet. When the answer is wrong, click the right digit to keep the drawing with that label.</source>
         <translation>아직 저장한 손글씨가 없습니다. 답이 틀리면 맞는 숫자를 클릭해 그 레이블로 그림을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="433"/>
+        <location filename="../../gui/draw/draw_panel.py" line="469"/>
         <source>1 drawing kept ({1}), in {2}</source>
         <translation>손글씨 1개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="434"/>
+        <location filename="../../gui/draw/draw_panel.py" line="470"/>
         <source>{0} drawings kept ({1}), in {2}</source>
         <translation>손글씨 {0}개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="436"/>
+        <location filename="../../gui/draw/draw_panel.py" line="472"/>
         <source>Could not read your saved drawings: {0}</source>
         <translation>저장한 손글씨를 읽지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="450"/>
+        <location filename="../../gui/draw/draw_panel.py" line="486"/>
         <source>Draw a digit first, then click the right digit.</source>
         <translation>먼저 숫자를 쓰고, 맞는 숫자를 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="454"/>
+        <location filename="../../gui/draw/draw_panel.py" line="490"/>
         <source>Drawings cannot be kept: {0}</source>
         <translation>손글씨를 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="459"/>
+        <location filename="../../gui/draw/draw_panel.py" line="495"/>
         <source>Could not keep the drawing: {0}</source>
         <translation>그림을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="468"/>
+        <location filename="../../gui/draw/draw_panel.py" line="504"/>
         <source>Forget my drawings</source>
         <translation>내 손글씨 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="469"/>
+        <location filename="../../gui/draw/draw_panel.py" line="505"/>
         <source>Delete the drawings you kept ({0})? This cannot be undone.</source>
         <translation>저장한 손글씨({0}개)를 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="528"/>
+        <location filename="../../gui/draw/draw_panel.py" line="564"/>
         <source>Fine-tuning on your drawings ({0})…</source>
         <translation>내 손글씨({0}개)로 미세 조정 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="552"/>
+        <location filename="../../gui/draw/draw_panel.py" line="588"/>
         <source>fine-tuned on your drawings ({0}), starting from: {1}</source>
         <translation>내 손글씨({0}개)로 미세 조정됨, 출발점: {1}</translation>
     </message>
@@ -1008,12 +1079,12 @@
         <translation type="vanished">저장한 손글씨 {0}개를 모두 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="478"/>
+        <location filename="../../gui/draw/draw_panel.py" line="514"/>
         <source>Could not delete the drawings: {0}</source>
         <translation>손글씨를 지우지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="491"/>
+        <location filename="../../gui/draw/draw_panel.py" line="527"/>
         <source>Stop fine-tuning</source>
         <translation>미세 조정 멈추기</translation>
     </message>
@@ -1022,17 +1093,17 @@
         <translation type="vanished">손글씨 {0}개로 미세 조정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="542"/>
+        <location filename="../../gui/draw/draw_panel.py" line="578"/>
         <source>Your drawings: {0} of {1} right before, {2} of {1} after ({3} steps).</source>
         <translation>내 손글씨: 전에는 {1}개 중 {0}개, 후에는 {1}개 중 {2}개 정답 ({3}걸음).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="545"/>
+        <location filename="../../gui/draw/draw_panel.py" line="581"/>
         <source>MNIST test digits: {0:.1f} % before, {1:.1f} % after.</source>
         <translation>MNIST 시험 숫자: 전 {0:.1f} %, 후 {1:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="551"/>
+        <location filename="../../gui/draw/draw_panel.py" line="587"/>
         <source>fine-tuned on my drawings</source>
         <translation>내 손글씨로 미세 조정됨</translation>
     </message>
@@ -1041,12 +1112,12 @@
         <translation type="vanished">내 손글씨 {0}개로 미세 조정됨, 출발 모델: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="557"/>
+        <location filename="../../gui/draw/draw_panel.py" line="593"/>
         <source>Fine-tuning failed: {0}</source>
         <translation>미세 조정 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="566"/>
+        <location filename="../../gui/draw/draw_panel.py" line="602"/>
         <source>Fine-tuning stopped; the model was not changed.</source>
         <translation>미세 조정을 멈췄습니다. 모델은 바뀌지 않았습니다.</translation>
     </message>
@@ -1376,515 +1447,517 @@
 <context>
     <name>LandscapePanel</name>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="132"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="128"/>
         <source>Network</source>
         <extracomment>the picture is drawn from a grid refined to about this many points a side (bilinear) default half-width of the view per kind (see LandscapeSpec.span) --screenshots: how long the default slice may take, and the descent steps shown on it</extracomment>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="134"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="469"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="130"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="452"/>
         <source>No model yet: train one on the Training tab.</source>
         <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="142"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="153"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="138"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="149"/>
         <source>Slice</source>
         <translation>단면</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="146"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="142"/>
         <source>PCA plane of the training path</source>
         <translation>학습 경로의 PCA 평면</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="147"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="143"/>
         <source>Random plane (filter-normalised)</source>
         <translation>무작위 평면 (필터 정규화)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="148"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="144"/>
         <source>Two weights of the first layer</source>
         <translation>첫 번째 층의 가중치 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="150"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="146"/>
         <source>PCA: the two directions in which the weights moved most during training. Random: two random directions, each unit&apos;s part scaled to the size of its weights. Two weights: the loss over two single weights, all others frozen.</source>
         <translation>PCA: 학습하는 동안 가중치가 가장 많이 움직인 두 방향. 무작위: 두 무작위 방향, 뉴런마다 그 가중치의 크기에 맞춰 조정. 가중치 두 개: 나머지를 모두 고정하고 가중치 두 개에 대한 손실.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="159"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="155"/>
         <source> × same</source>
         <translation> × 같은 수</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="160"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="156"/>
         <source>Grid points along each axis: the loss is computed at every point</source>
         <translation>축마다의 격자점 수: 모든 점에서 손실을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="161"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="157"/>
         <source>Grid</source>
         <translation>격자</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="167"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="163"/>
         <source> digits</source>
         <translation> 개 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="168"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="164"/>
         <source>The loss is the mean over this fixed set of training digits (the same ones every time)</source>
         <translation>손실은 정해 둔 훈련 숫자들(매번 같은 숫자)에 대한 평균입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="170"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="166"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="173"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="169"/>
         <source>How far the view reaches, in multiples of the path&apos;s extent along each axis</source>
         <translation>보이는 범위, 각 축에서 경로 길이의 배수로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="174"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="170"/>
         <source>How far the view reaches along each direction: 1 = a step as long as the weights</source>
         <translation>각 방향으로 보이는 범위: 1 = 가중치만큼 긴 한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="175"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="171"/>
         <source>How far each weight may move from its trained value, in either direction</source>
         <translation>각 가중치가 학습된 값에서 양쪽으로 움직일 수 있는 거리</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="191"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="187"/>
         <source>Reach ±</source>
         <translation>범위 ±</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="195"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="191"/>
         <source>Which random directions: another seed gives another random plane</source>
         <translation>어떤 무작위 방향인지: 시드가 다르면 다른 무작위 평면이 나옵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="196"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="192"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="199"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="195"/>
         <source>Compute</source>
         <translation>계산</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="200"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="196"/>
         <source>Compute the loss on the grid (in the background)</source>
         <translation>격자 위의 손실을 계산합니다 (백그라운드에서)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="201"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="197"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="202"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="198"/>
         <source>Stop computing; the picture shown stays</source>
         <translation>계산을 멈춥니다. 보이는 그림은 그대로 남습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="210"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="206"/>
         <source>Idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="211"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="207"/>
         <source>Rows of the grid computed so far</source>
         <translation>지금까지 계산한 격자의 행</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="215"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="211"/>
         <source>Training path</source>
         <translation>학습 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="217"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="213"/>
         <source>Show the path</source>
         <translation>경로 보이기</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="220"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="216"/>
         <source>Draw the weight snapshots of the run, projected onto the plane</source>
         <translation>실행 중 저장한 가중치 스냅숏을 평면에 투영해 그립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="225"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="221"/>
         <source>Move the ball along the path, snapshot by snapshot</source>
         <translation>경로를 따라 스냅숏 하나씩 공을 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="228"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="224"/>
         <source>◀ Back</source>
         <translation>◀ 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="229"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="225"/>
         <source>One snapshot back</source>
         <translation>스냅숏 하나 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="230"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="226"/>
         <source>Step ▶</source>
         <translation>앞으로 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="231"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="227"/>
         <source>One snapshot forward</source>
         <translation>스냅숏 하나 앞으로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="232"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="266"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="757"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="807"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="228"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="262"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="732"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="782"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="234"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="230"/>
         <source>Replay the run from the start</source>
         <translation>실행을 처음부터 다시 재생합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="243"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="239"/>
         <source>Two weights</source>
         <translation>가중치 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="252"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="248"/>
         <source>The Descent lab&apos;s optimizer that moves the two weights</source>
         <translation>가중치 두 개를 움직이는 경사 하강법 실험실의 옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="253"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="249"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="259"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="255"/>
         <source>Learning rate η of the two-weight descent (set to a suggestion when the slice or the optimizer changes)</source>
         <translation>가중치 두 개의 경사 하강법에 쓰는 학습률 η (단면이나 옵티마이저가 바뀌면 추천값으로 바뀝니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="261"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="257"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="264"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="260"/>
         <source>Step</source>
         <translation>한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="265"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="261"/>
         <source>One optimizer step on the two weights</source>
         <translation>가중치 두 개에 옵티마이저 한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="268"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="264"/>
         <source>Keep stepping until you press again or the run stops</source>
         <translation>다시 누르거나 실행이 멈출 때까지 계속 걸어갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="269"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="265"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="270"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="266"/>
         <source>Back to the trained weights</source>
         <translation>학습된 가중치로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="297"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="293"/>
         <source>The loss on the slice: dark blue is low, pale yellow high; ★ marks the trained weights</source>
         <translation>단면 위의 손실: 진한 파랑은 낮고 옅은 노랑은 높습니다. ★는 학습된 가중치입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="312"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="308"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="313"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="874"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="309"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="849"/>
         <source>step</source>
         <translation>걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="320"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="316"/>
         <source>The loss on the slice along the path or the descent</source>
         <translation>경로나 경사 하강을 따라간 단면 위의 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="329"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="325"/>
         <source>Drag to give the settings or the picture more room</source>
         <translation>끌어서 설정이나 그림에 자리를 더 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="367"/>
         <source>bundled model, trained on the 8,000 sample digits</source>
-        <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
+        <translation type="vanished">내장 모델, 표본 숫자 8,000개로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="416"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="412"/>
         <source>This picture is of the previous model: press Compute to see the current one.</source>
         <translation>이 그림은 이전 모델의 것입니다. 지금 모델을 보려면 계산을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="473"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="437"/>
+        <source>{0}, {1:.1f} % test</source>
+        <translation>{0}, 시험 {1:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_panel.py" line="456"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="476"/>
         <source>Training is running: the path is ready when the run ends.</source>
-        <translation>학습 중입니다. 실행이 끝나면 경로가 준비됩니다.</translation>
+        <translation type="vanished">학습 중입니다. 실행이 끝나면 경로가 준비됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="480"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="459"/>
         <source>Training path: {0} weight snapshots.</source>
         <translation>학습 경로: 가중치 스냅숏 {0}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="482"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="461"/>
         <source>No training path for this model (train it on the Training tab to see its path); the random plane and two weights still work.</source>
         <translation>이 모델에는 학습 경로가 없습니다(학습 탭에서 학습시키면 경로가 보입니다). 무작위 평면과 가중치 두 개는 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="502"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="481"/>
         <source>No model yet: train one on the Training tab first.</source>
         <translation>아직 모델이 없습니다. 먼저 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="508"/>
         <source>Training is running: the PCA plane needs the whole path. Wait for the run to end (or use the random plane).</source>
-        <translation>학습 중입니다. PCA 평면에는 경로 전체가 필요합니다. 실행이 끝날 때까지 기다리세요(또는 무작위 평면을 쓰세요).</translation>
+        <translation type="vanished">학습 중입니다. PCA 평면에는 경로 전체가 필요합니다. 실행이 끝날 때까지 기다리세요(또는 무작위 평면을 쓰세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="512"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="487"/>
         <source>The PCA plane needs the path of a training run, and this model has none: train on the Training tab, or choose the random plane.</source>
         <translation>PCA 평면에는 학습 실행의 경로가 필요한데 이 모델에는 없습니다. 학습 탭에서 학습시키거나 무작위 평면을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="516"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="491"/>
         <source>Pick two different weights (A and B are the same).</source>
         <translation>서로 다른 가중치 두 개를 고르세요 (A와 B가 같습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="537"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="512"/>
         <source>Finding the directions…</source>
         <translation>방향을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="538"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="513"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="539"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="514"/>
         <source>Computing the loss on a {0} × {0} grid over {1} digits…</source>
         <translation>숫자 {1}개로 {0} × {0} 격자 위의 손실을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="549"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="524"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="556"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="531"/>
         <source>Row {0} of {1}</source>
         <translation>{1}행 중 {0}행</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="562"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="537"/>
         <source>Row {0} of {1}, about {2:.0f} s left</source>
         <translation>{1}행 중 {0}행, 약 {2:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="574"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="549"/>
         <source>it does not fit in memory: choose fewer grid points or digits</source>
         <translation>메모리가 모자랍니다. 격자 점이나 숫자 수를 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="576"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="551"/>
         <source>the training path does not spread in two directions (the weights hardly moved)</source>
         <translation>학습 경로가 두 방향으로 퍼지지 않습니다 (가중치가 거의 움직이지 않았습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="578"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="553"/>
         <source>the training path has only {0} weight snapshots; the PCA plane needs 4</source>
         <translation>학습 경로에 가중치 스냅숏이 {0}개뿐입니다. PCA 평면에는 4개가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="580"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="555"/>
         <source>there are no weight snapshots: train the network first</source>
         <translation>가중치 스냅숏이 없습니다. 먼저 신경망을 학습시키세요</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="583"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="558"/>
         <source>Could not compute the slice: {0}</source>
         <translation>단면을 계산하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="599"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="574"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="600"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="575"/>
         <source>Cancelled; the picture shown is the previous one.</source>
         <translation>취소했습니다. 보이는 그림은 이전 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="602"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="577"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="637"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="612"/>
         <source>u = weight A: pixel {0} → unit {1}</source>
         <translation>u = 가중치 A: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="638"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="613"/>
         <source>v = weight B: pixel {0} → unit {1}</source>
         <translation>v = 가중치 B: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="643"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="618"/>
         <source>α along direction 1 ({0:.1f} % of the path&apos;s variance)</source>
         <translation>방향 1을 따라 α (경로 분산의 {0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="645"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="620"/>
         <source>β along direction 2 ({0:.1f} %)</source>
         <translation>방향 2를 따라 β ({0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="647"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="622"/>
         <source>α along random direction 1</source>
         <translation>무작위 방향 1을 따라 α</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="648"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="623"/>
         <source>β along random direction 2</source>
         <translation>무작위 방향 2를 따라 β</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="658"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="633"/>
         <source>Computed in {0:.1f} s: {1} × {1} points, {2} digits.</source>
         <translation>{0:.1f}초 만에 계산: {1} × {1}개 점, 숫자 {2}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="665"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="640"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Train a network on the Training tab, then press Compute: the loss of that network on a slice through its weights appears here.</source>
         <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 학습 탭에서 신경망을 학습시킨 뒤 계산을 누르세요. 그 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="669"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="644"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Press Compute: the loss of the network on a slice through its weights appears here. Train a network on the Training tab to see the path its training took.</source>
         <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 계산을 누르세요. 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다. 학습 탭에서 신경망을 학습시키면 학습이 지나간 경로도 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="681"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="656"/>
         <source>Loss from {0:.3g} (dark blue) to {1:.3g} (pale yellow); ★ = the trained weights, loss {2:.4g} on {3} training digits.</source>
         <translation>손실 {0:.3g}(진한 파랑)부터 {1:.3g}(옅은 노랑)까지. ★ = 학습된 가중치, 훈련 숫자 {3}개에서 손실 {2:.4g}.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="685"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="660"/>
         <source>&lt;b&gt;The plane of the training path.&lt;/b&gt; The weights θ = θ* + α·d₁ + β·d₂, where θ* are the trained weights and d₁, d₂ the two directions in which the weights moved most. They explain {0:.1f} % + {1:.1f} % = {2:.1f} % of the path&apos;s variance.</source>
         <translation>&lt;b&gt;학습 경로의 평면.&lt;/b&gt; 가중치 θ = θ* + α·d₁ + β·d₂. θ*는 학습된 가중치이고 d₁, d₂는 가중치가 가장 많이 움직인 두 방향입니다. 두 방향이 경로 분산의 {0:.1f} % + {1:.1f} % = {2:.1f} %를 설명합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="690"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="665"/>
         <source>&lt;b&gt;A random plane.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂ with two random directions, each unit&apos;s part scaled to the length of that unit&apos;s weights (filter normalisation). Random directions are almost at right angles to the path, so the path&apos;s shadow on this plane is short.</source>
         <translation>&lt;b&gt;무작위 평면.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂, 두 무작위 방향은 뉴런마다 그 뉴런의 가중치 길이에 맞춰 조정합니다(필터 정규화). 무작위 방향은 경로와 거의 직각이라 이 평면에 비친 경로의 그림자는 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="697"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="672"/>
         <source>&lt;b&gt;Two real weights.&lt;/b&gt; The loss over weights A and B of the first layer; all {0:,} other weights stay as trained. Run an optimizer on it from the trained point.</source>
         <translation>&lt;b&gt;진짜 가중치 두 개.&lt;/b&gt; 첫 번째 층의 가중치 A와 B에 대한 손실입니다. 나머지 가중치 {0:,}개는 학습된 그대로입니다. 학습된 점에서 옵티마이저를 돌려 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="702"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="677"/>
         <source>The pixel of weight {0} is blank in every digit used: that weight cannot change the loss.</source>
         <translation>가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="715"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="690"/>
         <source>No path on this slice.</source>
         <translation>이 단면에는 경로가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="724"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="699"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="725"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="700"/>
         <source>snapshot</source>
         <translation>스냅숏</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="727"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="702"/>
         <source>Snapshot {0} of {1}, iteration {2}</source>
         <translation>스냅숏 {1}개 중 {0}번째, 반복 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="729"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="704"/>
         <source>Snapshot {0} of {1}</source>
         <translation>스냅숏 {1}개 중 {0}번째</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="730"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="705"/>
         <source>: α = {0:.3g}, β = {1:.3g}, loss on the plane {2:.4g}</source>
         <translation>: α = {0:.3g}, β = {1:.3g}, 평면 위의 손실 {2:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="754"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="804"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="729"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="779"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="875"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="850"/>
         <source>moving</source>
         <translation>움직이는 중</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="875"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="850"/>
         <source>at a minimum</source>
         <translation>최솟값에 도달</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="876"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="851"/>
         <source>stalled</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="876"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="851"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="877"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="852"/>
         <source>Step {0}: u = {1:+.4f}, v = {2:+.4f}, loss {3:.5g} (trained: {4:.5g}) — {5}</source>
         <translation>{0}걸음: u = {1:+.4f}, v = {2:+.4f}, 손실 {3:.5g} (학습된 값: {4:.5g}) — {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="881"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="856"/>
         <source>(outside the picture: compute with a larger reach to see where)</source>
         <translation>(그림 밖에 있음: 더 넓은 범위로 계산하면 위치가 보입니다)</translation>
     </message>
@@ -2091,198 +2164,198 @@ both end high</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="42"/>
+        <location filename="../../gui/main_window.py" line="52"/>
         <source>Gradient Lab</source>
         <extracomment>help topic of each tab, in tab order</extracomment>
         <translation>Gradient Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="69"/>
         <source>Descent lab</source>
         <translation>경사 하강법 실험실</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="58"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>Draw</source>
         <translation>손글씨</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Landscape</source>
         <translation>손실 지형</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="62"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>Gradient descent on a loss surface: step, play, race optimizers</source>
         <translation>손실 곡면 위의 경사 하강법: 한 걸음씩, 자동 재생, 옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>Train a neural network on MNIST and watch it learn</source>
         <translation>MNIST로 신경망을 학습시키며 배우는 과정을 지켜봅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Draw a digit and see what the network answers</source>
         <translation>숫자를 그리면 신경망이 무엇이라고 답하는지 봅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="65"/>
+        <location filename="../../gui/main_window.py" line="77"/>
         <source>Activation functions, losses, softmax and metrics to play with</source>
         <translation>활성화 함수, 손실 함수, 소프트맥스, 평가 지표를 직접 움직여 봅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="66"/>
+        <location filename="../../gui/main_window.py" line="78"/>
         <source>The real loss of the trained network on a slice through its weights</source>
         <translation>학습된 신경망의 가중치를 지나는 단면 위의 진짜 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="85"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="87"/>
+        <location filename="../../gui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="88"/>
+        <location filename="../../gui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90"/>
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>Close Gradient Lab (settings are saved)</source>
         <translation>Gradient Lab을 닫습니다 (설정은 저장됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="108"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Takes effect when Gradient Lab is restarted</source>
         <translation>Gradient Lab을 다시 시작하면 적용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>(restart to apply)</source>
         <translation>(다시 시작하면 적용)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Help &amp;panel</source>
         <translation>도움말 패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Show or hide the explanation of the current tab</source>
         <translation>현재 탭의 설명을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키 목록(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>List every keyboard shortcut</source>
         <translation>모든 단축키를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>&amp;Reset to defaults...</source>
         <translation>기본값으로 되돌리기(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>Put every setting, picker and the window back as they were at first start</source>
         <translation>모든 설정, 선택 항목, 창 크기를 처음 시작했을 때로 되돌립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;About Gradient Lab</source>
         <translation>Gradient Lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>What Gradient Lab is, and where its data comes from</source>
         <translation>Gradient Lab이 무엇인지, 데이터가 어디에서 왔는지</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>About Gradient Lab</source>
         <translation>Gradient Lab 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&lt;b&gt;Gradient Lab&lt;/b&gt;&lt;p&gt;See how a neural network is trained: gradient descent on a loss surface, an MLP learning MNIST, your own handwriting, and the ideas behind them.&lt;/p&gt;&lt;p&gt;MNIST digits: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Gradient Lab&lt;/b&gt;&lt;p&gt;신경망이 학습되는 과정을 눈으로 봅니다: 손실 곡면 위의 경사 하강법, MNIST를 배우는 다층 퍼셉트론(MLP), 직접 쓴 손글씨, 그리고 그 밑에 깔린 개념들.&lt;/p&gt;&lt;p&gt;MNIST 숫자: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>&lt;p&gt;Korean font: NanumSquare, NAVER Corporation (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;한글 글꼴: 나눔스퀘어, NAVER Corporation (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Language: {0}</source>
         <translation>언어: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>The language changes to {0} when Gradient Lab is restarted.</source>
         <translation>Gradient Lab을 다시 시작하면 언어가 {0}(으)로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>Restart now</source>
         <translation>지금 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>Later</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Reset to defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>Put every setting back to its default? The pickers, numbers, window size and language choice are reset; trained models and your drawings are kept.</source>
         <translation>모든 설정을 기본값으로 되돌릴까요? 선택 항목, 숫자, 창 크기, 언어 선택이 초기화됩니다. 학습한 모델과 직접 그린 손글씨는 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Settings reset to defaults.</source>
         <translation>설정을 기본값으로 되돌렸습니다.</translation>
     </message>
@@ -2704,157 +2777,351 @@ both end high</source>
 <context>
     <name>RunHistoryView</name>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="40"/>
+        <location filename="../../gui/training/run_history_view.py" line="48"/>
         <source>Every run since the app started. Tick runs to overlay them.</source>
         <extracomment>curve key -&gt; (is per epoch, y scale factor)</extracomment>
         <translation>앱을 시작한 뒤의 모든 실행. 체크한 실행을 겹쳐 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="48"/>
+        <location filename="../../gui/training/run_history_view.py" line="54"/>
+        <source>Use this model</source>
+        <translation>이 모델 사용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/run_history_view.py" line="55"/>
+        <source>Make the selected run&apos;s best weights (by test accuracy at an epoch&apos;s end) the model in use, for Draw and Landscape too</source>
+        <translation>선택한 실행의 가장 좋은 가중치(에폭 끝의 시험 정확도 기준)를 사용 중인 모델로 삼습니다. 손글씨와 손실 지형 탭도 이 모델을 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/run_history_view.py" line="62"/>
         <source>Which curve to compare across the ticked runs</source>
         <translation>체크한 실행끼리 비교할 곡선</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="50"/>
+        <location filename="../../gui/training/run_history_view.py" line="64"/>
         <source>Loss (moving average)</source>
         <translation>손실 (이동 평균)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="51"/>
+        <location filename="../../gui/training/run_history_view.py" line="65"/>
         <source>Loss (every batch)</source>
         <translation>손실 (배치마다)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="52"/>
+        <location filename="../../gui/training/run_history_view.py" line="66"/>
         <source>Test accuracy (%)</source>
         <translation>시험 정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="53"/>
+        <location filename="../../gui/training/run_history_view.py" line="67"/>
         <source>Train accuracy (%)</source>
         <translation>훈련 정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="54"/>
+        <location filename="../../gui/training/run_history_view.py" line="68"/>
         <source>Test loss (per epoch)</source>
         <translation>시험 손실 (에폭마다)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="55"/>
+        <location filename="../../gui/training/run_history_view.py" line="69"/>
         <source>Train loss (per epoch)</source>
         <translation>훈련 손실 (에폭마다)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="56"/>
+        <location filename="../../gui/training/run_history_view.py" line="70"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="57"/>
+        <location filename="../../gui/training/run_history_view.py" line="71"/>
         <source>First-layer gradient size</source>
         <translation>첫 번째 층의 기울기 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="62"/>
+        <location filename="../../gui/training/run_history_view.py" line="76"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="64"/>
+        <location filename="../../gui/training/run_history_view.py" line="78"/>
         <source>Logarithmic y axis</source>
         <translation>y축을 로그 눈금으로</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="66"/>
+        <location filename="../../gui/training/run_history_view.py" line="80"/>
         <source>Export CSV...</source>
         <translation>CSV로 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="67"/>
+        <location filename="../../gui/training/run_history_view.py" line="81"/>
         <source>Save the ticked runs&apos; settings and curves as a CSV table (all runs when none is ticked)</source>
         <translation>체크한 실행의 설정과 곡선을 CSV 표로 저장합니다 (체크한 것이 없으면 모든 실행)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="70"/>
+        <location filename="../../gui/training/run_history_view.py" line="84"/>
         <source>Export PNG...</source>
         <translation>PNG로 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="71"/>
+        <location filename="../../gui/training/run_history_view.py" line="85"/>
         <source>Save this plot as a PNG picture</source>
         <translation>이 그래프를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="74"/>
+        <location filename="../../gui/training/run_history_view.py" line="88"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="74"/>
-        <location filename="../../gui/training/run_history_view.py" line="149"/>
+        <location filename="../../gui/training/run_history_view.py" line="88"/>
+        <location filename="../../gui/training/run_history_view.py" line="202"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="76"/>
+        <location filename="../../gui/training/run_history_view.py" line="90"/>
         <source>The ticked runs, one colour each</source>
         <translation>체크한 실행, 실행마다 다른 색</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="80"/>
+        <location filename="../../gui/training/run_history_view.py" line="94"/>
         <source>Compare:</source>
         <translation>비교:</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="88"/>
+        <location filename="../../gui/training/run_history_view.py" line="102"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="97"/>
+        <location filename="../../gui/training/run_history_view.py" line="112"/>
         <source>Drag to resize</source>
         <translation>끌어서 크기를 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="149"/>
+        <location filename="../../gui/training/run_history_view.py" line="136"/>
+        <source>{0} | in use</source>
+        <translation>{0} | 사용 중</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/run_history_view.py" line="168"/>
+        <source>Use run {0}&apos;s best weights: epoch {1}, {2:.1f} % test</source>
+        <translation>실행 {0}의 가장 좋은 가중치 사용: 에폭 {1}, 시험 {2:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/run_history_view.py" line="171"/>
+        <source>Run {0} kept no weights: no epoch of it ended</source>
+        <translation>실행 {0}은 저장된 가중치가 없습니다: 끝난 에폭가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/run_history_view.py" line="202"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="193"/>
+        <location filename="../../gui/training/run_history_view.py" line="246"/>
         <source>Export runs as CSV</source>
         <translation>실행을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="194"/>
+        <location filename="../../gui/training/run_history_view.py" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="199"/>
-        <location filename="../../gui/training/run_history_view.py" line="206"/>
+        <location filename="../../gui/training/run_history_view.py" line="252"/>
+        <location filename="../../gui/training/run_history_view.py" line="259"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="200"/>
+        <location filename="../../gui/training/run_history_view.py" line="253"/>
         <source>Could not write {0}: {1}</source>
         <translation>{0}에 쓰지 못했습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="203"/>
+        <location filename="../../gui/training/run_history_view.py" line="256"/>
         <source>Export plot as PNG</source>
         <translation>그래프를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="204"/>
+        <location filename="../../gui/training/run_history_view.py" line="257"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/run_history_view.py" line="206"/>
+        <location filename="../../gui/training/run_history_view.py" line="259"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SceneController</name>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="50"/>
+        <source>&amp;Open scene...</source>
+        <extracomment>the order in which tabs take a scene&apos;s state (Training first: it may change the data set)</extracomment>
+        <translation>장면 열기(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="52"/>
+        <source>Open a scene file (*.glab.json): every tab set up as it was saved</source>
+        <translation>장면 파일(*.glab.json)을 엽니다: 모든 탭이 저장할 때의 상태로 설정됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="54"/>
+        <source>&amp;Save scene...</source>
+        <translation>장면 저장(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="56"/>
+        <source>Save every tab&apos;s settings, the ball, the racers and the drawing as a scene file to open later or hand out</source>
+        <translation>모든 탭의 설정, 공의 위치, 경주 참가자, 그림을 장면 파일로 저장합니다. 나중에 열거나 학생들에게 나눠 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="61"/>
+        <source>&amp;Recent scenes</source>
+        <translation>최근 장면(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="63"/>
+        <source>&amp;Book examples</source>
+        <translation>책의 예제(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="107"/>
+        <source>(no scenes opened yet)</source>
+        <translation>(아직 연 장면이 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="130"/>
+        <source>The scene could not be saved</source>
+        <translation>장면을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="134"/>
+        <source>Scene saved to {0}</source>
+        <translation>장면을 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="149"/>
+        <source>This scene cannot be opened; Gradient Lab is as it was.</source>
+        <translation>이 장면을 열 수 없습니다. Gradient Lab은 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="154"/>
+        <source>Scene: {0}</source>
+        <translation>장면: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="156"/>
+        <source>ignored unknown key(s): {0}</source>
+        <translation>알 수 없는 키를 무시했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="168"/>
+        <source>Locked by the scene: the teacher keeps this setting fixed for this exercise</source>
+        <translation>장면이 잠근 설정입니다: 이 연습에서는 선생님이 이 값을 고정해 두었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="176"/>
+        <source>kept as they were: {0}</source>
+        <translation>그대로 둔 설정: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="178"/>
+        <source>no such control: {0}</source>
+        <translation>없는 컨트롤: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="189"/>
+        <source>scene model: {0}</source>
+        <translation>장면의 모델: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="193"/>
+        <source>the scene&apos;s model cannot be read ({0}); the bundled model is used instead</source>
+        <translation>장면의 모델을 읽을 수 없습니다({0}). 대신 내장 모델을 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="205"/>
+        <source>The scene&apos;s model file is missing; the bundled model is used instead.</source>
+        <translation>장면의 모델 파일이 없습니다. 대신 내장 모델을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="207"/>
+        <source>The scene&apos;s model file has changed since the scene was saved (SHA-256 differs); the bundled model is used instead.</source>
+        <translation>장면을 저장한 뒤 모델 파일이 바뀌었습니다(SHA-256이 다릅니다). 대신 내장 모델을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="214"/>
+        <source>The scene file cannot be opened.</source>
+        <translation>장면 파일을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="215"/>
+        <source>That is not a regular file, so it cannot be a scene.</source>
+        <translation>일반 파일이 아니므로 장면일 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="216"/>
+        <source>The file is larger than a scene may be (1 MB).</source>
+        <translation>장면으로 쓸 수 있는 크기(1 MB)보다 큰 파일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="217"/>
+        <source>The file is not UTF-8 text, so it is not a scene.</source>
+        <translation>UTF-8 텍스트가 아니므로 장면이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="218"/>
+        <source>The file is damaged or not a scene: it is not valid JSON.</source>
+        <translation>파일이 손상되었거나 장면이 아닙니다: 올바른 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="219"/>
+        <source>The file is not a Gradient Lab scene.</source>
+        <translation>Gradient Lab 장면 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="220"/>
+        <source>The scene was written for another version of Gradient Lab.</source>
+        <translation>다른 버전의 Gradient Lab용으로 만든 장면입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="221"/>
+        <source>The scene holds a value Gradient Lab cannot use.</source>
+        <translation>장면에 Gradient Lab이 쓸 수 없는 값이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="224"/>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="228"/>
+        <source>Scene</source>
+        <translation>장면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="235"/>
+        <source>Open scene</source>
+        <translation>장면 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="236"/>
+        <source>Gradient Lab scenes (*.glab.json);;JSON files (*.json)</source>
+        <translation>Gradient Lab 장면 (*.glab.json);;JSON 파일 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="242"/>
+        <source>Save scene</source>
+        <translation>장면 저장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scene_controller.py" line="243"/>
+        <source>Gradient Lab scenes (*.glab.json)</source>
+        <translation>Gradient Lab 장면 (*.glab.json)</translation>
     </message>
 </context>
 <context>
@@ -3351,8 +3618,17 @@ both end high</source>
     </message>
     <message>
         <location filename="../../gui/training/training_controls.py" line="233"/>
+        <source>Save the model in use (its weights and settings) to an .npz file</source>
+        <translation>사용 중인 모델(가중치와 설정)을 .npz 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_controls.py" line="236"/>
+        <source>Load a model saved by Gradient Lab (.npz); it becomes the model in use</source>
+        <translation>Gradient Lab이 저장한 모델(.npz)을 불러옵니다. 불러온 모델이 사용 중인 모델이 됩니다</translation>
+    </message>
+    <message>
         <source>Save the current weights and settings to an .npz file</source>
-        <translation>현재 가중치와 설정을 .npz 파일로 저장합니다</translation>
+        <translation type="vanished">현재 가중치와 설정을 .npz 파일로 저장합니다</translation>
     </message>
     <message>
         <location filename="../../gui/training/training_controls.py" line="235"/>
@@ -3360,9 +3636,8 @@ both end high</source>
         <translation>모델 불러오기...</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="236"/>
         <source>Load a model saved by Gradient Lab (.npz)</source>
-        <translation>Gradient Lab이 저장한 모델(.npz)을 불러옵니다</translation>
+        <translation type="vanished">Gradient Lab이 저장한 모델(.npz)을 불러옵니다</translation>
     </message>
     <message>
         <location filename="../../gui/training/training_controls.py" line="238"/>
@@ -3371,216 +3646,423 @@ both end high</source>
     </message>
 </context>
 <context>
+    <name>TrainingDataMixin</name>
+    <message>
+        <location filename="../../gui/training/training_data.py" line="37"/>
+        <source>{0}: {1:,} training and {2:,} test images</source>
+        <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_data.py" line="68"/>
+        <source>Loading the data set…</source>
+        <translation>데이터 세트를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_data.py" line="89"/>
+        <source>Full MNIST is not on this computer yet: press Download MNIST.</source>
+        <translation>전체 MNIST가 아직 이 컴퓨터에 없습니다. MNIST 내려받기를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_data.py" line="96"/>
+        <source>Folder with IDX files</source>
+        <translation>IDX 파일이 있는 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_data.py" line="106"/>
+        <source>Downloading full MNIST...</source>
+        <translation>전체 MNIST를 내려받는 중...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_data.py" line="125"/>
+        <source>Full MNIST downloaded: {0:,} training and {1:,} test images.</source>
+        <translation>전체 MNIST를 내려받았습니다: 훈련 이미지 {0:,}개, 시험 이미지 {1:,}개.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_data.py" line="133"/>
+        <source>Download cancelled.</source>
+        <translation>내려받기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_data.py" line="135"/>
+        <source>Download failed: {0}</source>
+        <translation>내려받기 실패: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingModelMixin</name>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="47"/>
+        <source>, epoch {0}</source>
+        <translation>, 에폭 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="48"/>
+        <source>run {0} of Run history{1}</source>
+        <translation>실행 기록의 실행 {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="50"/>
+        <source>file {0}</source>
+        <translation>파일 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="52"/>
+        <source>fresh random weights (untrained)</source>
+        <translation>새 무작위 가중치(학습 전)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="53"/>
+        <source>the bundled model, trained on the 8,000 sample digits</source>
+        <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="58"/>
+        <source>No model in use yet: press Start to train one.</source>
+        <translation>아직 사용 중인 모델이 없습니다: 시작을 눌러 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="59"/>
+        <source>, {0:.1f} % test</source>
+        <translation>, 시험 {0:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="60"/>
+        <source>In use: {0} {1}{2} (from {3})</source>
+        <translation>사용 중: {0} {1}{2} (출처: {3})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="95"/>
+        <source>Run {0} is still training: use its model when it has ended.</source>
+        <translation>실행 {0}은 아직 학습 중입니다: 끝난 뒤에 그 모델을 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="99"/>
+        <source>Run {0} kept no weights (no epoch ended), or its saved weights cannot be read.</source>
+        <translation>실행 {0}에는 저장된 가중치가 없거나(끝난 에폭가 없음) 저장된 가중치를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="102"/>
+        <source>Run {0}&apos;s best weights are now the model in use (Draw and Landscape use them too).</source>
+        <translation>이제 실행 {0}의 가장 좋은 가중치가 사용 중인 모델입니다(손글씨와 손실 지형 탭도 이 모델을 씁니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="128"/>
+        <source>untrained: {0} {1}, fresh weights</source>
+        <translation>학습 전: {0} {1}, 새 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="131"/>
+        <source>Weights reset to fresh random values.</source>
+        <translation>가중치를 새 무작위 값으로 초기화했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="135"/>
+        <location filename="../../gui/training/training_model.py" line="140"/>
+        <source>Reset weights</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="136"/>
+        <source>The model in use was trained here and is not saved in a file:
+{0}
+
+Replace it with fresh random weights? (Run history keeps each run&apos;s best weights while the run is listed.)</source>
+        <translation>사용 중인 모델은 여기서 학습했고 파일로 저장하지 않았습니다:
+{0}
+
+새 무작위 가중치로 바꿀까요? (실행 기록은 목록에 있는 동안 각 실행의 가장 좋은 가중치를 보관합니다.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="155"/>
+        <source>Not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="156"/>
+        <source>Press Start to train, or Step to do one batch at a time.</source>
+        <translation>시작을 누르면 학습하고, 한 단계를 누르면 배치 하나씩 진행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="173"/>
+        <source>Could not save the model: {0}</source>
+        <translation>모델을 저장하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="177"/>
+        <source>Model saved to {0}</source>
+        <translation>모델을 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="192"/>
+        <source>{0}: the network takes {1} inputs and gives {2} classes; it needs 784 and {3}.</source>
+        <translation>{0}: 이 신경망은 입력 {1}개, 클래스 {2}개입니다. 입력 784개와 클래스 {3}개가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="200"/>
+        <source>loaded: {0}</source>
+        <translation>불러옴: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="205"/>
+        <source>Loaded {0}: {1} {2}, {3:.1f} % right on the {4:,} test images.</source>
+        <translation>{0}을(를) 불러왔습니다: {1} {2}, 시험 이미지 {4:,}개 중 {3:.1f} % 정답.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="210"/>
+        <source>Save model</source>
+        <translation>모델 저장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="211"/>
+        <location filename="../../gui/training/training_model.py" line="217"/>
+        <source>Gradient Lab models (*.npz)</source>
+        <translation>Gradient Lab 모델 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_model.py" line="216"/>
+        <source>Load model</source>
+        <translation>모델 불러오기</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="144"/>
+        <location filename="../../gui/training/training_panel.py" line="151"/>
         <source>Not started</source>
         <extracomment>env var: start training right after start-up and report shutdown timing on stderr (tests) view -&gt; minimum seconds between two redraws while training (registration order breaks ties) threads that did not stop when asked; kept referenced so they are never destroyed running</extracomment>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="145"/>
+        <location filename="../../gui/training/training_panel.py" line="152"/>
         <source>Progress of the whole run</source>
         <translation>실행 전체의 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="146"/>
+        <location filename="../../gui/training/training_panel.py" line="153"/>
         <source>Press Start to train, or Step to do one batch at a time.</source>
         <translation>시작을 누르면 학습하고, 한 단계를 누르면 배치 하나씩 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="147"/>
+        <location filename="../../gui/training/training_panel.py" line="154"/>
         <source>Epoch, iteration, speed and time left</source>
         <translation>에폭, 반복, 속도, 남은 시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="161"/>
+        <location filename="../../gui/training/training_panel.py" line="168"/>
         <source>Live</source>
         <translation>실시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="162"/>
+        <location filename="../../gui/training/training_panel.py" line="169"/>
         <source>Run history</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="179"/>
+        <location filename="../../gui/training/training_panel.py" line="186"/>
         <source>Drag to give the settings or the views more room</source>
         <translation>끌어서 설정이나 그래프에 자리를 더 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="193"/>
+        <location filename="../../gui/training/training_panel.py" line="200"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="194"/>
+        <location filename="../../gui/training/training_panel.py" line="201"/>
         <source>Start a new run with fresh weights (F5)</source>
         <translation>새 가중치로 새 실행을 시작합니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="195"/>
-        <location filename="../../gui/training/training_panel.py" line="542"/>
+        <location filename="../../gui/training/training_panel.py" line="202"/>
+        <location filename="../../gui/training/training_panel.py" line="571"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="196"/>
+        <location filename="../../gui/training/training_panel.py" line="203"/>
         <source>Pause the run between two batches; press again to resume (F6)</source>
         <translation>배치 사이에서 실행을 멈춥니다. 다시 누르면 이어서 합니다 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="197"/>
+        <location filename="../../gui/training/training_panel.py" line="204"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="198"/>
+        <location filename="../../gui/training/training_panel.py" line="205"/>
         <source>End the run; the weights trained so far are kept (Shift+F5)</source>
         <translation>실행을 끝냅니다. 지금까지 학습한 가중치는 남습니다 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="199"/>
+        <location filename="../../gui/training/training_panel.py" line="206"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="200"/>
+        <location filename="../../gui/training/training_panel.py" line="207"/>
         <source>Train exactly one batch, then pause: walk through single updates (F10)</source>
         <translation>배치 하나만 학습하고 멈춥니다: 갱신을 하나씩 따라가 봅니다 (F10)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="201"/>
+        <location filename="../../gui/training/training_panel.py" line="208"/>
         <source>Reset weights</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="202"/>
+        <location filename="../../gui/training/training_panel.py" line="209"/>
         <source>Throw the trained weights away and start again from fresh random ones</source>
         <translation>학습한 가중치를 버리고 새 무작위 가중치에서 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="219"/>
+        <location filename="../../gui/training/training_panel.py" line="226"/>
         <source>PNG...</source>
         <translation>PNG...</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="220"/>
+        <location filename="../../gui/training/training_panel.py" line="227"/>
         <source>Save the live views as a PNG picture</source>
         <translation>실시간 그래프를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="290"/>
+        <location filename="../../gui/training/training_panel.py" line="284"/>
         <source>Wait for the data set to finish loading.</source>
         <translation>데이터 세트를 다 읽을 때까지 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="293"/>
+        <location filename="../../gui/training/training_panel.py" line="287"/>
         <source>This data set has no training digits (only the t10k files).</source>
         <translation>이 데이터 세트에는 훈련 숫자가 없습니다 (t10k 파일만 있음).</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="298"/>
+        <location filename="../../gui/training/training_panel.py" line="292"/>
         <source>Hidden layers: {0}</source>
         <translation>은닉층: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="399"/>
+        <location filename="../../gui/training/training_panel.py" line="424"/>
+        <source>This run&apos;s best so far: epoch {0}, {1:.1f} % test (kept in Run history).</source>
+        <translation>이번 실행에서 지금까지 가장 좋은 결과: 에폭 {0}, 시험 {1:.1f} % (실행 기록에 보관).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_panel.py" line="470"/>
+        <source>Stopped after {0} iterations.</source>
+        <translation>{0}번 반복한 뒤 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_panel.py" line="476"/>
+        <source>Its best weights are now the model in use.</source>
+        <translation>이제 이 실행의 가장 좋은 가중치가 사용 중인 모델입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_panel.py" line="478"/>
+        <source>The model in use is unchanged.</source>
+        <translation>사용 중인 모델은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_panel.py" line="480"/>
+        <source>This run&apos;s best weights (epoch {0}, {1:.1f} % test) are kept: Run history &gt; Use this model.</source>
+        <translation>이 실행의 가장 좋은 가중치(에폭 {0}, 시험 {1:.1f} %)를 보관했습니다: 실행 기록 &gt; 이 모델 사용.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_panel.py" line="496"/>
+        <source>Run history could not be saved: {0}</source>
+        <translation>실행 기록을 저장하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_panel.py" line="521"/>
+        <source>Training failed: {0}; the model in use is unchanged.</source>
+        <translation>학습 실패: {0}. 사용 중인 모델은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
         <source>untrained: {0} {1}, fresh weights</source>
-        <translation>학습 전: {0} {1}, 새 가중치</translation>
+        <translation type="vanished">학습 전: {0} {1}, 새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="402"/>
         <source>Weights reset to fresh random values.</source>
-        <translation>가중치를 새 무작위 값으로 초기화했습니다.</translation>
+        <translation type="vanished">가중치를 새 무작위 값으로 초기화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="438"/>
         <source>trained here: {0} {1}, {2:.1f} % test</source>
-        <translation>여기서 학습함: {0} {1}, 시험 {2:.1f} %</translation>
+        <translation type="vanished">여기서 학습함: {0} {1}, 시험 {2:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="448"/>
+        <location filename="../../gui/training/training_panel.py" line="431"/>
         <source>the loss jumped to {0:.4g} (it started at {1:.3g})</source>
         <translation>손실이 {0:.4g}(으)로 치솟았습니다 (처음에는 {1:.3g})</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="450"/>
+        <location filename="../../gui/training/training_panel.py" line="433"/>
         <source>the gradient became infinite</source>
         <translation>기울기가 무한대가 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="451"/>
+        <location filename="../../gui/training/training_panel.py" line="434"/>
         <source>the loss became NaN</source>
         <translation>손실이 NaN(숫자가 아님)이 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="452"/>
+        <location filename="../../gui/training/training_panel.py" line="435"/>
         <source>the loss became infinite</source>
         <translation>손실이 무한대가 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="456"/>
+        <location filename="../../gui/training/training_panel.py" line="439"/>
         <source>the weights of iteration {0}, the last with a sound loss, were kept</source>
         <translation>손실이 정상이었던 마지막 반복 {0}의 가중치를 남겼습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="457"/>
+        <location filename="../../gui/training/training_panel.py" line="440"/>
         <source>the initial weights were kept</source>
         <translation>처음 가중치를 남겼습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="458"/>
+        <location filename="../../gui/training/training_panel.py" line="441"/>
         <source>diverged at iteration {0}: {1}; the learning rate {2:g} is too large ({3}).</source>
         <translation>반복 {0}에서 발산: {1}. 학습률 {2:g}이(가) 너무 큽니다 ({3}).</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="471"/>
         <source>trained here: {0}, {1:.1f} % test</source>
-        <translation>여기서 학습함: {0}, 시험 {1:.1f} %</translation>
+        <translation type="vanished">여기서 학습함: {0}, 시험 {1:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="473"/>
         <source>trained here: {0}, {1} iterations</source>
-        <translation>여기서 학습함: {0}, 반복 {1}회</translation>
+        <translation type="vanished">여기서 학습함: {0}, 반복 {1}회</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="478"/>
+        <location filename="../../gui/training/training_panel.py" line="468"/>
         <source>Training stopped: {0}</source>
         <translation>학습이 멈췄습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="480"/>
         <source>Stopped after {0} iterations; the weights trained so far are kept.</source>
-        <translation>반복 {0}회 뒤에 멈췄습니다. 지금까지 학습한 가중치는 남습니다.</translation>
+        <translation type="vanished">반복 {0}회 뒤에 멈췄습니다. 지금까지 학습한 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="483"/>
+        <location filename="../../gui/training/training_panel.py" line="472"/>
         <source>Finished: {0} iterations in {1:.1f} s.</source>
         <translation>완료: {1:.1f}초 동안 반복 {0}회.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="485"/>
+        <location filename="../../gui/training/training_panel.py" line="474"/>
         <source>Test accuracy {0:.1f} %.</source>
         <translation>시험 정확도 {0:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="492"/>
         <source>Training failed: {0}</source>
-        <translation>학습 실패: {0}</translation>
+        <translation type="vanished">학습 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="542"/>
+        <location filename="../../gui/training/training_panel.py" line="571"/>
         <source>Resume</source>
         <translation>이어서</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="585"/>
+        <location filename="../../gui/training/training_panel.py" line="614"/>
         <source>Epoch {0}/{1} · iteration {2}/{3}</source>
         <translation>에폭 {0}/{1} · 반복 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="594"/>
+        <location filename="../../gui/training/training_panel.py" line="623"/>
         <source>{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} (at iteration {4})</source>
         <translation>초당 {0:,.0f}개 · 남은 시간 {1} · 손실 {2:.3f} · 학습률 {3:.3g} (반복 {4} 기준)</translation>
     </message>
@@ -3593,98 +4075,82 @@ both end high</source>
         <translation type="vanished">반복 {0}/{1} · 초당 {2:,.0f}개 · 남은 시간 {3} · 손실 {4:.3f} · 학습률 {5:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="640"/>
         <source>Could not save the model: {0}</source>
-        <translation>모델을 저장하지 못했습니다: {0}</translation>
+        <translation type="vanished">모델을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="642"/>
         <source>Model saved to {0}</source>
-        <translation>모델을 {0}에 저장했습니다</translation>
+        <translation type="vanished">모델을 {0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="654"/>
         <source>{0}: the network takes {1} inputs and gives {2} classes; it needs 784 and {3}.</source>
-        <translation>{0}: 이 신경망은 입력 {1}개, 클래스 {2}개입니다. 입력 784개와 클래스 {3}개가 필요합니다.</translation>
+        <translation type="vanished">{0}: 이 신경망은 입력 {1}개, 클래스 {2}개입니다. 입력 784개와 클래스 {3}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="662"/>
         <source>loaded: {0}, {1} {2}, {3:.1f} % test</source>
-        <translation>불러옴: {0}, {1} {2}, 시험 {3:.1f} %</translation>
+        <translation type="vanished">불러옴: {0}, {1} {2}, 시험 {3:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="670"/>
         <source>Save model</source>
-        <translation>모델 저장</translation>
+        <translation type="vanished">모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="671"/>
-        <location filename="../../gui/training/training_panel.py" line="677"/>
         <source>Gradient Lab models (*.npz)</source>
-        <translation>Gradient Lab 모델 (*.npz)</translation>
+        <translation type="vanished">Gradient Lab 모델 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="676"/>
         <source>Load model</source>
-        <translation>모델 불러오기</translation>
+        <translation type="vanished">모델 불러오기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="700"/>
+        <location filename="../../gui/training/training_panel.py" line="655"/>
         <source>True {0}, predicted {1}: {2} digits</source>
         <translation>정답 {0}, 예측 {1}: 숫자 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="719"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
-        <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
+        <translation type="vanished">{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="747"/>
         <source>Loading the data set…</source>
-        <translation>데이터 세트를 읽는 중…</translation>
+        <translation type="vanished">데이터 세트를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="768"/>
         <source>Full MNIST is not on this computer yet: press Download MNIST.</source>
-        <translation>전체 MNIST가 아직 이 컴퓨터에 없습니다. MNIST 내려받기를 누르세요.</translation>
+        <translation type="vanished">전체 MNIST가 아직 이 컴퓨터에 없습니다. MNIST 내려받기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="775"/>
         <source>Folder with IDX files</source>
-        <translation>IDX 파일이 있는 폴더</translation>
+        <translation type="vanished">IDX 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="785"/>
         <source>Downloading full MNIST...</source>
-        <translation>전체 MNIST를 내려받는 중...</translation>
+        <translation type="vanished">전체 MNIST를 내려받는 중...</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="804"/>
         <source>Full MNIST downloaded: {0:,} training and {1:,} test images.</source>
-        <translation>전체 MNIST를 내려받았습니다: 훈련 이미지 {0:,}개, 시험 이미지 {1:,}개.</translation>
+        <translation type="vanished">전체 MNIST를 내려받았습니다: 훈련 이미지 {0:,}개, 시험 이미지 {1:,}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="812"/>
         <source>Download cancelled.</source>
-        <translation>내려받기를 취소했습니다.</translation>
+        <translation type="vanished">내려받기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="814"/>
         <source>Download failed: {0}</source>
-        <translation>내려받기 실패: {0}</translation>
+        <translation type="vanished">내려받기 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="834"/>
+        <location filename="../../gui/training/training_panel.py" line="677"/>
         <source>Save the views as PNG</source>
         <translation>그래프를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="835"/>
+        <location filename="../../gui/training/training_panel.py" line="678"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="837"/>
+        <location filename="../../gui/training/training_panel.py" line="680"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
     </message>

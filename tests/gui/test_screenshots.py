@@ -24,9 +24,7 @@ class _StatesPanel(QWidget):
 
 
 class _SubTabsPanel(QWidget):
-    sigModelChanged = Signal(object, str)  # the main window wires it to the Draw tab
-
-    def __init__(self, parent=None):
+    def __init__(self, app_state=None, parent=None, history_folder=None):
         super().__init__(parent)
         tabs = QTabWidget()
         for name in ("one", "two", "three"):
@@ -45,7 +43,7 @@ class _Canvas(QWidget):
 
 
 class _DrawPanel(QWidget):
-    def __init__(self, parent=None):
+    def __init__(self, app_state=None, parent=None):
         super().__init__(parent)
         self.canvas = _Canvas()
         QVBoxLayout(self).addWidget(self.canvas)

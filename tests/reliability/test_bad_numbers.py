@@ -151,7 +151,7 @@ def test_divergence_on_every_surface_is_reported_and_recoverable(qtbot, main_win
     panel.actions["reset"].trigger()
     type_text(qtbot, panel.controls.lr_edit, f"{panel.surface.default_lr:g}")
     start_loss = panel.run.loss
-    for _ in range(20):
+    for _ in range(200):  # SGD is not monotone (on Rosenbrock it first overshoots across the valley)
         panel.actions["step"].trigger()
     panel.redraw_now()
     assert panel.run.status != DIVERGED and panel.run.loss <= start_loss

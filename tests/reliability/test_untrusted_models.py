@@ -143,7 +143,7 @@ def test_training_panel_refuses_them_and_keeps_its_model(qtbot, tmp_path, hostil
         assert panel.load_model_from(good)
         kept, description = panel.current_model()
         models = []
-        panel.sigModelChanged.connect(lambda net, text: models.append(text))
+        panel.app_state.models.listeners.append(lambda net, ref: models.append(ref))
         for name, (path, marker) in hostile.items():
             assert panel.load_model_from(path) is False, name
             assert panel.message_kind == "error" and str(path) in panel.message.text(), name

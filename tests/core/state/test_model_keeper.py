@@ -62,3 +62,34 @@ def test_a_fresh_untrained_model_is_replaced_by_any_finished_run():
     k.start_run(1, "#1")
     k.offer_epoch(1, net(1), 0.2, 1)
     assert k.finish_run(1, "finished") and k.ref.run_id == 1
+
+
+def test_runs_on_another_test_set_are_not_compared_and_finish_in_use():
+    """Accuracies on different test sets say nothing about each other: a run measured on another
+    set than the model in use replaces it when it finishes (the GUI measures the model in use on
+    the run's digits first, so normally both are on the same set)."""
+    from core.nn.network import MLP
+    from core.state.model_keeper import ModelKeeper, ModelRef
+
+    keeper = ModelKeeper(MLP([4, 3, 2], seed=0), ModelRef("bundled", "b", test_accuracy=0.97, dataset="A:2000"))
+    keeper.start_run(1, "#1", dataset="A:2000")
+    keeper.offer_epoch(1, MLP([4, 3, 2], seed=1), 0.90, 0)
+    assert not keeper.finish_run(1, "finished")  # same digits, worse: kept out
+    keeper.start_run(2, "#2", dataset="B:500")
+    keeper.offer_epoch(2, MLP([4, 3, 2], seed=2), 0.50, 0)
+    assert keeper.finish_run(2, "finished") and keeper.ref.run_id == 2 and keeper.ref.dataset == "B:500"
+
+
+def test_the_path_belongs_to_the_model_in_use_only():
+    from core.nn.network import MLP
+    from core.state.app_state import AppState
+    from core.state.model_keeper import ModelKeeper, ModelRef
+
+    state = AppState(ModelKeeper())
+    snaps = [{"W1": i} for i in range(5)]
+    state.set_trajectory(snaps, range(5), run_id=3)
+    assert state.path_of_model_in_use() == ([], [])  # no model in use
+    state.models.use(MLP([4, 3, 2]), ModelRef("run", "#3", run_id=3))
+    assert state.path_of_model_in_use() == (snaps, list(range(5)))
+    state.models.use(MLP([4, 3, 2]), ModelRef("file", "f"))
+    assert state.path_of_model_in_use() == ([], [])

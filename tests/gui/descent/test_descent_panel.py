@@ -225,22 +225,21 @@ def test_race_moves_all_balls_together(panel):
     assert len(panel.runs) == 1 and panel.legend.isHidden()
 
 
-def test_pickers_keep_the_ball_where_it_is(panel):
+def test_pickers_keep_the_ball_a_new_surface_starts_at_its_own_start(panel):
+    """The optimizer and schedule pickers keep the ball where it is; a surface change puts it at
+    that surface's designed start (issue 13: the book's zigzag starts at (-7, 2))."""
+    from core.descent.surfaces import make_surface
+
     panel.place_ball(1.0, 1.5)
     for key in ("momentum", "adam"):
         _select(panel.controls.optimizer, key)
         assert panel.run.point == (1.0, 1.5) and panel.run.optimizer_name == key
     _select(panel.controls.schedule, "cosine")
     assert panel.run.point == (1.0, 1.5)
-    _select(panel.controls.surface, "himmelblau")  # (1, 1.5) is inside Himmelblau's view
-    assert panel.run.point == (1.0, 1.5)
-    _select(panel.controls.surface, "rosenbrock")
-    assert panel.run.point == (1.0, 1.5)
-    panel.place_ball(1.9, -0.9)
-    _select(panel.controls.surface, "plateau")
-    assert panel.run.point == (1.9, -0.9)
-    _select(panel.controls.surface, "saddle")
-    assert panel.run.point == (1.9, -0.9)
+    for name in ("himmelblau", "rosenbrock", "plateau", "saddle", "book"):
+        _select(panel.controls.surface, name)
+        assert panel.run.point == tuple(make_surface(name).start), name
+        panel.place_ball(1.9, -0.9)  # inside every view: still not kept by the next surface
 
 
 def test_saddle_and_plateau_say_stalled(panel, qtbot):
@@ -554,11 +553,11 @@ def test_four_diverged_racers_do_not_widen_the_window(main_window):
     assert axis.autoSIPrefixScale == 1.0 and "x1e" not in axis.labelString()
 
 
-def test_a_new_data_preset_keeps_the_ball_when_it_is_in_view(panel):
+def test_a_new_data_preset_starts_at_its_own_start(panel):
     _select(panel.controls.surface, "neuron")
     panel.place_ball(1.0, 1.0)
     _select(panel.controls.preset, "classes")
-    assert panel.surface.preset == "classes" and panel.run.point == (1.0, 1.0)
+    assert panel.surface.preset == "classes" and panel.run.point == tuple(panel.surface.start)
 
 
 def test_the_step_axis_shows_whole_steps_from_the_start(panel):

@@ -181,7 +181,7 @@ def test_set_model_switches_and_says_which_model(panel):
     assert panel.answer_digit() == 7
     panel.set_model(always(5), "trained here: 784-4-10 relu, 11.0 % test")
     assert panel.model_key() == "session"
-    assert "Training tab" in panel.model_description() and "11.0 % test" in panel.model_description()
+    assert "model in use" in panel.model_description() and "11.0 % test" in panel.model_description()
     assert panel.answer_digit() == 5
     panel.model_choice.setCurrentIndex(panel.model_choice.findData("default"))
     assert panel.answer_digit() == 7 and "bundled" in panel.model_description()
@@ -204,12 +204,19 @@ def train_briefly(qtbot, training, class_names=None):
     qtbot.waitUntil(lambda: training.state == "idle", timeout=10_000)
 
 
-def test_training_tab_model_reaches_draw_tab(qtbot, main_window):
-    draw_panel = main_window.draw
-    train_briefly(qtbot, main_window.training)
-    assert draw_panel.model_key() == "session" and "Training tab" in draw_panel.model_description()
-    net = draw_panel.current_model()
-    assert net.sizes == [784, 16, 10]
+def test_a_worse_run_does_not_reach_draw_until_the_learner_uses_it(qtbot, main_window):
+    """A brief run (16 units, one epoch on 300 digits) is worse than the bundled model: Draw keeps
+    the bundled model; "Use this model" in Run history brings the run's weights to Draw."""
+    draw_panel, training = main_window.draw, main_window.training
+    train_briefly(qtbot, training)
+    assert draw_panel.model_key() == "default" and draw_panel.current_model().sizes == [784, 512, 256, 10]
+    run_id = training.current_record().run_id
+    assert "model in use is unchanged" in training.message.text()
+    training.history_view.sync()
+    assert training.history_view.select_run(run_id) and training.history_view.use_button.isEnabled()
+    training.history_view.use_button.click()
+    assert draw_panel.model_key() == "session" and "model in use" in draw_panel.model_description()
+    assert draw_panel.current_model().sizes == [784, 16, 10]
 
 
 FASHION_NAMES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
@@ -240,7 +247,7 @@ def test_the_training_tab_says_what_its_model_sorts(qtbot, main_window):
     train_briefly(qtbot, training)
     assert training.model_class_names() == tuple(str(d) for d in range(10))
     assert draw_panel.model_key() == "session"
-    training.reset_weights()
+    assert training.reset_weights(ask=False)
     assert not training.model_is_trained()
     assert draw_panel.model_key() == "default" and draw_panel.model_choice.findData("session") < 0
     assert "untrained" in draw_panel.model_description() and "bundled" in draw_panel.model_description()

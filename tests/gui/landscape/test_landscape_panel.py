@@ -194,10 +194,9 @@ def test_shutdown_while_computing_joins_the_thread(qtbot, panel):
 
 def test_no_model_no_compute(qtbot, tmp_path, monkeypatch):
     """Without the bundled model (missing file) and nothing trained, Compute says why and does nothing."""
-    import gui.landscape.landscape_panel as module
+    from core.state.app_state import AppState
 
-    monkeypatch.setattr(module, "DEFAULT_MODEL", tmp_path / "missing.npz")
-    p = LandscapePanel()
+    p = LandscapePanel(AppState())  # no model in use (the bundled file missing, nothing trained)
     qtbot.addWidget(p)
     try:
         assert "No model yet" in p.model_label.text()
@@ -241,15 +240,21 @@ def test_the_tab_follows_the_training_tab(main_window, run, monkeypatch):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Landscape" in titles and window.landscape in window.panels
     window.tabs.setCurrentWidget(window.landscape)
-    # a model that arrives while the Training tab is idle (loaded, reset) has no path
-    window.training.sigModelChanged.emit(net.copy(), "loaded: x.npz")
+    from core.state.model_keeper import FILE, RUN, ModelRef
+
+    keeper = window.app_state.models
+    # a model in use from a file has no path, even though the last run left one
+    window.app_state.set_trajectory(traj, list(range(len(traj))), run_id=7)
+    keeper.use(net.copy(), ModelRef(FILE, "loaded: x.npz"))
     assert window.landscape._net is not None and "loaded: x.npz" in window.landscape.model_label.text()
     assert window.landscape.trajectory() == []
-    # after a run ends, the Training tab's path is the model's path
-    monkeypatch.setattr(window.training, "trajectory", lambda: list(traj))  # as after a run
-    window.training.sigRunEnded.emit(type("End", (), {"iteration": last})())
+    # the model in use is run 7's: run 7's path is its path
+    keeper.use(net.copy(), ModelRef(RUN, "#7 relu", run_id=7))
     assert len(window.landscape.trajectory()) == len(traj)
     assert f"{len(traj)} weight snapshots" in window.landscape.path_label.text()
+    # another run's weights: no path
+    keeper.use(net.copy(), ModelRef(RUN, "#6 relu", run_id=6))
+    assert window.landscape.trajectory() == []
 
 
 def test_a_pick_during_a_computation_restarts_it_with_the_new_choice(qtbot, panel):
@@ -284,10 +289,9 @@ def test_screenshot_state_computes_the_slice_and_walks_on_it(qtbot, panel):
 
 
 def test_screenshot_state_without_a_model_is_the_empty_tab(qtbot, tmp_path, monkeypatch):
-    import gui.landscape.landscape_panel as module
+    from core.state.app_state import AppState
 
-    monkeypatch.setattr(module, "DEFAULT_MODEL", tmp_path / "missing.npz")
-    p = LandscapePanel()
+    p = LandscapePanel(AppState())
     qtbot.addWidget(p)
     try:
         assert list(p.screenshot_states()) == ["landscape"]

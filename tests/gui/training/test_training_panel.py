@@ -30,9 +30,10 @@ def panel(qtbot, tmp_path, monkeypatch):
 
     monkeypatch.setenv("GRADIENT_LAB_DATA_DIR", str(tmp_path / "data"))
     pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+    from core.state.app_state import AppState
     from gui.training.training_panel import TrainingPanel
 
-    p = TrainingPanel()
+    p = TrainingPanel(AppState())  # no model in use yet: a finished run becomes it
     qtbot.addWidget(p)
     p.resize(1280, 760)
     p.show()
@@ -63,7 +64,7 @@ def enabled(panel):
 
 def test_short_run_fills_every_view(qtbot, panel):
     models = []
-    panel.sigModelChanged.connect(lambda net, text: models.append((net, text)))
+    panel.app_state.models.listeners.append(lambda net, ref: models.append((net, ref)))
     end = run_to_end(qtbot, panel)
     assert end.reason == "finished"
     record = panel.current_record()
@@ -95,15 +96,18 @@ def test_short_run_fills_every_view(qtbot, panel):
     # confusion matrix over the 200 test digits, and weights of 32 hidden units
     assert panel.confusion.matrix.sum() == 200
     assert panel.weights.canvas.shown_units() >= 32
-    np.testing.assert_array_equal(panel.weights.canvas.units, panel.current_model()[0].params["W1"].T)
-    # the model: copies for others, a description with the test accuracy
-    assert len(models) >= 3  # two epochs and the end
-    net, text = models[-1]
+    np.testing.assert_array_equal(panel.weights.canvas.units, panel._trainer.net.params["W1"].T)
+    # the model in use: the run's best epoch, once, when the run finished (not at every epoch)
+    assert len(models) == 1
+    net, ref = models[-1]
     assert isinstance(net, MLP) and net.sizes == [784, 32, 10]
-    assert "784-32-10" in text and "% test" in text
+    kept = panel.app_state.models.run(record.run_id)
+    assert ref.source == "run" and ref.run_id == record.run_id and ref.test_accuracy == kept.test_accuracy
+    assert kept.test_accuracy == max(e["test_accuracy"] for e in record.epochs)
     copy1, desc = panel.current_model()
     copy2, _ = panel.current_model()
-    assert copy1 is not copy2 and desc == text
+    assert copy1 is not copy2 and "784-32-10" in desc and "% test" in desc and "run 1" in desc
+    assert desc == panel.controls.model_info.text()
     np.testing.assert_array_equal(copy1.params["W1"], net.params["W1"])
     assert panel.trajectory(), "weight snapshots of the run are kept"
     assert "Finished" in panel.message.text()
@@ -150,9 +154,9 @@ def test_pause_resume_step_and_stop(qtbot, panel):
     with qtbot.waitSignal(panel.sigRunEnded, timeout=10_000) as blocker:
         panel.stop()
     assert blocker.args[0].reason == "stopped"
-    assert "Stopped" in panel.message.text()
+    assert "Stopped" in panel.message.text() and "model in use is unchanged" in panel.message.text()
     net, _ = panel.current_model()
-    assert net is not None, "the weights trained so far are kept"
+    assert net is None, "a stopped run never becomes the model in use by itself"
 
 
 def test_step_from_idle_trains_exactly_one_batch(qtbot, panel):
@@ -205,8 +209,9 @@ def test_divergence_is_reported_and_plots_stay_readable(qtbot, panel):
     assert all(np.isfinite([x0, x1, y0, y1])) and y1 > y0
     (gx0, gx1), (gy0, gy1) = panel.grad_plot.view_range()
     assert all(np.isfinite([gx0, gx1, gy0, gy1]))
-    net, _ = panel.current_model()
-    assert all(np.isfinite(v).all() for v in net.params.values()), "the last finite weights remain"
+    assert panel.current_model()[0] is None, "a diverged run never becomes the model in use"
+    assert "model in use is unchanged" in text
+    assert all(np.isfinite(v).all() for v in panel._trainer.net.params.values()), "the last finite weights remain"
     assert panel.current_record().end_reason == "diverged"
 
 
@@ -388,11 +393,12 @@ def test_save_and_load_model(qtbot, panel, tmp_path):
     fresh, _ = panel.current_model()
     assert not np.array_equal(fresh.params["W1"], trained.params["W1"])
     models = []
-    panel.sigModelChanged.connect(lambda net, text: models.append(text))
+    panel.app_state.models.listeners.append(lambda net, ref: models.append(ref))
     assert panel.load_model_from(path)
     loaded, text = panel.current_model()
     np.testing.assert_array_equal(loaded.params["W1"], trained.params["W1"])
-    assert models and "m.npz" in models[-1] and "% test" in models[-1]
+    assert models and models[-1].source == "file" and models[-1].path == str(path.resolve())
+    assert "m.npz" in text and "% test" in text and len(models[-1].sha256) == 64
     assert panel.confusion.matrix.sum() == 200
     bad = tmp_path / "bad.npz"
     bad.write_bytes(b"PK\x03\x04 broken")
