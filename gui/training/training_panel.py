@@ -5,7 +5,8 @@ buttons with a progress bar, a message line, and two tabs: "Live" (loss,
 accuracy, gradient size per layer, prediction grid, confusion matrix,
 first-layer weights) and "Run history".
 
-Threads (NOTES.md): each run gets a TrainingWorker moved to its own QThread;
+Threads (docs/THREADS.md): each run gets a TrainingWorker in its own QThread through the one
+wiring of gui/widgets/worker_thread.py;
 the worker iterates core.training.training.Trainer.run() and emits copies. The panel
 only records and draws: worker signals append to the run's RunRecord and
 mark views dirty; a RedrawScheduler redraws one dirty view per 50 ms tick,
@@ -29,10 +30,10 @@ import sys
 import time
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QSizePolicy, QSplitter,
+    QFileDialog, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QSizePolicy, QSplitter,
     QStyle, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -43,18 +44,19 @@ from core.state.app_state import AppState
 from core.state.bundled import keeper_with_bundled
 from core.state.tab_states import TrainingState
 from core.training import run_store
-from core.training.evaluation import evaluate
 from core.training.run_history import RunHistory
 from core.training.training import Trainer, make_network
 from gui.state_binding import read_controls, write_controls
 from gui.training.download_worker import DatasetLoader, DownloadRunner
 from gui.training.training_data import TrainingDataMixin
+from gui.training.training_draw import TrainingDrawMixin
 from gui.training.training_model import WEIGHT_UNITS, TrainingModelMixin
 from gui.training.live_views import LiveViews
 from gui.training.redraw_scheduler import RedrawScheduler
 from gui.training.run_history_view import RunHistoryView
 from gui.training.training_controls import TrainingControls
 from gui.training.training_worker import TrainingWorker
+from gui.widgets.worker_thread import WorkerThread
 
 #: env var: start training right after start-up and report shutdown timing on stderr (tests)
 AUTOSTART_ENV = "GRADIENT_LAB_TRAINING_AUTOSTART"
@@ -63,11 +65,9 @@ MIN_GAP = {"progress": 0.25, "grid": 0.0, "loss": 0.5, "accuracy": 0.5, "confusi
            "grad": 1.0, "weights": 1.9, "history": 1.0}
 
 
-#: threads that did not stop when asked; kept referenced so they are never destroyed running
-_ABANDONED: list = []
 
 
-class TrainingPanel(TrainingDataMixin, TrainingModelMixin, QWidget):
+class TrainingPanel(TrainingDataMixin, TrainingModelMixin, TrainingDrawMixin, QWidget):
     sigStateChanged = Signal(str)  # "idle", "running", "paused", "stopping"
     sigRunEnded = Signal(object)  # the RunEnd of a run
     sigDatasetChanged = Signal(object)
@@ -84,8 +84,8 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, QWidget):
         self._eval_cache = None  # (model, Evaluation) for confusion-cell clicks
         self._confusion_source = (None, 0)  # (model, leading test digits) behind the matrix shown
         self._state = "idle"
-        self._thread: QThread | None = None
-        self._worker: TrainingWorker | None = None
+        self.jobs = WorkerThread("training-worker", parent=self)  # the run's thread (docs/THREADS.md)
+        self.jobs.sigEnded.connect(self._on_thread_finished)
         self._trainer = None
         self._record = None
         self._trajectory: list = []
@@ -272,7 +272,12 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, QWidget):
         return self._record
 
     def is_thread_running(self) -> bool:
-        return self._thread is not None
+        return self.jobs.active
+
+    @property
+    def _worker(self) -> TrainingWorker | None:
+        """The running run's worker (None when no run goes on)."""
+        return self.jobs.worker
 
     # ================================================================ run control
     @Slot()
@@ -322,24 +327,8 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, QWidget):
         self.history_view.sync()
         worker = TrainingWorker(trainer, self._dataset.x_test[self._pool_index], start_paused=paused,
                                 max_rate=20.0, preview_interval=0.9, weight_units=WEIGHT_UNITS)
-        thread = QThread()
-        thread.setObjectName("training-worker")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.sigSteps.connect(self._on_steps)
-        worker.sigPreview.connect(self._on_preview)
-        worker.sigEpoch.connect(self._on_epoch)
-        worker.sigEnded.connect(self._on_ended)
-        worker.sigFailed.connect(self._on_failed)
-        worker.finished.connect(thread.quit)
-        # no worker.deleteLater: deleting this Python-made QObject in the worker thread calls back
-        # into Python (GIL) while Qt holds a connection lock, and a GUI-thread connect (QLabel.setText)
-        # holding the GIL waits for that lock: the app froze about once in 1,500 start/stop cycles.
-        # The worker is released in the GUI thread when _on_thread_finished drops the last reference.
-        thread.finished.connect(thread.deleteLater)
-        thread.finished.connect(self._on_thread_finished)
-        self._worker, self._thread = worker, thread
-        thread.start()
+        self.jobs.start(worker, done=self._on_ended, failed=self._on_failed,
+                        extra={"sigSteps": self._on_steps, "sigPreview": self._on_preview, "sigEpoch": self._on_epoch})
         self._set_state("paused" if paused else "running")
         self.redraw.mark("progress")
         return True
@@ -520,33 +509,20 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, QWidget):
             self._save_history()
         self._show_message(self.tr("Training failed: {0}; the model in use is unchanged.").format(message), "error")
 
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        self._thread = None
-        self._worker = None
+    @Slot(object)
+    def _on_thread_finished(self, _worker=None) -> None:
         self._set_state("idle")
         self.redraw.flush()
 
     def _stop_and_join(self, timeout_ms: int = 10_000) -> None:
-        """Stop the worker, quit and wait for its thread (GUI thread; returns when it is gone)."""
-        thread, worker = self._thread, self._worker
-        if thread is None:
-            return
-        if worker is not None:
-            worker.request_stop()
-        thread.quit()
-        if not thread.wait(timeout_ms):
-            sys.stderr.write("Gradient Lab: the training thread did not stop in time\n")
-            _ABANDONED.append((thread, worker))  # never let Python destroy a running QThread
-            return
-        # deliver the worker's last queued signals (RunEnd, model) before going idle
-        QCoreApplication.sendPostedEvents(self)
-        self._on_thread_finished()
+        """Stop the run, quit and join its thread; its last queued signals (the RunEnd) are
+        delivered first (GUI thread; returns when the thread is gone or abandoned)."""
+        self.jobs.stop(timeout_ms)
 
     def shutdown(self) -> None:
         """Stop training and any download, quit and wait for their threads (closeEvent calls this)."""
         started = time.perf_counter()
-        if self._report_shutdown and self._thread is not None:
+        if self._report_shutdown and self.jobs.active:
             sys.stderr.write(f"training-shutdown: begin state={self._state} "
                              f"iteration={getattr(self._last_step, 'iteration', 0)}\n")
         self.redraw.stop()
@@ -576,85 +552,9 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, QWidget):
         self.controls.save_model.setEnabled(self.app_state.models.shared_net() is not None and state != "stopping")
         self.sigStateChanged.emit(state)
 
-    # ================================================================ drawing (RedrawScheduler calls these)
-    def _hold_worker(self) -> None:
-        if self._worker is not None:
-            self._worker.hold()
-
-    def _release_worker(self) -> None:
-        if self._worker is not None:
-            self._worker.release()
-
-    def _draw_grid(self) -> None:
-        if self._pending_preview is not None:
-            self.grid.set_probabilities(self._pending_preview.probabilities)
-
-    def _draw_weights(self) -> None:
-        preview = self._pending_preview
-        if preview is not None:
-            total = self._trainer.net.sizes[1] if self._trainer is not None else None
-            self.weights.set_weights(preview.first_layer, total)
-
-    def _draw_confusion(self) -> None:
-        if self._pending_confusion is not None:
-            self.confusion.set_matrix(*self._pending_confusion)
-
-    def _draw_progress(self) -> None:
-        """The bar (epoch) every time it is due; the line below (iteration, speed, time
-        left, loss, learning rate) at most once a second while running: a QLabel's new
-        text re-lays out the panel, the bar's value and format do not."""
-        step, config = self._last_step, self._config
-        if step is None or config is None:
-            if self._state == "idle":
-                self.progress.setValue(0)
-            return
-        done = (step.epoch + step.epoch_fraction) / max(config.epochs, 1)
-        self.progress.setValue(int(1000 * min(done, 1.0)))
-        # the bar's text is cheap to change: it carries the counts, always current
-        self.progress.setFormat(self.tr("Epoch {0}/{1} · iteration {2}/{3}").format(
-            min(step.epoch + 1, config.epochs), config.epochs, step.iteration, self._planned_iterations))
-        now = time.perf_counter()
-        if self._state == "running" and now - self._label_drawn_at < 1.0:
-            self.redraw.mark("progress")  # the line is still to be brought up to date
-            return
-        self._label_drawn_at = now
-        rate = step.samples_seen / step.elapsed if step.elapsed > 0 else 0.0
-        left = (self._planned_samples - step.samples_seen) / rate if rate > 0 else float("nan")
-        self.progress_label.setText(self.tr("{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} "
-                                            "(at iteration {4})")
-                                    .format(rate, _clock(left) if self._state != "idle" else "0:00",
-                                            step.batch_loss, step.lr, step.iteration))
-
-    def _on_view_tab_changed(self, index: int) -> None:
-        if self.view_tabs.widget(index) is self.history_view:
-            self.history_view.sync()
-
     def showEvent(self, event):  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.redraw.resume()
-
-    # ================================================================ confusion -> grid
-    def _on_confusion_cell(self, true_class: int, predicted_class: int) -> None:
-        """Show the test digits of one cell, predicted by the model the matrix was made with,
-        over the same digits (an epoch's matrix may cover only the first eval_subset ones)."""
-        model, count = self._confusion_source
-        if model is None:
-            return
-        if self._eval_cache is None or self._eval_cache[0] is not model:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                x, y = self._dataset.x_test[:count], self._dataset.y_test[:count]
-                self._eval_cache = (model, evaluate(model, x, y))
-            finally:
-                QApplication.restoreOverrideCursor()
-        ev = self._eval_cache[1]
-        y = self._dataset.y_test[:count]
-        idx = np.flatnonzero((y == true_class) & (ev.predicted == predicted_class))
-        idx = idx[np.argsort(-ev.confidence[idx], kind="stable")]
-        names = self._dataset.class_names
-        title = self.tr("True {0}, predicted {1}: {2} digits").format(
-            names[true_class], names[predicted_class], len(idx))
-        self.grid.show_selection(self._dataset.x_test[idx], y[idx], ev.predicted[idx], ev.confidence[idx], title)
 
     # ================================================================ messages, export
     def _show_message(self, text: str, kind: str = "info") -> None:
@@ -679,9 +579,3 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, QWidget):
         if path and not self.export_live_png(path):
             self._show_message(self.tr("Could not write {0}").format(path), "error")
 
-
-def _clock(seconds: float) -> str:
-    if not math.isfinite(seconds) or seconds < 0:
-        return "?"
-    seconds = int(round(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}" if seconds < 3600 else f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"

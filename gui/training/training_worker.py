@@ -13,9 +13,9 @@ What it emits (never live arrays; the engine's results are frozen dataclasses):
 - ``sigPreview(Preview)``: the class probabilities of a fixed pool of test
   digits and a copy of some first-layer weights, every ``preview_interval`` s,
 - ``sigEpoch(EpochReport)``: an EpochResult and copies of the network,
-- ``sigEnded(RunReport)``: the RunEnd and copies of the final network,
+- ``sigDone(RunReport)``: the RunEnd and copies of the final network,
 - ``sigFailed(str)``: an unexpected error, in one line;
-then ``finished``.
+then ``sigFinished``.
 """
 from __future__ import annotations
 
@@ -63,9 +63,9 @@ class TrainingWorker(QObject):
     sigSteps = Signal(object)
     sigPreview = Signal(object)
     sigEpoch = Signal(object)
-    sigEnded = Signal(object)
+    sigDone = Signal(object)      # the RunReport when the run has ended
     sigFailed = Signal(str)
-    finished = Signal()
+    sigFinished = Signal()        # always last (the names every worker has: gui/widgets/worker_thread.py)
 
     #: how long the paused loop sleeps between looks at its events (s)
     POLL = 0.02
@@ -139,7 +139,7 @@ class TrainingWorker(QObject):
         except Exception as exc:  # noqa: BLE001 - reported to the panel, the thread ends cleanly
             self.sigFailed.emit(f"{type(exc).__name__}: {exc}")
         finally:
-            self.finished.emit()
+            self.sigFinished.emit()
 
     def _loop(self) -> None:
         gen = self.trainer.run(should_stop=self._stop.is_set)
@@ -189,7 +189,7 @@ class TrainingWorker(QObject):
                         pending = []
                     self._emit_preview(item.iteration)
                     net = self.trainer.net
-                    self.sigEnded.emit(RunReport(item, net.copy(), net.copy()))
+                    self.sigDone.emit(RunReport(item, net.copy(), net.copy()))
                     break
         finally:
             gen.close()

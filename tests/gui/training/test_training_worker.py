@@ -35,12 +35,12 @@ class Runner:
         self.thread = QThread()
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
-        self.worker.finished.connect(self.thread.quit)
+        self.worker.sigFinished.connect(self.thread.quit)
         self.steps, self.previews, self.epochs, self.ends, self.failures = [], [], [], [], []
         self.worker.sigSteps.connect(self.steps.append)
         self.worker.sigPreview.connect(self.previews.append)
         self.worker.sigEpoch.connect(self.epochs.append)
-        self.worker.sigEnded.connect(self.ends.append)
+        self.worker.sigDone.connect(self.ends.append)
         self.worker.sigFailed.connect(self.failures.append)
 
     def start(self):
