@@ -24,8 +24,6 @@ path: its PCA plane cannot be drawn, the other two can).
 """
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, Qt, QThread, QTimer, Signal, Slot
@@ -55,6 +53,7 @@ from core.landscape.landscape import LandscapeSpec, upsample_grid
 from core.data.model_io import DEFAULT_MODEL, load_model_shared
 from core.nn.optimizers import OPTIMIZERS
 from gui.widgets.contour_view import BALL_COLORS, ContourView
+from gui.widgets.events import wait_until
 from gui.i18n import tr_core
 from gui.landscape.landscape_worker import LandscapeWorker
 from gui.widgets.rate_spin_box import RateSpinBox
@@ -371,13 +370,8 @@ class LandscapePanel(QWidget):
     def screenshot_states(self):
         """For ``--screenshots``: compute the default slice of the current model, take a few
         descent steps on it, and yield "landscape" (without a model, the empty tab)."""
-        from gui.screenshots import settle  # only the screenshot run needs it
-
         if self.compute():
-            deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
-            while self.is_computing() and time.monotonic() < deadline:
-                settle(100)
-            if self.is_computing():
+            if not wait_until(lambda: not self.is_computing(), SCREENSHOT_TIMEOUT_S):
                 self.cancel()
                 raise TimeoutError(f"the landscape took longer than {SCREENSHOT_TIMEOUT_S} s")
             for _ in range(SCREENSHOT_DESCENT_STEPS):
