@@ -1,6 +1,6 @@
 """Runs ``core.training.finetune`` off the GUI thread for the Draw tab.
 
-Worker-object pattern (NOTES.md): a parentless QObject moved to a QThread; it
+Worker-object pattern (docs/THREADS.md): a parentless QObject moved to a QThread; it
 is stopped through a ``threading.Event`` that ``core.training.finetune`` checks every
 step, and it emits only immutable results or copies.
 """

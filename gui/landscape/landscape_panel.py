@@ -13,8 +13,9 @@ It is a tab of its own, not a part of the Training tab: the Training tab is
 full with its live views, the contour needs the room, and a landscape is
 looked at after a run, not during it.
 
-Threads: the grid is computed by a ``LandscapeWorker`` in a QThread (progress
-per grid row, Cancel between rows); ``shutdown()`` stops it, quits and waits.
+Threads: the grid is computed by a ``LandscapeWorker`` run by a ``WorkerThread``
+(gui/widgets/worker_thread.py, docs/THREADS.md): progress per grid row, Cancel between
+rows; ``shutdown()`` stops it and joins its thread.
 Replay and descent steps run in the GUI thread on QTimers: a step on the
 two-weight slice costs about a millisecond.
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QElapsedTimer, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +55,7 @@ from core.data.model_io import DEFAULT_MODEL, load_model_shared
 from core.nn.optimizers import OPTIMIZERS
 from gui.widgets.contour_view import BALL_COLORS, ContourView
 from gui.widgets.events import wait_until
+from gui.widgets.worker_thread import WorkerThread
 from gui.i18n import tr_core
 from gui.landscape.landscape_worker import LandscapeWorker
 from gui.widgets.rate_spin_box import RateSpinBox
@@ -89,8 +91,8 @@ class LandscapePanel(QWidget):
         self._path_fresh = False      # the Training tab's path belongs to the current model
         self._end_iteration = 0       # the last iteration of that run
         self._computed_for = ("", [], 0)  # (model description, snapshot iterations, end) of the job
-        self._thread: QThread | None = None
-        self._worker: LandscapeWorker | None = None
+        self.jobs = WorkerThread("landscape-worker", parent=self)
+        self.jobs.sigEnded.connect(self._on_job_ended)
         self._dataset = None
         self.result = None            # the Landscape shown
         self.run: DescentRun | None = None
@@ -485,7 +487,7 @@ class LandscapePanel(QWidget):
                              first=(pa, ua), second=(pb, ub))
 
     def is_computing(self) -> bool:
-        return self._thread is not None
+        return self.jobs.active
 
     @Slot()
     def compute(self) -> bool:
@@ -513,17 +515,6 @@ class LandscapePanel(QWidget):
         self._stop_descent()
         self._replay_play_off()
         worker = LandscapeWorker(spec, self._net, data.x_train, data.y_train, trajectory)
-        thread = QThread(self)
-        thread.setObjectName("landscape-worker")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.sigProgress.connect(self._on_progress)
-        worker.sigDone.connect(self._on_done)
-        worker.sigFailed.connect(self._on_failed)
-        worker.sigFinished.connect(thread.quit)
-        # no worker.deleteLater: it can deadlock (see TrainingPanel.start); dropping our reference frees it
-        thread.finished.connect(self._on_thread_finished)
-        self._worker, self._thread = worker, thread
         self._computed_for = (self._description, list(self._iterations), self._end_iteration)
         self._stage = ""
         self.progress.setRange(0, spec.resolution)
@@ -533,13 +524,13 @@ class LandscapePanel(QWidget):
         self._say(self.tr("Computing the loss on a {0} × {0} grid over {1} digits…")
                   .format(spec.resolution, min(spec.samples, len(data.y_train))), "info")
         self._set_busy(True)
-        thread.start()
+        self.jobs.start(worker, progress=self._on_progress, done=self._on_done, failed=self._on_failed)
         return True
 
     @Slot()
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.request_stop()
+        if self.jobs.active:
+            self.jobs.request_stop()
             self.progress.setFormat(self.tr("Cancelling…"))
 
     @Slot(int, int, str)
@@ -576,15 +567,9 @@ class LandscapePanel(QWidget):
             why = str(exc)
         self._say(self.tr("Could not compute the slice: {0}").format(why), "error")
 
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        thread, worker = self._thread, self._worker
-        if thread is None:
-            return
-        thread.wait()
+    @Slot(object)
+    def _on_job_ended(self, worker) -> None:
         cancelled = worker is not None and worker.cancelled
-        self._thread = self._worker = None
-        thread.deleteLater()
         self._set_busy(False)
         if self._recompute:
             self._recompute = False
@@ -606,13 +591,7 @@ class LandscapePanel(QWidget):
         self._descent_timer.stop()
         self._pick_timer.stop()
         self._recompute = False
-        thread, worker = self._thread, self._worker
-        if worker is not None:
-            worker.request_stop()
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-            self._thread = self._worker = None
+        self.jobs.stop()
 
     # ================================================================ drawing the slice
     def show_landscape(self, result) -> None:
