@@ -97,3 +97,18 @@ def no_thread_left_running():
     if names:
         pytest.fail(f"the test left {len(names)} QThread(s) running: {', '.join(names)} "
                     "(stop and join them: WorkerThread.stop(), or the owner's shutdown())", pytrace=False)
+
+
+@pytest.fixture
+def main_window(qtbot):
+    """The whole app's window, closed (and its threads joined) after the test."""
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
