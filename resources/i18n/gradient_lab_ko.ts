@@ -1374,519 +1374,836 @@
     </message>
 </context>
 <context>
-    <name>LandscapePanel</name>
+    <name>LandscapeControls</name>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="132"/>
-        <source>Network</source>
-        <extracomment>the picture is drawn from a grid refined to about this many points a side (bilinear) default half-width of the view per kind (see LandscapeSpec.span) --screenshots: how long the default slice may take, and the descent steps shown on it</extracomment>
-        <translation>신경망</translation>
+        <location filename="../../gui/landscape/landscape_controls.py" line="59"/>
+        <source>Step</source>
+        <extracomment>default half-width of the view per kind (see LandscapeSpec.span) the actions that can be checked (on while playing) (name, text, shortcut, tooltip) of every action of the tab; translated in context &quot;LandscapeControls&quot; when the actions are made</extracomment>
+        <translation>한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="134"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="469"/>
-        <source>No model yet: train one on the Training tab.</source>
-        <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
+        <location filename="../../gui/landscape/landscape_controls.py" line="60"/>
+        <source>One optimizer step on the two weights (Space)</source>
+        <translation>가중치 두 개에 옵티마이저 한 걸음 (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="142"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="153"/>
-        <source>Slice</source>
-        <translation>단면</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="146"/>
-        <source>PCA plane of the training path</source>
-        <translation>학습 경로의 PCA 평면</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="147"/>
-        <source>Random plane (filter-normalised)</source>
-        <translation>무작위 평면 (필터 정규화)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="148"/>
-        <source>Two weights of the first layer</source>
-        <translation>첫 번째 층의 가중치 두 개</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="150"/>
-        <source>PCA: the two directions in which the weights moved most during training. Random: two random directions, each unit&apos;s part scaled to the size of its weights. Two weights: the loss over two single weights, all others frozen.</source>
-        <translation>PCA: 학습하는 동안 가중치가 가장 많이 움직인 두 방향. 무작위: 두 무작위 방향, 뉴런마다 그 가중치의 크기에 맞춰 조정. 가중치 두 개: 나머지를 모두 고정하고 가중치 두 개에 대한 손실.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="159"/>
-        <source> × same</source>
-        <translation> × 같은 수</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="160"/>
-        <source>Grid points along each axis: the loss is computed at every point</source>
-        <translation>축마다의 격자점 수: 모든 점에서 손실을 계산합니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="161"/>
-        <source>Grid</source>
-        <translation>격자</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="167"/>
-        <source> digits</source>
-        <translation> 개 숫자</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="168"/>
-        <source>The loss is the mean over this fixed set of training digits (the same ones every time)</source>
-        <translation>손실은 정해 둔 훈련 숫자들(매번 같은 숫자)에 대한 평균입니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="170"/>
-        <source>Data</source>
-        <translation>데이터</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="173"/>
-        <source>How far the view reaches, in multiples of the path&apos;s extent along each axis</source>
-        <translation>보이는 범위, 각 축에서 경로 길이의 배수로</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="174"/>
-        <source>How far the view reaches along each direction: 1 = a step as long as the weights</source>
-        <translation>각 방향으로 보이는 범위: 1 = 가중치만큼 긴 한 걸음</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="175"/>
-        <source>How far each weight may move from its trained value, in either direction</source>
-        <translation>각 가중치가 학습된 값에서 양쪽으로 움직일 수 있는 거리</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="191"/>
-        <source>Reach ±</source>
-        <translation>범위 ±</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="195"/>
-        <source>Which random directions: another seed gives another random plane</source>
-        <translation>어떤 무작위 방향인지: 시드가 다르면 다른 무작위 평면이 나옵니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="196"/>
-        <source>Seed</source>
-        <translation>시드</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="199"/>
-        <source>Compute</source>
-        <translation>계산</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="200"/>
-        <source>Compute the loss on the grid (in the background)</source>
-        <translation>격자 위의 손실을 계산합니다 (백그라운드에서)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="201"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="202"/>
-        <source>Stop computing; the picture shown stays</source>
-        <translation>계산을 멈춥니다. 보이는 그림은 그대로 남습니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="210"/>
-        <source>Idle</source>
-        <translation>대기 중</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="211"/>
-        <source>Rows of the grid computed so far</source>
-        <translation>지금까지 계산한 격자의 행</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="215"/>
-        <source>Training path</source>
-        <translation>학습 경로</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="217"/>
-        <source>Show the path</source>
-        <translation>경로 보이기</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="220"/>
-        <source>Draw the weight snapshots of the run, projected onto the plane</source>
-        <translation>실행 중 저장한 가중치 스냅숏을 평면에 투영해 그립니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="225"/>
-        <source>Move the ball along the path, snapshot by snapshot</source>
-        <translation>경로를 따라 스냅숏 하나씩 공을 옮깁니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="228"/>
-        <source>◀ Back</source>
-        <translation>◀ 뒤로</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="229"/>
-        <source>One snapshot back</source>
-        <translation>스냅숏 하나 뒤로</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="230"/>
-        <source>Step ▶</source>
-        <translation>앞으로 ▶</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="231"/>
-        <source>One snapshot forward</source>
-        <translation>스냅숏 하나 앞으로</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="232"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="266"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="757"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="807"/>
+        <location filename="../../gui/landscape/landscape_controls.py" line="61"/>
+        <location filename="../../gui/landscape/landscape_controls.py" line="69"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="234"/>
-        <source>Replay the run from the start</source>
-        <translation>실행을 처음부터 다시 재생합니다</translation>
+        <location filename="../../gui/landscape/landscape_controls.py" line="62"/>
+        <source>Keep stepping until you press again or the run stops (P)</source>
+        <translation>다시 누르거나 실행이 멈출 때까지 계속 걸어갑니다 (P)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="243"/>
-        <source>Two weights</source>
-        <translation>가중치 두 개</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="252"/>
-        <source>The Descent lab&apos;s optimizer that moves the two weights</source>
-        <translation>가중치 두 개를 움직이는 경사 하강법 실험실의 옵티마이저</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="253"/>
-        <source>Optimizer</source>
-        <translation>옵티마이저</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="259"/>
-        <source>Learning rate η of the two-weight descent (set to a suggestion when the slice or the optimizer changes)</source>
-        <translation>가중치 두 개의 경사 하강법에 쓰는 학습률 η (단면이나 옵티마이저가 바뀌면 추천값으로 바뀝니다)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="261"/>
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="264"/>
-        <source>Step</source>
-        <translation>한 걸음</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="265"/>
-        <source>One optimizer step on the two weights</source>
-        <translation>가중치 두 개에 옵티마이저 한 걸음</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="268"/>
-        <source>Keep stepping until you press again or the run stops</source>
-        <translation>다시 누르거나 실행이 멈출 때까지 계속 걸어갑니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="269"/>
+        <location filename="../../gui/landscape/landscape_controls.py" line="63"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="270"/>
-        <source>Back to the trained weights</source>
-        <translation>학습된 가중치로 돌아갑니다</translation>
+        <location filename="../../gui/landscape/landscape_controls.py" line="64"/>
+        <source>Back to the trained weights (R)</source>
+        <translation>학습된 가중치로 돌아갑니다 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="297"/>
-        <source>The loss on the slice: dark blue is low, pale yellow high; ★ marks the trained weights</source>
-        <translation>단면 위의 손실: 진한 파랑은 낮고 옅은 노랑은 높습니다. ★는 학습된 가중치입니다</translation>
+        <location filename="../../gui/landscape/landscape_controls.py" line="65"/>
+        <source>◀ Back</source>
+        <translation>◀ 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="312"/>
-        <source>loss</source>
-        <translation>손실</translation>
+        <location filename="../../gui/landscape/landscape_controls.py" line="66"/>
+        <source>One snapshot back ([)</source>
+        <translation>스냅숏 하나 뒤로 ([)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="313"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="874"/>
-        <source>step</source>
-        <translation>걸음</translation>
+        <location filename="../../gui/landscape/landscape_controls.py" line="67"/>
+        <source>Step ▶</source>
+        <translation>앞으로 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="320"/>
-        <source>The loss on the slice along the path or the descent</source>
-        <translation>경로나 경사 하강을 따라간 단면 위의 손실</translation>
+        <location filename="../../gui/landscape/landscape_controls.py" line="68"/>
+        <source>One snapshot forward (])</source>
+        <translation>스냅숏 하나 앞으로 (])</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="329"/>
-        <source>Drag to give the settings or the picture more room</source>
-        <translation>끌어서 설정이나 그림에 자리를 더 줍니다</translation>
+        <location filename="../../gui/landscape/landscape_controls.py" line="70"/>
+        <source>Replay the run from the start (Shift+P)</source>
+        <translation>실행을 처음부터 다시 재생합니다 (Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="367"/>
-        <source>bundled model, trained on the 8,000 sample digits</source>
-        <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
+        <location filename="../../gui/landscape/landscape_controls.py" line="71"/>
+        <source>Compute</source>
+        <translation>계산</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="416"/>
-        <source>This picture is of the previous model: press Compute to see the current one.</source>
-        <translation>이 그림은 이전 모델의 것입니다. 지금 모델을 보려면 계산을 누르세요.</translation>
+        <location filename="../../gui/landscape/landscape_controls.py" line="72"/>
+        <source>Compute the loss on the grid, in the background (Ctrl+Enter)</source>
+        <translation>격자 위의 손실을 백그라운드에서 계산합니다 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="473"/>
+        <location filename="../../gui/landscape/landscape_controls.py" line="73"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="74"/>
+        <source>Stop computing; the picture shown stays (Esc)</source>
+        <translation>계산을 멈춥니다. 보이는 그림은 그대로 남습니다 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="127"/>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="129"/>
+        <location filename="../../gui/landscape/landscape_controls.py" line="246"/>
+        <source>No model yet: train one on the Training tab.</source>
+        <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="148"/>
+        <location filename="../../gui/landscape/landscape_controls.py" line="159"/>
+        <source>Slice</source>
+        <translation>단면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="152"/>
+        <source>PCA plane of the training path</source>
+        <translation>학습 경로의 PCA 평면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="153"/>
+        <source>Random plane (filter-normalised)</source>
+        <translation>무작위 평면 (필터 정규화)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="154"/>
+        <source>Two weights of the first layer</source>
+        <translation>첫 번째 층의 가중치 두 개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="156"/>
+        <source>PCA: the two directions in which the weights moved most during training. Random: two random directions, each unit&apos;s part scaled to the size of its weights. Two weights: the loss over two single weights, all others frozen.</source>
+        <translation>PCA: 학습하는 동안 가중치가 가장 많이 움직인 두 방향. 무작위: 두 무작위 방향, 뉴런마다 그 가중치의 크기에 맞춰 조정. 가중치 두 개: 나머지를 모두 고정하고 가중치 두 개에 대한 손실.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="161"/>
+        <source>Grid points along each axis: the loss is computed at every point</source>
+        <translation>축마다의 격자점 수: 모든 점에서 손실을 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="162"/>
+        <source> × same</source>
+        <translation> × 같은 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="163"/>
+        <source>Grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="165"/>
+        <source>The loss is the mean over this fixed set of training digits (the same ones every time)</source>
+        <translation>손실은 정해 둔 훈련 숫자들(매번 같은 숫자)에 대한 평균입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="166"/>
+        <source> digits</source>
+        <translation> 개 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="167"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="168"/>
+        <source>Reach ±</source>
+        <translation>범위 ±</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="170"/>
+        <source>Which random directions: another seed gives another random plane</source>
+        <translation>어떤 무작위 방향인지: 시드가 다르면 다른 무작위 평면이 나옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="171"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="177"/>
+        <source>Idle</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="178"/>
+        <source>Rows of the grid computed so far</source>
+        <translation>지금까지 계산한 격자의 행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="184"/>
+        <source>How far the view reaches, in multiples of the path&apos;s extent along each axis</source>
+        <translation>보이는 범위, 각 축에서 경로 길이의 배수로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="185"/>
+        <source>How far the view reaches along each direction: 1 = a step as long as the weights</source>
+        <translation>각 방향으로 보이는 범위: 1 = 가중치만큼 긴 한 걸음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="186"/>
+        <source>How far each weight may move from its trained value, in either direction</source>
+        <translation>각 가중치가 학습된 값에서 양쪽으로 움직일 수 있는 거리</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="201"/>
+        <source>Training path</source>
+        <translation>학습 경로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="203"/>
+        <source>Show the path</source>
+        <translation>경로 보이기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="206"/>
+        <source>Draw the weight snapshots of the run, projected onto the plane</source>
+        <translation>실행 중 저장한 가중치 스냅숏을 평면에 투영해 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="211"/>
+        <source>Move the ball along the path, snapshot by snapshot</source>
+        <translation>경로를 따라 스냅숏 하나씩 공을 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="220"/>
+        <source>Two weights</source>
+        <translation>가중치 두 개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="229"/>
+        <source>The Descent lab&apos;s optimizer that moves the two weights</source>
+        <translation>가중치 두 개를 움직이는 경사 하강법 실험실의 옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="230"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="232"/>
+        <source>Learning rate η of the two-weight descent (set to a suggestion when the slice or the optimizer changes)</source>
+        <translation>가중치 두 개의 경사 하강법에 쓰는 학습률 η (단면이나 옵티마이저가 바뀌면 추천값으로 바뀝니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="234"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="250"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="476"/>
+        <location filename="../../gui/landscape/landscape_controls.py" line="252"/>
         <source>Training is running: the path is ready when the run ends.</source>
         <translation>학습 중입니다. 실행이 끝나면 경로가 준비됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="480"/>
+        <location filename="../../gui/landscape/landscape_controls.py" line="254"/>
         <source>Training path: {0} weight snapshots.</source>
         <translation>학습 경로: 가중치 스냅숏 {0}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="482"/>
+        <location filename="../../gui/landscape/landscape_controls.py" line="256"/>
         <source>No training path for this model (train it on the Training tab to see its path); the random plane and two weights still work.</source>
         <translation>이 모델에는 학습 경로가 없습니다(학습 탭에서 학습시키면 경로가 보입니다). 무작위 평면과 가중치 두 개는 쓸 수 있습니다.</translation>
     </message>
+</context>
+<context>
+    <name>LandscapePanel</name>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="502"/>
+        <source>Network</source>
+        <extracomment>the picture is drawn from a grid refined to about this many points a side (bilinear) default half-width of the view per kind (see LandscapeSpec.span) --screenshots: how long the default slice may take, and the descent steps shown on it</extracomment>
+        <translation type="vanished">신경망</translation>
+    </message>
+    <message>
+        <source>No model yet: train one on the Training tab.</source>
+        <translation type="vanished">아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation type="vanished">단면</translation>
+    </message>
+    <message>
+        <source>PCA plane of the training path</source>
+        <translation type="vanished">학습 경로의 PCA 평면</translation>
+    </message>
+    <message>
+        <source>Random plane (filter-normalised)</source>
+        <translation type="vanished">무작위 평면 (필터 정규화)</translation>
+    </message>
+    <message>
+        <source>Two weights of the first layer</source>
+        <translation type="vanished">첫 번째 층의 가중치 두 개</translation>
+    </message>
+    <message>
+        <source>PCA: the two directions in which the weights moved most during training. Random: two random directions, each unit&apos;s part scaled to the size of its weights. Two weights: the loss over two single weights, all others frozen.</source>
+        <translation type="vanished">PCA: 학습하는 동안 가중치가 가장 많이 움직인 두 방향. 무작위: 두 무작위 방향, 뉴런마다 그 가중치의 크기에 맞춰 조정. 가중치 두 개: 나머지를 모두 고정하고 가중치 두 개에 대한 손실.</translation>
+    </message>
+    <message>
+        <source> × same</source>
+        <translation type="vanished"> × 같은 수</translation>
+    </message>
+    <message>
+        <source>Grid points along each axis: the loss is computed at every point</source>
+        <translation type="vanished">축마다의 격자점 수: 모든 점에서 손실을 계산합니다</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="vanished">격자</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation type="vanished"> 개 숫자</translation>
+    </message>
+    <message>
+        <source>The loss is the mean over this fixed set of training digits (the same ones every time)</source>
+        <translation type="vanished">손실은 정해 둔 훈련 숫자들(매번 같은 숫자)에 대한 평균입니다</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="vanished">데이터</translation>
+    </message>
+    <message>
+        <source>How far the view reaches, in multiples of the path&apos;s extent along each axis</source>
+        <translation type="vanished">보이는 범위, 각 축에서 경로 길이의 배수로</translation>
+    </message>
+    <message>
+        <source>How far the view reaches along each direction: 1 = a step as long as the weights</source>
+        <translation type="vanished">각 방향으로 보이는 범위: 1 = 가중치만큼 긴 한 걸음</translation>
+    </message>
+    <message>
+        <source>How far each weight may move from its trained value, in either direction</source>
+        <translation type="vanished">각 가중치가 학습된 값에서 양쪽으로 움직일 수 있는 거리</translation>
+    </message>
+    <message>
+        <source>Reach ±</source>
+        <translation type="vanished">범위 ±</translation>
+    </message>
+    <message>
+        <source>Which random directions: another seed gives another random plane</source>
+        <translation type="vanished">어떤 무작위 방향인지: 시드가 다르면 다른 무작위 평면이 나옵니다</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="vanished">시드</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="vanished">계산</translation>
+    </message>
+    <message>
+        <source>Compute the loss on the grid (in the background)</source>
+        <translation type="vanished">격자 위의 손실을 계산합니다 (백그라운드에서)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">취소</translation>
+    </message>
+    <message>
+        <source>Stop computing; the picture shown stays</source>
+        <translation type="vanished">계산을 멈춥니다. 보이는 그림은 그대로 남습니다</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="vanished">대기 중</translation>
+    </message>
+    <message>
+        <source>Rows of the grid computed so far</source>
+        <translation type="vanished">지금까지 계산한 격자의 행</translation>
+    </message>
+    <message>
+        <source>Training path</source>
+        <translation type="vanished">학습 경로</translation>
+    </message>
+    <message>
+        <source>Show the path</source>
+        <translation type="vanished">경로 보이기</translation>
+    </message>
+    <message>
+        <source>Draw the weight snapshots of the run, projected onto the plane</source>
+        <translation type="vanished">실행 중 저장한 가중치 스냅숏을 평면에 투영해 그립니다</translation>
+    </message>
+    <message>
+        <source>Move the ball along the path, snapshot by snapshot</source>
+        <translation type="vanished">경로를 따라 스냅숏 하나씩 공을 옮깁니다</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="vanished">◀ 뒤로</translation>
+    </message>
+    <message>
+        <source>One snapshot back</source>
+        <translation type="vanished">스냅숏 하나 뒤로</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation type="vanished">앞으로 ▶</translation>
+    </message>
+    <message>
+        <source>One snapshot forward</source>
+        <translation type="vanished">스냅숏 하나 앞으로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_panel.py" line="449"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="497"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Replay the run from the start</source>
+        <translation type="vanished">실행을 처음부터 다시 재생합니다</translation>
+    </message>
+    <message>
+        <source>Two weights</source>
+        <translation type="vanished">가중치 두 개</translation>
+    </message>
+    <message>
+        <source>The Descent lab&apos;s optimizer that moves the two weights</source>
+        <translation type="vanished">가중치 두 개를 움직이는 경사 하강법 실험실의 옵티마이저</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="vanished">옵티마이저</translation>
+    </message>
+    <message>
+        <source>Learning rate η of the two-weight descent (set to a suggestion when the slice or the optimizer changes)</source>
+        <translation type="vanished">가중치 두 개의 경사 하강법에 쓰는 학습률 η (단면이나 옵티마이저가 바뀌면 추천값으로 바뀝니다)</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="vanished">학습률</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="vanished">한 걸음</translation>
+    </message>
+    <message>
+        <source>One optimizer step on the two weights</source>
+        <translation type="vanished">가중치 두 개에 옵티마이저 한 걸음</translation>
+    </message>
+    <message>
+        <source>Keep stepping until you press again or the run stops</source>
+        <translation type="vanished">다시 누르거나 실행이 멈출 때까지 계속 걸어갑니다</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="vanished">처음으로</translation>
+    </message>
+    <message>
+        <source>Back to the trained weights</source>
+        <translation type="vanished">학습된 가중치로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>The loss on the slice: dark blue is low, pale yellow high; ★ marks the trained weights</source>
+        <translation type="vanished">단면 위의 손실: 진한 파랑은 낮고 옅은 노랑은 높습니다. ★는 학습된 가중치입니다</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="vanished">손실</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="vanished">걸음</translation>
+    </message>
+    <message>
+        <source>The loss on the slice along the path or the descent</source>
+        <translation type="vanished">경로나 경사 하강을 따라간 단면 위의 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_panel.py" line="120"/>
+        <source>Drag to give the settings or the picture more room</source>
+        <extracomment>--screenshots: how long the default slice may take, and the descent steps shown on it</extracomment>
+        <translation>끌어서 설정이나 그림에 자리를 더 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_panel.py" line="161"/>
+        <source>bundled model, trained on the 8,000 sample digits</source>
+        <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_panel.py" line="205"/>
+        <source>This picture is of the previous model: press Compute to see the current one.</source>
+        <translation>이 그림은 이전 모델의 것입니다. 지금 모델을 보려면 계산을 누르세요.</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="vanished">{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Training is running: the path is ready when the run ends.</source>
+        <translation type="vanished">학습 중입니다. 실행이 끝나면 경로가 준비됩니다.</translation>
+    </message>
+    <message>
+        <source>Training path: {0} weight snapshots.</source>
+        <translation type="vanished">학습 경로: 가중치 스냅숏 {0}개.</translation>
+    </message>
+    <message>
+        <source>No training path for this model (train it on the Training tab to see its path); the random plane and two weights still work.</source>
+        <translation type="vanished">이 모델에는 학습 경로가 없습니다(학습 탭에서 학습시키면 경로가 보입니다). 무작위 평면과 가중치 두 개는 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_panel.py" line="278"/>
         <source>No model yet: train one on the Training tab first.</source>
         <translation>아직 모델이 없습니다. 먼저 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="508"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="284"/>
         <source>Training is running: the PCA plane needs the whole path. Wait for the run to end (or use the random plane).</source>
         <translation>학습 중입니다. PCA 평면에는 경로 전체가 필요합니다. 실행이 끝날 때까지 기다리세요(또는 무작위 평면을 쓰세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="512"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="288"/>
         <source>The PCA plane needs the path of a training run, and this model has none: train on the Training tab, or choose the random plane.</source>
         <translation>PCA 평면에는 학습 실행의 경로가 필요한데 이 모델에는 없습니다. 학습 탭에서 학습시키거나 무작위 평면을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="516"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="292"/>
         <source>Pick two different weights (A and B are the same).</source>
         <translation>서로 다른 가중치 두 개를 고르세요 (A와 B가 같습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="537"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="302"/>
         <source>Finding the directions…</source>
         <translation>방향을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="538"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="303"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="539"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="304"/>
         <source>Computing the loss on a {0} × {0} grid over {1} digits…</source>
         <translation>숫자 {1}개로 {0} × {0} 격자 위의 손실을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="549"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="314"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="556"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="321"/>
         <source>Row {0} of {1}</source>
         <translation>{1}행 중 {0}행</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="562"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="327"/>
         <source>Row {0} of {1}, about {2:.0f} s left</source>
         <translation>{1}행 중 {0}행, 약 {2:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="574"/>
         <source>it does not fit in memory: choose fewer grid points or digits</source>
-        <translation>메모리가 모자랍니다. 격자 점이나 숫자 수를 줄이세요</translation>
+        <translation type="vanished">메모리가 모자랍니다. 격자 점이나 숫자 수를 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="576"/>
         <source>the training path does not spread in two directions (the weights hardly moved)</source>
-        <translation>학습 경로가 두 방향으로 퍼지지 않습니다 (가중치가 거의 움직이지 않았습니다)</translation>
+        <translation type="vanished">학습 경로가 두 방향으로 퍼지지 않습니다 (가중치가 거의 움직이지 않았습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="578"/>
         <source>the training path has only {0} weight snapshots; the PCA plane needs 4</source>
-        <translation>학습 경로에 가중치 스냅숏이 {0}개뿐입니다. PCA 평면에는 4개가 필요합니다</translation>
+        <translation type="vanished">학습 경로에 가중치 스냅숏이 {0}개뿐입니다. PCA 평면에는 4개가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="580"/>
         <source>there are no weight snapshots: train the network first</source>
-        <translation>가중치 스냅숏이 없습니다. 먼저 신경망을 학습시키세요</translation>
+        <translation type="vanished">가중치 스냅숏이 없습니다. 먼저 신경망을 학습시키세요</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="583"/>
         <source>Could not compute the slice: {0}</source>
-        <translation>단면을 계산하지 못했습니다: {0}</translation>
+        <translation type="vanished">단면을 계산하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="599"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="347"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="600"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="348"/>
         <source>Cancelled; the picture shown is the previous one.</source>
         <translation>취소했습니다. 보이는 그림은 이전 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="602"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="350"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="637"/>
         <source>u = weight A: pixel {0} → unit {1}</source>
-        <translation>u = 가중치 A: 픽셀 {0} → 뉴런 {1}</translation>
+        <translation type="vanished">u = 가중치 A: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="638"/>
         <source>v = weight B: pixel {0} → unit {1}</source>
-        <translation>v = 가중치 B: 픽셀 {0} → 뉴런 {1}</translation>
+        <translation type="vanished">v = 가중치 B: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="643"/>
         <source>α along direction 1 ({0:.1f} % of the path&apos;s variance)</source>
-        <translation>방향 1을 따라 α (경로 분산의 {0:.1f} %)</translation>
+        <translation type="vanished">방향 1을 따라 α (경로 분산의 {0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="645"/>
         <source>β along direction 2 ({0:.1f} %)</source>
-        <translation>방향 2를 따라 β ({0:.1f} %)</translation>
+        <translation type="vanished">방향 2를 따라 β ({0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="647"/>
         <source>α along random direction 1</source>
-        <translation>무작위 방향 1을 따라 α</translation>
+        <translation type="vanished">무작위 방향 1을 따라 α</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="648"/>
         <source>β along random direction 2</source>
-        <translation>무작위 방향 2를 따라 β</translation>
+        <translation type="vanished">무작위 방향 2를 따라 β</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="658"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="384"/>
         <source>Computed in {0:.1f} s: {1} × {1} points, {2} digits.</source>
         <translation>{0:.1f}초 만에 계산: {1} × {1}개 점, 숫자 {2}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="665"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Train a network on the Training tab, then press Compute: the loss of that network on a slice through its weights appears here.</source>
-        <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 학습 탭에서 신경망을 학습시킨 뒤 계산을 누르세요. 그 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다.</translation>
+        <translation type="vanished">&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 학습 탭에서 신경망을 학습시킨 뒤 계산을 누르세요. 그 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="669"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Press Compute: the loss of the network on a slice through its weights appears here. Train a network on the Training tab to see the path its training took.</source>
-        <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 계산을 누르세요. 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다. 학습 탭에서 신경망을 학습시키면 학습이 지나간 경로도 볼 수 있습니다.</translation>
+        <translation type="vanished">&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 계산을 누르세요. 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다. 학습 탭에서 신경망을 학습시키면 학습이 지나간 경로도 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="681"/>
         <source>Loss from {0:.3g} (dark blue) to {1:.3g} (pale yellow); ★ = the trained weights, loss {2:.4g} on {3} training digits.</source>
-        <translation>손실 {0:.3g}(진한 파랑)부터 {1:.3g}(옅은 노랑)까지. ★ = 학습된 가중치, 훈련 숫자 {3}개에서 손실 {2:.4g}.</translation>
+        <translation type="vanished">손실 {0:.3g}(진한 파랑)부터 {1:.3g}(옅은 노랑)까지. ★ = 학습된 가중치, 훈련 숫자 {3}개에서 손실 {2:.4g}.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="685"/>
         <source>&lt;b&gt;The plane of the training path.&lt;/b&gt; The weights θ = θ* + α·d₁ + β·d₂, where θ* are the trained weights and d₁, d₂ the two directions in which the weights moved most. They explain {0:.1f} % + {1:.1f} % = {2:.1f} % of the path&apos;s variance.</source>
-        <translation>&lt;b&gt;학습 경로의 평면.&lt;/b&gt; 가중치 θ = θ* + α·d₁ + β·d₂. θ*는 학습된 가중치이고 d₁, d₂는 가중치가 가장 많이 움직인 두 방향입니다. 두 방향이 경로 분산의 {0:.1f} % + {1:.1f} % = {2:.1f} %를 설명합니다.</translation>
+        <translation type="vanished">&lt;b&gt;학습 경로의 평면.&lt;/b&gt; 가중치 θ = θ* + α·d₁ + β·d₂. θ*는 학습된 가중치이고 d₁, d₂는 가중치가 가장 많이 움직인 두 방향입니다. 두 방향이 경로 분산의 {0:.1f} % + {1:.1f} % = {2:.1f} %를 설명합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="690"/>
         <source>&lt;b&gt;A random plane.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂ with two random directions, each unit&apos;s part scaled to the length of that unit&apos;s weights (filter normalisation). Random directions are almost at right angles to the path, so the path&apos;s shadow on this plane is short.</source>
-        <translation>&lt;b&gt;무작위 평면.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂, 두 무작위 방향은 뉴런마다 그 뉴런의 가중치 길이에 맞춰 조정합니다(필터 정규화). 무작위 방향은 경로와 거의 직각이라 이 평면에 비친 경로의 그림자는 짧습니다.</translation>
+        <translation type="vanished">&lt;b&gt;무작위 평면.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂, 두 무작위 방향은 뉴런마다 그 뉴런의 가중치 길이에 맞춰 조정합니다(필터 정규화). 무작위 방향은 경로와 거의 직각이라 이 평면에 비친 경로의 그림자는 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="697"/>
         <source>&lt;b&gt;Two real weights.&lt;/b&gt; The loss over weights A and B of the first layer; all {0:,} other weights stay as trained. Run an optimizer on it from the trained point.</source>
-        <translation>&lt;b&gt;진짜 가중치 두 개.&lt;/b&gt; 첫 번째 층의 가중치 A와 B에 대한 손실입니다. 나머지 가중치 {0:,}개는 학습된 그대로입니다. 학습된 점에서 옵티마이저를 돌려 보세요.</translation>
+        <translation type="vanished">&lt;b&gt;진짜 가중치 두 개.&lt;/b&gt; 첫 번째 층의 가중치 A와 B에 대한 손실입니다. 나머지 가중치 {0:,}개는 학습된 그대로입니다. 학습된 점에서 옵티마이저를 돌려 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="702"/>
         <source>The pixel of weight {0} is blank in every digit used: that weight cannot change the loss.</source>
-        <translation>가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
+        <translation type="vanished">가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="715"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="400"/>
         <source>No path on this slice.</source>
         <translation>이 단면에는 경로가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="724"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="409"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="725"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="409"/>
         <source>snapshot</source>
         <translation>스냅숏</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="727"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="411"/>
         <source>Snapshot {0} of {1}, iteration {2}</source>
         <translation>스냅숏 {1}개 중 {0}번째, 반복 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="729"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="413"/>
         <source>Snapshot {0} of {1}</source>
         <translation>스냅숏 {1}개 중 {0}번째</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="730"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="414"/>
         <source>: α = {0:.3g}, β = {1:.3g}, loss on the plane {2:.4g}</source>
         <translation>: α = {0:.3g}, β = {1:.3g}, 평면 위의 손실 {2:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="754"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="804"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="446"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="494"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="875"/>
+        <source>moving</source>
+        <translation type="vanished">움직이는 중</translation>
+    </message>
+    <message>
+        <source>at a minimum</source>
+        <translation type="vanished">최솟값에 도달</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation type="vanished">멈춤</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation type="vanished">발산</translation>
+    </message>
+    <message>
+        <source>Step {0}: u = {1:+.4f}, v = {2:+.4f}, loss {3:.5g} (trained: {4:.5g}) — {5}</source>
+        <translation type="vanished">{0}걸음: u = {1:+.4f}, v = {2:+.4f}, 손실 {3:.5g} (학습된 값: {4:.5g}) — {5}</translation>
+    </message>
+    <message>
+        <source>(outside the picture: compute with a larger reach to see where)</source>
+        <translation type="vanished">(그림 밖에 있음: 더 넓은 범위로 계산하면 위치가 보입니다)</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="40"/>
+        <source>The loss on the slice: dark blue is low, pale yellow high; ★ marks the trained weights</source>
+        <extracomment>the picture is drawn from a grid refined to about this many points a side (bilinear)</extracomment>
+        <translation>단면 위의 손실: 진한 파랑은 낮고 옅은 노랑은 높습니다. ★는 학습된 가중치입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="60"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="61"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="151"/>
+        <source>step</source>
+        <translation>걸음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="68"/>
+        <source>The loss on the slice along the path or the descent</source>
+        <translation>경로나 경사 하강을 따라간 단면 위의 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="86"/>
+        <source>u = weight A: pixel {0} → unit {1}</source>
+        <translation>u = 가중치 A: 픽셀 {0} → 뉴런 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="87"/>
+        <source>v = weight B: pixel {0} → unit {1}</source>
+        <translation>v = 가중치 B: 픽셀 {0} → 뉴런 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="90"/>
+        <source>α along direction 1 ({0:.1f} % of the path&apos;s variance)</source>
+        <translation>방향 1을 따라 α (경로 분산의 {0:.1f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="91"/>
+        <source>β along direction 2 ({0:.1f} %)</source>
+        <translation>방향 2를 따라 β ({0:.1f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="92"/>
+        <source>α along random direction 1</source>
+        <translation>무작위 방향 1을 따라 α</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="92"/>
+        <source>β along random direction 2</source>
+        <translation>무작위 방향 2를 따라 β</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="96"/>
+        <source>Loss from {0:.3g} (dark blue) to {1:.3g} (pale yellow); ★ = the trained weights, loss {2:.4g} on {3} training digits.</source>
+        <translation>손실 {0:.3g}(진한 파랑)부터 {1:.3g}(옅은 노랑)까지. ★ = 학습된 가중치, 훈련 숫자 {3}개에서 손실 {2:.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="101"/>
+        <source>&lt;b&gt;The plane of the training path.&lt;/b&gt; The weights θ = θ* + α·d₁ + β·d₂, where θ* are the trained weights and d₁, d₂ the two directions in which the weights moved most. They explain {0:.1f} % + {1:.1f} % = {2:.1f} % of the path&apos;s variance.</source>
+        <translation>&lt;b&gt;학습 경로의 평면.&lt;/b&gt; 가중치 θ = θ* + α·d₁ + β·d₂. θ*는 학습된 가중치이고 d₁, d₂는 가중치가 가장 많이 움직인 두 방향입니다. 두 방향이 경로 분산의 {0:.1f} % + {1:.1f} % = {2:.1f} %를 설명합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="106"/>
+        <source>&lt;b&gt;A random plane.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂ with two random directions, each unit&apos;s part scaled to the length of that unit&apos;s weights (filter normalisation). Random directions are almost at right angles to the path, so the path&apos;s shadow on this plane is short.</source>
+        <translation>&lt;b&gt;무작위 평면.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂, 두 무작위 방향은 뉴런마다 그 뉴런의 가중치 길이에 맞춰 조정합니다(필터 정규화). 무작위 방향은 경로와 거의 직각이라 이 평면에 비친 경로의 그림자는 짧습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="113"/>
+        <source>&lt;b&gt;Two real weights.&lt;/b&gt; The loss over weights A and B of the first layer; all {0:,} other weights stay as trained. Run an optimizer on it from the trained point.</source>
+        <translation>&lt;b&gt;진짜 가중치 두 개.&lt;/b&gt; 첫 번째 층의 가중치 A와 B에 대한 손실입니다. 나머지 가중치 {0:,}개는 학습된 그대로입니다. 학습된 점에서 옵티마이저를 돌려 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="118"/>
+        <source>The pixel of weight {0} is blank in every digit used: that weight cannot change the loss.</source>
+        <translation>가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="126"/>
+        <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Train a network on the Training tab, then press Compute: the loss of that network on a slice through its weights appears here.</source>
+        <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 학습 탭에서 신경망을 학습시킨 뒤 계산을 누르세요. 그 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="130"/>
+        <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Press Compute: the loss of the network on a slice through its weights appears here. Train a network on the Training tab to see the path its training took.</source>
+        <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 계산을 누르세요. 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다. 학습 탭에서 신경망을 학습시키면 학습이 지나간 경로도 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="152"/>
         <source>moving</source>
         <translation>움직이는 중</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="875"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="152"/>
         <source>at a minimum</source>
         <translation>최솟값에 도달</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="876"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="153"/>
         <source>stalled</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="876"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="153"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="877"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="154"/>
         <source>Step {0}: u = {1:+.4f}, v = {2:+.4f}, loss {3:.5g} (trained: {4:.5g}) — {5}</source>
         <translation>{0}걸음: u = {1:+.4f}, v = {2:+.4f}, 손실 {3:.5g} (학습된 값: {4:.5g}) — {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="881"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="158"/>
         <source>(outside the picture: compute with a larger reach to see where)</source>
         <translation>(그림 밖에 있음: 더 넓은 범위로 계산하면 위치가 보입니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="165"/>
+        <source>it does not fit in memory: choose fewer grid points or digits</source>
+        <translation>메모리가 모자랍니다. 격자 점이나 숫자 수를 줄이세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="167"/>
+        <source>the training path does not spread in two directions (the weights hardly moved)</source>
+        <translation>학습 경로가 두 방향으로 퍼지지 않습니다 (가중치가 거의 움직이지 않았습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="169"/>
+        <source>the training path has only {0} weight snapshots; the PCA plane needs 4</source>
+        <translation>학습 경로에 가중치 스냅숏이 {0}개뿐입니다. PCA 평면에는 4개가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="171"/>
+        <source>there are no weight snapshots: train the network first</source>
+        <translation>가중치 스냅숏이 없습니다. 먼저 신경망을 학습시키세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="174"/>
+        <source>Could not compute the slice: {0}</source>
+        <translation>단면을 계산하지 못했습니다: {0}</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2380,14 @@
         <location filename="../../gui/concepts/loss_view.py" line="233"/>
         <source>dL/dy</source>
         <translation>dL/dy</translation>
+    </message>
+</context>
+<context>
+    <name>LrInput</name>
+    <message>
+        <location filename="../../gui/widgets/lr_input.py" line="152"/>
+        <source>Learning rate on a log scale, from {0:g} to {1:g}</source>
+        <translation>로그 눈금의 학습률, {0:g}부터 {1:g}까지</translation>
     </message>
 </context>
 <context>
@@ -2671,32 +2996,33 @@ both end high</source>
 <context>
     <name>RateSpinBox</name>
     <message>
-        <location filename="../../gui/widgets/rate_spin_box.py" line="66"/>
+        <location filename="../../gui/widgets/lr_input.py" line="95"/>
         <source>“{0}” is not a number.</source>
+        <extracomment>use -&gt; (smallest, largest) rate accepted (see the module docstring for why each) slider ticks per factor of 10 of the rate</extracomment>
         <translation>“{0}”은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rate_spin_box.py" line="68"/>
+        <location filename="../../gui/widgets/lr_input.py" line="97"/>
         <source>NaN is not a learning rate.</source>
         <translation>NaN은 학습률이 될 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rate_spin_box.py" line="70"/>
+        <location filename="../../gui/widgets/lr_input.py" line="99"/>
         <source>The learning rate must be greater than 0.</source>
         <translation>학습률은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rate_spin_box.py" line="72"/>
+        <location filename="../../gui/widgets/lr_input.py" line="101"/>
         <source>A learning rate above {0} is refused.</source>
         <translation>{0}보다 큰 학습률은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rate_spin_box.py" line="74"/>
+        <location filename="../../gui/widgets/lr_input.py" line="103"/>
         <source>A learning rate below {0} is refused.</source>
         <translation>{0}보다 작은 학습률은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rate_spin_box.py" line="83"/>
+        <location filename="../../gui/widgets/lr_input.py" line="112"/>
         <source>{0} Kept {1}.</source>
         <translation>{0} {1}을(를) 유지합니다.</translation>
     </message>
