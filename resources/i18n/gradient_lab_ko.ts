@@ -1152,225 +1152,190 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../gui/help_panel.py" line="49"/>
+        <location filename="../../gui/help_panel.py" line="70"/>
+        <location filename="../../gui/help_panel.py" line="146"/>
         <source>Help</source>
-        <extracomment>help topic of a view shown as a sub-tab, by the view&apos;s class name (the Concepts views) the sheet&apos;s width: this many pixels, but at most WIDTH_SHARE of the window</extracomment>
+        <extracomment>a help file larger than this is refused unread help topic of a view shown as a sub-tab, by the view&apos;s class name (the Concepts views) the sheet&apos;s width: this many pixels, but at most WIDTH_SHARE of the window</extracomment>
         <translation>도움말</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="57"/>
+        <location filename="../../gui/help_panel.py" line="78"/>
         <source>Close the help (F1)</source>
         <translation>도움말을 닫습니다 (F1)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="63"/>
+        <location filename="../../gui/help_panel.py" line="84"/>
         <source>What the current tab shows, and the formula behind it</source>
         <translation>현재 탭이 보여 주는 것과 그 밑에 있는 수식</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="125"/>
+        <location filename="../../gui/help_panel.py" line="146"/>
+        <source>The help texts could not be read: {0}</source>
+        <translation>도움말 글을 읽을 수 없습니다: {0}</translation>
+    </message>
+    <message>
         <source>Gradient descent</source>
-        <translation>경사 하강법</translation>
+        <translation type="vanished">경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="127"/>
         <source>The ball stands on a loss surface: its height is the loss for the two parameters under it. The gradient points uphill, so each step moves the ball a little against it.</source>
-        <translation>공은 손실 곡면 위에 놓여 있습니다. 공이 있는 곳의 높이가 그 아래 두 매개변수에서의 손실입니다. 기울기는 오르막 방향을 가리키므로, 한 걸음마다 공을 기울기의 반대 방향으로 조금씩 옮깁니다.</translation>
+        <translation type="vanished">공은 손실 곡면 위에 놓여 있습니다. 공이 있는 곳의 높이가 그 아래 두 매개변수에서의 손실입니다. 기울기는 오르막 방향을 가리키므로, 한 걸음마다 공을 기울기의 반대 방향으로 조금씩 옮깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="130"/>
         <source>η is the learning rate. Too small and the ball creeps; too large and it overshoots and diverges. Momentum, AdaGrad, RMSprop and Adam build each step from the gradients seen so far: race them from one start to compare.</source>
-        <translation>η는 학습률입니다. 너무 작으면 공이 느릿느릿 기어가고, 너무 크면 최솟값을 지나쳐 발산합니다. 모멘텀, AdaGrad, RMSprop, Adam은 지금까지 본 기울기로 한 걸음을 만듭니다. 같은 출발점에서 경주시켜 비교해 보세요.</translation>
+        <translation type="vanished">η는 학습률입니다. 너무 작으면 공이 느릿느릿 기어가고, 너무 크면 최솟값을 지나쳐 발산합니다. 모멘텀, AdaGrad, RMSprop, Adam은 지금까지 본 기울기로 한 걸음을 만듭니다. 같은 출발점에서 경주시켜 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="133"/>
         <source>On the neuron surface the loss is the mean over the data points of one neuron y = h(wx + b). With a mini-batch each step sees only some of the points, so the path jitters.</source>
-        <translation>뉴런 곡면에서 손실은 뉴런 하나 y = h(wx + b)의 데이터 점들에 대한 평균입니다. 미니배치를 쓰면 한 걸음마다 점의 일부만 보므로 경로가 흔들립니다.</translation>
+        <translation type="vanished">뉴런 곡면에서 손실은 뉴런 하나 y = h(wx + b)의 데이터 점들에 대한 평균입니다. 미니배치를 쓰면 한 걸음마다 점의 일부만 보므로 경로가 흔들립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="137"/>
         <source>w ← w − η ∂L/∂w&lt;br&gt;b ← b − η ∂L/∂b</source>
-        <translation>w ← w − η ∂L/∂w&lt;br&gt;b ← b − η ∂L/∂b</translation>
+        <translation type="vanished">w ← w − η ∂L/∂w&lt;br&gt;b ← b − η ∂L/∂b</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="140"/>
         <source>Training a neural network</source>
-        <translation>신경망 학습</translation>
+        <translation type="vanished">신경망 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="142"/>
         <source>The network turns a 28×28 image (784 numbers) into ten scores through its hidden layers; softmax makes the scores probabilities, and the loss function compares them with the true digit.</source>
-        <translation>신경망은 28×28 이미지(숫자 784개)를 은닉층에 통과시켜 점수 10개로 바꿉니다. 소프트맥스가 점수를 확률로 바꾸고, 손실 함수가 그 확률을 정답 숫자와 비교합니다.</translation>
+        <translation type="vanished">신경망은 28×28 이미지(숫자 784개)를 은닉층에 통과시켜 점수 10개로 바꿉니다. 소프트맥스가 점수를 확률로 바꾸고, 손실 함수가 그 확률을 정답 숫자와 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="145"/>
         <source>Backpropagation computes the gradient of the loss for every weight and bias in one backward pass; the optimizer then updates the parameters, one mini-batch at a time. One epoch is one pass over the training data.</source>
-        <translation>오차역전파법은 한 번의 역방향 계산으로 모든 가중치와 편향에 대한 손실의 기울기를 구합니다. 그다음 옵티마이저가 미니배치 하나마다 매개변수를 갱신합니다. 1 에폭은 훈련 데이터 전체를 한 번 훑는 것입니다.</translation>
+        <translation type="vanished">오차역전파법은 한 번의 역방향 계산으로 모든 가중치와 편향에 대한 손실의 기울기를 구합니다. 그다음 옵티마이저가 미니배치 하나마다 매개변수를 갱신합니다. 1 에폭은 훈련 데이터 전체를 한 번 훑는 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="148"/>
         <source>Watch the test accuracy: when the training loss keeps falling but the test accuracy stops rising, the network is overfitting. The gradient plot shows vanishing gradients: in a deep sigmoid network the first layers get far smaller gradients than the last.</source>
-        <translation>시험 정확도를 지켜보세요. 훈련 손실은 계속 줄어드는데 시험 정확도가 더 오르지 않으면 오버피팅입니다. 기울기 그래프에서는 기울기 소실이 보입니다. 시그모이드를 쓴 깊은 신경망에서는 앞쪽 층의 기울기가 뒤쪽 층보다 훨씬 작습니다.</translation>
+        <translation type="vanished">시험 정확도를 지켜보세요. 훈련 손실은 계속 줄어드는데 시험 정확도가 더 오르지 않으면 오버피팅입니다. 기울기 그래프에서는 기울기 소실이 보입니다. 시그모이드를 쓴 깊은 신경망에서는 앞쪽 층의 기울기가 뒤쪽 층보다 훨씬 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="153"/>
         <source>y = softmax(W₂ h(W₁x + b₁) + b₂)&lt;br&gt;L = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</source>
-        <translation>y = softmax(W₂ h(W₁x + b₁) + b₂)&lt;br&gt;L = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</translation>
+        <translation type="vanished">y = softmax(W₂ h(W₁x + b₁) + b₂)&lt;br&gt;L = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="156"/>
         <source>Your handwriting through the network</source>
-        <translation>내 손글씨가 신경망을 지나가는 길</translation>
+        <translation type="vanished">내 손글씨가 신경망을 지나가는 길</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="158"/>
         <source>Your drawing is prepared the way MNIST was: cropped to the ink, scaled so its longer side is 20 pixels, and placed in a 28×28 image with its centre of mass in the middle. The network sees only that small image.</source>
-        <translation>그린 숫자는 MNIST를 만든 방식대로 준비됩니다. 잉크가 있는 부분만 잘라 긴 변이 20픽셀이 되게 줄이고, 무게중심이 가운데 오도록 28×28 이미지에 놓습니다. 신경망은 이 작은 이미지만 봅니다.</translation>
+        <translation type="vanished">그린 숫자는 MNIST를 만든 방식대로 준비됩니다. 잉크가 있는 부분만 잘라 긴 변이 20픽셀이 되게 줄이고, 무게중심이 가운데 오도록 28×28 이미지에 놓습니다. 신경망은 이 작은 이미지만 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="161"/>
         <source>The bars are the ten probabilities from softmax: they add up to 1, and the largest one is the answer. When the answer is wrong, give the right digit: your drawings can fine-tune the network.</source>
-        <translation>막대는 소프트맥스가 낸 확률 10개입니다. 모두 더하면 1이고, 가장 큰 것이 답입니다. 답이 틀리면 맞는 숫자를 알려 주세요. 직접 그린 숫자로 신경망을 미세 조정할 수 있습니다.</translation>
+        <translation type="vanished">막대는 소프트맥스가 낸 확률 10개입니다. 모두 더하면 1이고, 가장 큰 것이 답입니다. 답이 틀리면 맞는 숫자를 알려 주세요. 직접 그린 숫자로 신경망을 미세 조정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="165"/>
         <source>p&lt;sub&gt;k&lt;/sub&gt; = exp(a&lt;sub&gt;k&lt;/sub&gt;) / Σ&lt;sub&gt;j&lt;/sub&gt; exp(a&lt;sub&gt;j&lt;/sub&gt;)</source>
-        <translation>p&lt;sub&gt;k&lt;/sub&gt; = exp(a&lt;sub&gt;k&lt;/sub&gt;) / Σ&lt;sub&gt;j&lt;/sub&gt; exp(a&lt;sub&gt;j&lt;/sub&gt;)</translation>
+        <translation type="vanished">p&lt;sub&gt;k&lt;/sub&gt; = exp(a&lt;sub&gt;k&lt;/sub&gt;) / Σ&lt;sub&gt;j&lt;/sub&gt; exp(a&lt;sub&gt;j&lt;/sub&gt;)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="168"/>
         <source>Concepts</source>
-        <translation>개념</translation>
+        <translation type="vanished">개념</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="170"/>
         <source>Each view lets you move one idea of the book: activation functions and their derivatives, loss functions, MAE against MSE with an outlier, softmax, and metrics.</source>
-        <translation>각 화면에서 책의 개념 하나를 직접 움직여 봅니다: 활성화 함수와 그 미분, 손실 함수, 이상치가 있을 때의 평균 절대 오차(MAE)와 평균 제곱 오차(MSE), 소프트맥스, 평가 지표.</translation>
+        <translation type="vanished">각 화면에서 책의 개념 하나를 직접 움직여 봅니다: 활성화 함수와 그 미분, 손실 함수, 이상치가 있을 때의 평균 절대 오차(MAE)와 평균 제곱 오차(MSE), 소프트맥스, 평가 지표.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="173"/>
         <source>Vanishing gradient: backpropagation multiplies the derivatives of all layers, so after n sigmoid layers at most 0.25ⁿ of the gradient is left, while ReLU passes it on unchanged (derivative 1) for positive inputs.</source>
-        <translation>기울기 소실: 오차역전파법은 모든 층의 미분을 곱합니다. 그래서 시그모이드 층을 n개 지나면 기울기는 많아야 0.25ⁿ만 남지만, ReLU는 입력이 양수이면 기울기를 그대로(미분 1) 전달합니다.</translation>
+        <translation type="vanished">기울기 소실: 오차역전파법은 모든 층의 미분을 곱합니다. 그래서 시그모이드 층을 n개 지나면 기울기는 많아야 0.25ⁿ만 남지만, ReLU는 입력이 양수이면 기울기를 그대로(미분 1) 전달합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="177"/>
         <source>h(x) = 1 / (1 + exp(−x))&lt;br&gt;h′(x) = h(x)(1 − h(x)) ≤ 0.25</source>
-        <translation>h(x) = 1 / (1 + exp(−x))&lt;br&gt;h′(x) = h(x)(1 − h(x)) ≤ 0.25</translation>
+        <translation type="vanished">h(x) = 1 / (1 + exp(−x))&lt;br&gt;h′(x) = h(x)(1 − h(x)) ≤ 0.25</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="180"/>
         <source>The real loss landscape</source>
-        <translation>진짜 손실 지형</translation>
+        <translation type="vanished">진짜 손실 지형</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="182"/>
         <source>A trained network has many thousands of weights, so its loss lives in as many dimensions. A slice shows it in two: the loss of the weights θ* + α·d₁ + β·d₂ on a grid of α and β around the trained weights θ*.</source>
-        <translation>학습된 신경망에는 가중치가 수천 개 넘게 있어서 손실도 그만큼 많은 차원에 놓여 있습니다. 단면은 그것을 2차원으로 보여 줍니다: 학습된 가중치 θ* 둘레에서 α와 β의 격자마다 가중치 θ* + α·d₁ + β·d₂의 손실을 구합니다.</translation>
+        <translation type="vanished">학습된 신경망에는 가중치가 수천 개 넘게 있어서 손실도 그만큼 많은 차원에 놓여 있습니다. 단면은 그것을 2차원으로 보여 줍니다: 학습된 가중치 θ* 둘레에서 α와 β의 격자마다 가중치 θ* + α·d₁ + β·d₂의 손실을 구합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="185"/>
         <source>The PCA plane holds the directions in which training moved the weights most, so the path of the run shows in it; a random plane shows the minimum in a typical direction. With two single weights, the Descent lab&apos;s optimizers run on a real network&apos;s loss.</source>
-        <translation>PCA 평면은 학습이 가중치를 가장 많이 움직인 방향을 담고 있어서 실행의 경로가 그 위에 보입니다. 무작위 평면은 흔한 방향에서 본 최솟값을 보여 줍니다. 가중치 두 개를 고르면 경사 하강법 실험실의 옵티마이저가 진짜 신경망의 손실 위에서 움직입니다.</translation>
+        <translation type="vanished">PCA 평면은 학습이 가중치를 가장 많이 움직인 방향을 담고 있어서 실행의 경로가 그 위에 보입니다. 무작위 평면은 흔한 방향에서 본 최솟값을 보여 줍니다. 가중치 두 개를 고르면 경사 하강법 실험실의 옵티마이저가 진짜 신경망의 손실 위에서 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="190"/>
         <source>L(α, β) = L(θ* + α·d₁ + β·d₂)</source>
-        <translation>L(α, β) = L(θ* + α·d₁ + β·d₂)</translation>
+        <translation type="vanished">L(α, β) = L(θ* + α·d₁ + β·d₂)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="193"/>
         <source>Activation functions</source>
-        <translation>활성화 함수</translation>
+        <translation type="vanished">활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="195"/>
         <source>An activation function h bends the weighted sum of a neuron. Gradient descent needs its derivative: the step function&apos;s derivative is 0 almost everywhere, so there is nothing to descend on.</source>
-        <translation>활성화 함수 h는 뉴런의 가중합을 휘어 놓습니다. 경사 하강법에는 그 미분이 필요합니다. 계단 함수의 미분은 거의 모든 곳에서 0이라 내려갈 방향이 없습니다.</translation>
+        <translation type="vanished">활성화 함수 h는 뉴런의 가중합을 휘어 놓습니다. 경사 하강법에는 그 미분이 필요합니다. 계단 함수의 미분은 거의 모든 곳에서 0이라 내려갈 방향이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="198"/>
         <source>The sigmoid&apos;s derivative is at most 0.25, so each sigmoid layer shrinks the gradient at least fourfold (vanishing gradient); ReLU&apos;s derivative is 1 for positive inputs.</source>
-        <translation>시그모이드의 미분은 많아야 0.25이므로, 시그모이드 층을 하나 지날 때마다 기울기가 적어도 4분의 1로 줄어듭니다(기울기 소실). ReLU의 미분은 입력이 양수이면 1입니다.</translation>
+        <translation type="vanished">시그모이드의 미분은 많아야 0.25이므로, 시그모이드 층을 하나 지날 때마다 기울기가 적어도 4분의 1로 줄어듭니다(기울기 소실). ReLU의 미분은 입력이 양수이면 1입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="202"/>
         <source>sigmoid: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)&lt;br&gt;ReLU: h(x) = max(0, x),  h′ = 1 (x &gt; 0), 0 (x ≤ 0)</source>
-        <translation>시그모이드: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)&lt;br&gt;ReLU: h(x) = max(0, x),  h′ = 1 (x &gt; 0), 0 (x ≤ 0)</translation>
+        <translation type="vanished">시그모이드: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)&lt;br&gt;ReLU: h(x) = max(0, x),  h′ = 1 (x &gt; 0), 0 (x ≤ 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="206"/>
         <source>Loss functions</source>
-        <translation>손실 함수</translation>
+        <translation type="vanished">손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="208"/>
         <source>A loss function measures how far the prediction y is from the target t. Its gradient, more than its value, decides how hard the weights are pushed.</source>
-        <translation>손실 함수는 예측 y가 정답 t에서 얼마나 떨어져 있는지 잽니다. 가중치를 얼마나 세게 미는지는 손실의 값보다 그 기울기가 정합니다.</translation>
+        <translation type="vanished">손실 함수는 예측 y가 정답 t에서 얼마나 떨어져 있는지 잽니다. 가중치를 얼마나 세게 미는지는 손실의 값보다 그 기울기가 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="210"/>
         <source>With a saturated sigmoid output, the gradient of the mean squared error is almost zero even when the answer is wrong; the cross-entropy error keeps it large, so learning goes on.</source>
-        <translation>시그모이드 출력이 포화되면 답이 틀렸는데도 평균 제곱 오차의 기울기는 거의 0입니다. 교차 엔트로피 오차는 기울기를 크게 유지하므로 학습이 계속됩니다.</translation>
+        <translation type="vanished">시그모이드 출력이 포화되면 답이 틀렸는데도 평균 제곱 오차의 기울기는 거의 0입니다. 교차 엔트로피 오차는 기울기를 크게 유지하므로 학습이 계속됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="214"/>
         <source>MSE: L = (1/N) Σ (y − t)²&lt;br&gt;CE: L = −Σ t log y</source>
-        <translation>평균 제곱 오차: L = (1/N) Σ (y − t)²&lt;br&gt;교차 엔트로피 오차: L = −Σ t log y</translation>
+        <translation type="vanished">평균 제곱 오차: L = (1/N) Σ (y − t)²&lt;br&gt;교차 엔트로피 오차: L = −Σ t log y</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="217"/>
         <source>MAE against MSE with an outlier</source>
-        <translation>이상치가 있을 때: 평균 절대 오차 대 평균 제곱 오차</translation>
+        <translation type="vanished">이상치가 있을 때: 평균 절대 오차 대 평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="219"/>
         <source>The mean squared error squares each error, so one far point pulls the fitted line hard. The mean absolute error grows only linearly, so the outlier barely moves its line.</source>
-        <translation>평균 제곱 오차는 오차를 제곱하므로 멀리 떨어진 점 하나가 맞춘 직선을 세게 끌어당깁니다. 평균 절대 오차는 오차에 비례해서만 커지므로 이상치가 직선을 거의 움직이지 못합니다.</translation>
+        <translation type="vanished">평균 제곱 오차는 오차를 제곱하므로 멀리 떨어진 점 하나가 맞춘 직선을 세게 끌어당깁니다. 평균 절대 오차는 오차에 비례해서만 커지므로 이상치가 직선을 거의 움직이지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="222"/>
         <source>Drag one point far away and compare the two lines.</source>
-        <translation>점 하나를 멀리 끌어다 놓고 두 직선을 비교해 보세요.</translation>
+        <translation type="vanished">점 하나를 멀리 끌어다 놓고 두 직선을 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="224"/>
         <source>MSE: ∂L/∂y = 2(y − t)/N&lt;br&gt;MAE: ∂L/∂y = sign(y − t)/N</source>
-        <translation>평균 제곱 오차: ∂L/∂y = 2(y − t)/N&lt;br&gt;평균 절대 오차: ∂L/∂y = sign(y − t)/N</translation>
+        <translation type="vanished">평균 제곱 오차: ∂L/∂y = 2(y − t)/N&lt;br&gt;평균 절대 오차: ∂L/∂y = sign(y − t)/N</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="227"/>
         <source>Softmax</source>
-        <translation>소프트맥스</translation>
+        <translation type="vanished">소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="229"/>
         <source>Softmax turns scores into probabilities that add up to 1; a larger temperature T makes them more even. With the true class as a one-hot target, the cross-entropy error is −log of that class&apos;s probability.</source>
-        <translation>소프트맥스는 점수를 합이 1인 확률로 바꿉니다. 온도 T가 클수록 확률이 고르게 퍼집니다. 정답 클래스를 원-핫 정답 레이블로 두면 교차 엔트로피 오차는 그 클래스 확률의 −log입니다.</translation>
+        <translation type="vanished">소프트맥스는 점수를 합이 1인 확률로 바꿉니다. 온도 T가 클수록 확률이 고르게 퍼집니다. 정답 클래스를 원-핫 정답 레이블로 두면 교차 엔트로피 오차는 그 클래스 확률의 −log입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="232"/>
         <source>exp overflows for large scores such as 1000, giving inf and NaN. Subtracting the largest score first changes nothing in the result and keeps every exponent at or below 0.</source>
-        <translation>1000처럼 큰 점수에서는 exp가 오버플로되어 inf와 NaN이 나옵니다. 가장 큰 점수를 먼저 빼도 결과는 그대로이고, 모든 지수가 0 이하로 유지됩니다.</translation>
+        <translation type="vanished">1000처럼 큰 점수에서는 exp가 오버플로되어 inf와 NaN이 나옵니다. 가장 큰 점수를 먼저 빼도 결과는 그대로이고, 모든 지수가 0 이하로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="236"/>
         <source>y&lt;sub&gt;k&lt;/sub&gt; = exp((a&lt;sub&gt;k&lt;/sub&gt; − max a)/T) / Σ&lt;sub&gt;j&lt;/sub&gt; exp((a&lt;sub&gt;j&lt;/sub&gt; − max a)/T)</source>
-        <translation>y&lt;sub&gt;k&lt;/sub&gt; = exp((a&lt;sub&gt;k&lt;/sub&gt; − max a)/T) / Σ&lt;sub&gt;j&lt;/sub&gt; exp((a&lt;sub&gt;j&lt;/sub&gt; − max a)/T)</translation>
+        <translation type="vanished">y&lt;sub&gt;k&lt;/sub&gt; = exp((a&lt;sub&gt;k&lt;/sub&gt; − max a)/T) / Σ&lt;sub&gt;j&lt;/sub&gt; exp((a&lt;sub&gt;j&lt;/sub&gt; − max a)/T)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="239"/>
         <source>Metrics</source>
-        <translation>평가 지표</translation>
+        <translation type="vanished">평가 지표</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="241"/>
         <source>Accuracy counts the share of samples whose largest probability is on the right class. MAE averages how far the probabilities are from the one-hot target, so it also sees how sure the network was.</source>
-        <translation>정확도는 가장 큰 확률이 정답 클래스에 있는 표본의 비율을 셉니다. 평균 절대 오차(MAE)는 확률이 원-핫 정답 레이블에서 평균적으로 얼마나 떨어져 있는지를 재므로, 신경망이 얼마나 확신했는지도 봅니다.</translation>
+        <translation type="vanished">정확도는 가장 큰 확률이 정답 클래스에 있는 표본의 비율을 셉니다. 평균 절대 오차(MAE)는 확률이 원-핫 정답 레이블에서 평균적으로 얼마나 떨어져 있는지를 재므로, 신경망이 얼마나 확신했는지도 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="245"/>
         <source>accuracy = (1/N) Σ [argmax y&lt;sub&gt;i&lt;/sub&gt; = t&lt;sub&gt;i&lt;/sub&gt;]&lt;br&gt;MAE = (1/N) Σ |y − t|</source>
-        <translation>정확도 = (1/N) Σ [argmax y&lt;sub&gt;i&lt;/sub&gt; = t&lt;sub&gt;i&lt;/sub&gt;]&lt;br&gt;평균 절대 오차 = (1/N) Σ |y − t|</translation>
+        <translation type="vanished">정확도 = (1/N) Σ [argmax y&lt;sub&gt;i&lt;/sub&gt; = t&lt;sub&gt;i&lt;/sub&gt;]&lt;br&gt;평균 절대 오차 = (1/N) Σ |y − t|</translation>
     </message>
 </context>
 <context>
