@@ -2580,114 +2580,114 @@ both end high</source>
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="61"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="62"/>
         <source>Double-click a white cell to edit it; grey columns are computed</source>
         <extracomment>both presets predict the same classes (4 of 5 right); only their confidence differs</extracomment>
         <translation>흰 칸을 더블클릭하면 고칠 수 있습니다. 회색 열은 계산된 값입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="62"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="63"/>
         <source>p(class {0})</source>
         <translation>p(클래스 {0})</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="63"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="64"/>
         <source>true label</source>
         <translation>정답 레이블</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="63"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="64"/>
         <source>predicted (argmax)</source>
         <translation>예측 (argmax)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="63"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="64"/>
         <source>correct?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="64"/>
-        <location filename="../../gui/concepts/metrics_view.py" line="70"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="65"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="71"/>
         <source>mean |p − t|</source>
         <translation>평균 |p − t|</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="73"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="74"/>
         <source>What MAE counts: each sample&apos;s mean |p − t|</source>
         <translation>평균 절대 오차(MAE)가 세는 것: 표본마다의 평균 |p − t|</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="70"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="71"/>
         <source>sample</source>
         <translation>표본</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="87"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="88"/>
         <source>correct (accuracy counts 1)</source>
         <translation>정답 (정확도에서 1로 셈)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="88"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="89"/>
         <source>wrong (counts 0)</source>
         <translation>오답 (0으로 셈)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="89"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="90"/>
         <source>MAE</source>
         <translation>평균 절대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="96"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="97"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="99"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="100"/>
         <source>Confident</source>
         <translation>확신</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="100"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="101"/>
         <source>Sure of every answer: 4 of 5 right</source>
         <translation>모든 답을 확신: 5개 중 4개 정답</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="102"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="103"/>
         <source>Hesitant</source>
         <translation>망설임</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="103"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="104"/>
         <source>The same answers, barely preferred: 4 of 5 right</source>
         <translation>같은 답이지만 겨우 골랐음: 5개 중 4개 정답</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="109"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="110"/>
         <source>Add sample</source>
         <translation>표본 더하기</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="110"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="111"/>
         <source>Add a row (up to {0})</source>
         <translation>행을 더합니다 (최대 {0}개)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="112"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="113"/>
         <source>Remove last</source>
         <translation>마지막 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="113"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="114"/>
         <source>Remove the last row</source>
         <translation>마지막 행을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="125"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="126"/>
         <source>core.training.metrics.accuracy of the argmax predictions</source>
         <translation>argmax 예측의 정확도 (core.training.metrics.accuracy)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="128"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="129"/>
         <source>core.training.metrics.mean_absolute_error of p against the one-hot targets</source>
         <translation>원-핫 정답 레이블에 대한 p의 평균 절대 오차 (core.training.metrics.mean_absolute_error)</translation>
     </message>
@@ -2700,47 +2700,47 @@ both end high</source>
         <translation type="vanished">원-핫 정답 레이블에 대한 p의 평균 절대 오차 (core.metrics.mean_absolute_error)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="137"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="136"/>
         <source>&lt;b&gt;Accuracy&lt;/b&gt; = (number of samples whose largest p is the true label) / N: it only asks &lt;i&gt;which&lt;/i&gt; class won.&lt;br&gt;&lt;b&gt;MAE&lt;/b&gt; = mean |p − t| over every sample and class, t the one-hot target: it asks &lt;i&gt;how sure&lt;/i&gt; the right answer was.&lt;br&gt;Press &lt;i&gt;Confident&lt;/i&gt;, then &lt;i&gt;Hesitant&lt;/i&gt;: the same 4 of 5 are right, so accuracy stays 0.8, but MAE grows. Edit a p until the argmax changes and watch accuracy jump.</source>
         <translation>&lt;b&gt;정확도&lt;/b&gt; = (가장 큰 p가 정답 레이블인 표본의 수) / N: &lt;i&gt;어느&lt;/i&gt; 클래스가 이겼는지만 묻습니다.&lt;br&gt;&lt;b&gt;평균 절대 오차(MAE)&lt;/b&gt; = 모든 표본과 클래스에 대한 평균 |p − t| (t는 원-핫 정답 레이블): 정답을 &lt;i&gt;얼마나 확신&lt;/i&gt;했는지 묻습니다.&lt;br&gt;&lt;i&gt;확신&lt;/i&gt;을 누른 뒤 &lt;i&gt;망설임&lt;/i&gt;을 눌러 보세요: 5개 중 4개가 맞는 것은 같으므로 정확도는 0.8 그대로지만 MAE는 커집니다. argmax가 바뀔 때까지 p를 고쳐 보면 정확도가 뛰는 것이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="205"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="204"/>
         <source>Row {0}, p(class {1}): “{2}” is not a number from 0 to 1; kept {3}.</source>
         <translation>{0}행, p(클래스 {1}): “{2}”은(는) 0부터 1 사이의 숫자가 아닙니다. {3}을(를) 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="212"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="211"/>
         <source>Row {0}, true label: “{1}” is not 0, 1 or 2; kept {2}.</source>
         <translation>{0}행, 정답 레이블: “{1}”은(는) 0, 1, 2가 아닙니다. {2}을(를) 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="249"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="248"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="249"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="248"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="260"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="259"/>
         <source>Accuracy = {0} / {1} = {2}</source>
         <translation>정확도 = {0} / {1} = {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="261"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="260"/>
         <source>MAE = {0}</source>
         <translation>평균 절대 오차 = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="271"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="270"/>
         <source>Row {0} does not sum to 1: real softmax outputs always do (the metrics count it as typed).</source>
         <translation>{0}행의 합이 1이 아닙니다. 실제 소프트맥스 출력은 언제나 합이 1입니다 (지표는 입력한 그대로 셉니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="273"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="272"/>
         <source>Rows {0} do not sum to 1: real softmax outputs always do (the metrics count them as typed).</source>
         <translation>{0}행은 합이 1이 아닙니다. 실제 소프트맥스 출력은 항상 합이 1입니다 (지표는 입력한 그대로 셉니다).</translation>
     </message>
@@ -3184,63 +3184,63 @@ both end high</source>
 <context>
     <name>SoftmaxView</name>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="58"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="59"/>
         <source>softmax(z / T), computed the stable way</source>
         <translation>softmax(z / T): 소프트맥스를 안정적인 방법으로 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="55"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="56"/>
         <source>class k</source>
         <translation>클래스 k</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="55"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="56"/>
         <source>probability</source>
         <extracomment>|z| at most this: z / T then stays finite for every temperature, so the stable formula always works</extracomment>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="71"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="72"/>
         <source>probability p = softmax(z / T)</source>
         <translation>확률 p = softmax(z / T)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="72"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="73"/>
         <source>one-hot target t</source>
         <translation>원-핫 정답 레이블 t</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="82"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="83"/>
         <source>The numbers behind the bars: the naive formula can overflow, the stable one cannot</source>
         <translation>막대 뒤의 숫자들: 단순한 공식은 오버플로될 수 있지만 안정적인 공식은 그렇지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="85"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="86"/>
         <source>z / T</source>
         <translation>z / T</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="86"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="87"/>
         <source>naive: exp(z/T)</source>
         <translation>단순: exp(z/T)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="87"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="88"/>
         <source>naive: p</source>
         <translation>단순: p</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="88"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="89"/>
         <source>stable: exp(z/T − max)</source>
         <translation>안정: exp(z/T − max)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="89"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="90"/>
         <source>stable: p</source>
         <translation>안정: p</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="90"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="91"/>
         <source>one-hot t</source>
         <translation>원-핫 t</translation>
     </message>
@@ -3250,112 +3250,112 @@ both end high</source>
         <translation>로짓 z</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="114"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="142"/>
         <source>Book</source>
         <translation>책</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="114"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="142"/>
         <source>The book&apos;s example: 0.3, 2.9, 4.0</source>
         <translation>책의 예: 0.3, 2.9, 4.0</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="115"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="143"/>
         <source>Ten</source>
         <translation>10개</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="115"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="143"/>
         <source>Ten logits, one per digit</source>
         <translation>로짓 10개, 숫자마다 하나씩</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="116"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="144"/>
         <source>Large logits</source>
         <translation>큰 로짓</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="116"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="144"/>
         <source>1000, 1001, 1002: exp overflows in the naive formula</source>
         <translation>1000, 1001, 1002: 단순한 공식에서는 exp가 오버플로됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="127"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="114"/>
         <source>Type 2 to 10 numbers separated by commas or spaces</source>
         <translation>숫자 2~10개를 쉼표나 공백으로 구분해 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="128"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="115"/>
         <source>e.g. 0.3, 2.9, 4.0</source>
         <translation>예: 0.3, 2.9, 4.0</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="147"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="165"/>
         <source>Logit z{0} (−10 to 10; type larger values in the box)</source>
         <translation>로짓 z{0} (−10~10, 더 큰 값은 입력란에 직접 입력)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="165"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="184"/>
         <source>Divide every logit by T: T &gt; 1 flattens the bars, T &lt; 1 sharpens them</source>
         <translation>모든 로짓을 T로 나눕니다: T &gt; 1이면 막대가 고르게, T &lt; 1이면 뾰족하게 됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="170"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="189"/>
         <source>Temperature T</source>
         <translation>온도 T</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="173"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="192"/>
         <source>The correct class: its one-hot target is 1, all others 0</source>
         <translation>정답 클래스: 원-핫 정답 레이블에서 이 클래스만 1, 나머지는 0</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="177"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="196"/>
         <source>True class</source>
         <translation>정답 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="184"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="127"/>
         <source>Cross-entropy of the probabilities against the one-hot target</source>
         <translation>원-핫 정답 레이블에 대한 확률의 교차 엔트로피 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="188"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="131"/>
         <source>&lt;b&gt;softmax&lt;/b&gt;: p&lt;sub&gt;k&lt;/sub&gt; = exp(z&lt;sub&gt;k&lt;/sub&gt;) / Σ exp(z&lt;sub&gt;i&lt;/sub&gt;): the bars are positive and sum to 1. &lt;b&gt;Cross-entropy&lt;/b&gt; −log p&lt;sub&gt;true&lt;/sub&gt; is small when the true class gets a tall bar.&lt;br&gt;Press &lt;i&gt;Large logits&lt;/i&gt;: exp(1000) overflows to inf and inf / inf is NaN. Subtracting the largest logit first gives the same answer without overflow.</source>
         <translation>&lt;b&gt;소프트맥스&lt;/b&gt;: p&lt;sub&gt;k&lt;/sub&gt; = exp(z&lt;sub&gt;k&lt;/sub&gt;) / Σ exp(z&lt;sub&gt;i&lt;/sub&gt;): 막대는 모두 양수이고 합이 1입니다. &lt;b&gt;교차 엔트로피 오차&lt;/b&gt; −log p&lt;sub&gt;정답&lt;/sub&gt;은 정답 클래스의 막대가 높을수록 작습니다.&lt;br&gt;&lt;i&gt;큰 로짓&lt;/i&gt;을 눌러 보세요: exp(1000)은 inf로 오버플로되고 inf / inf는 NaN입니다. 가장 큰 로짓을 먼저 빼면 오버플로 없이 같은 답이 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="215"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="219"/>
         <source>item {0} (“{1}”) is not a number</source>
         <translation>{0}번째 항목(“{1}”)은 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="217"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="221"/>
         <source>item {0} (“{1}”) is not a finite number</source>
         <translation>{0}번째 항목(“{1}”)은 유한한 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="219"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="223"/>
         <source>item {0} (“{1}”) is outside −{2:g} to {2:g}</source>
         <translation>{0}번째 항목(“{1}”)이 −{2:g}부터 {2:g}까지의 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="221"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="225"/>
         <source>give at least {0} numbers (there are {1})</source>
         <translation>숫자를 {0}개 이상 적어 주세요 (지금 {1}개)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="223"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="227"/>
         <source>give at most {0} numbers (there are {1})</source>
         <translation>숫자는 {0}개까지입니다 (지금 {1}개)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="238"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="242"/>
         <source>Not used: {0}</source>
         <translation>사용하지 않음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="301"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="304"/>
         <source>Σ exp(z/T), naive: &lt;b&gt;{0}&lt;/b&gt;; Σ p, stable: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;Cross-entropy −log p&lt;sub&gt;{2}&lt;/sub&gt;: naive &lt;b&gt;{3}&lt;/b&gt;, stable &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>Σ exp(z/T), 단순: &lt;b&gt;{0}&lt;/b&gt;; Σ p, 안정: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;교차 엔트로피 오차 −log p&lt;sub&gt;{2}&lt;/sub&gt;: 단순 &lt;b&gt;{3}&lt;/b&gt;, 안정 &lt;b&gt;{4}&lt;/b&gt;</translation>
     </message>
