@@ -13,16 +13,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from core.paths import RESOURCES  # noqa: E402
-I18N = RESOURCES / "i18n"
-ORGANIZATION = "GradientLab"
-APPLICATION = "Gradient Lab"
+from gui.app_info import APPLICATION, LANGUAGES, ORGANIZATION, app_icon  # noqa: F401 (re-exported)
 
-#: language code -> its name in that language (shown untranslated in View > Language)
-LANGUAGES = {"en": "English", "ko": "한국어"}
+I18N = RESOURCES / "i18n"
 _LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
             "ko": QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)}
 
@@ -49,10 +46,6 @@ def ensure_hangul(app: QApplication, families: list[str]) -> None:
         current = font.families() or [font.family()]
         font.setFamilies([*current, *[f for f in families if f not in current]])
         app.setFont(font)
-
-
-def app_icon() -> QIcon:
-    return QIcon(str(RESOURCES / "icons" / "gradient-lab.png"))
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

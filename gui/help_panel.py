@@ -7,15 +7,36 @@ window places it with ``place(rect)`` whenever it resizes. ``show_topic(key)`` s
 topic; the keys are the tab keys ("descent", "training", "draw", "concepts", "landscape")
 and, for the Concepts tab, one key per view ("concepts.activations",
 "concepts.losses", "concepts.outlier", "concepts.softmax", "concepts.metrics").
-An unknown "a.b" key falls back to "a". All text goes through ``self.tr`` so
-it is translated with the rest of the app; the terms follow the Korean
-edition of "Deep Learning from Scratch".
+An unknown "a.b" key falls back to "a".
+
+The texts are data, not code: ``resources/help/en.json`` and one file per other
+language (``ko.json``), which a teacher can read and edit without reading Python.
+Each file is ``{"format": "gradient-lab-help", "version": 1, "language": "ko",
+"topics": {key: {"title": ..., "paragraphs": [...], "formula": ...}}}``; the title,
+paragraphs and formula may hold simple HTML (``<b>``, ``<sub>``, ``<br>``). The
+panel shows the file of the UI language (the default QLocale, which
+``gui.app.install_translators`` sets), and English for every topic that file lacks.
+A file that cannot be read or does not have that form is refused with one line on
+stderr (and English is used); the Korean terms follow the Korean edition of
+"Deep Learning from Scratch".
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QRect, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout
+
+from core.paths import RESOURCES
+
+HELP_DIR = RESOURCES / "help"
+HELP_FORMAT, HELP_VERSION = "gradient-lab-help", 1
+#: a help file larger than this is refused unread
+MAX_HELP_BYTES = 512 * 1024
+TOPIC_FIELDS = {"title", "paragraphs", "formula"}
 
 #: help topic of a view shown as a sub-tab, by the view's class name (the Concepts views)
 VIEW_TOPICS = {
@@ -71,7 +92,7 @@ class HelpPanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         self.topic = ""
-        self._topics = self._make_topics()
+        self._topics = self._load_topics()
         self.show_topic("descent")
 
     def place(self, area: QRect) -> None:
@@ -119,130 +140,67 @@ class HelpPanel(QFrame):
         """The plain text shown now (for tests and screen readers)."""
         return self.browser.toPlainText()
 
-    def _make_topics(self) -> dict[str, tuple[str, list[str], str]]:
-        return {
-            "descent": (
-                self.tr("Gradient descent"),
-                [
-                    self.tr("The ball stands on a loss surface: its height is the loss for the two "
-                      "parameters under it. The gradient points uphill, so each step moves the "
-                      "ball a little against it."),
-                    self.tr("η is the learning rate. Too small and the ball creeps; too large and it "
-                      "overshoots and diverges. Momentum, AdaGrad, RMSprop and Adam build each "
-                      "step from the gradients seen so far: race them from one start to compare."),
-                    self.tr("On the neuron surface the loss is the mean over the data points of one "
-                      "neuron y = h(wx + b). With a mini-batch each step sees only some of the "
-                      "points, so the path jitters."),
-                ],
-                self.tr("w ← w − η ∂L/∂w<br>b ← b − η ∂L/∂b"),
-            ),
-            "training": (
-                self.tr("Training a neural network"),
-                [
-                    self.tr("The network turns a 28×28 image (784 numbers) into ten scores through its "
-                      "hidden layers; softmax makes the scores probabilities, and the loss "
-                      "function compares them with the true digit."),
-                    self.tr("Backpropagation computes the gradient of the loss for every weight and "
-                      "bias in one backward pass; the optimizer then updates the parameters, one "
-                      "mini-batch at a time. One epoch is one pass over the training data."),
-                    self.tr("Watch the test accuracy: when the training loss keeps falling but the test "
-                      "accuracy stops rising, the network is overfitting. The gradient plot shows "
-                      "vanishing gradients: in a deep sigmoid network the first layers get far "
-                      "smaller gradients than the last."),
-                ],
-                self.tr("y = softmax(W₂ h(W₁x + b₁) + b₂)<br>L = −Σ<sub>k</sub> t<sub>k</sub> log y<sub>k</sub>"),
-            ),
-            "draw": (
-                self.tr("Your handwriting through the network"),
-                [
-                    self.tr("Your drawing is prepared the way MNIST was: cropped to the ink, scaled so "
-                      "its longer side is 20 pixels, and placed in a 28×28 image with its centre "
-                      "of mass in the middle. The network sees only that small image."),
-                    self.tr("The bars are the ten probabilities from softmax: they add up to 1, and the "
-                      "largest one is the answer. When the answer is wrong, give the right digit: "
-                      "your drawings can fine-tune the network."),
-                ],
-                self.tr("p<sub>k</sub> = exp(a<sub>k</sub>) / Σ<sub>j</sub> exp(a<sub>j</sub>)"),
-            ),
-            "concepts": (
-                self.tr("Concepts"),
-                [
-                    self.tr("Each view lets you move one idea of the book: activation functions and "
-                      "their derivatives, loss functions, MAE against MSE with an outlier, "
-                      "softmax, and metrics."),
-                    self.tr("Vanishing gradient: backpropagation multiplies the derivatives of all "
-                      "layers, so after n sigmoid layers at most 0.25ⁿ of the gradient is left, "
-                      "while ReLU passes it on unchanged (derivative 1) for positive inputs."),
-                ],
-                self.tr("h(x) = 1 / (1 + exp(−x))<br>h′(x) = h(x)(1 − h(x)) ≤ 0.25"),
-            ),
-            "landscape": (
-                self.tr("The real loss landscape"),
-                [
-                    self.tr("A trained network has many thousands of weights, so its loss lives in as "
-                            "many dimensions. A slice shows it in two: the loss of the weights "
-                            "θ* + α·d₁ + β·d₂ on a grid of α and β around the trained weights θ*."),
-                    self.tr("The PCA plane holds the directions in which training moved the weights "
-                            "most, so the path of the run shows in it; a random plane shows the minimum "
-                            "in a typical direction. With two single weights, the Descent lab's "
-                            "optimizers run on a real network's loss."),
-                ],
-                self.tr("L(α, β) = L(θ* + α·d₁ + β·d₂)"),
-            ),
-            "concepts.activations": (
-                self.tr("Activation functions"),
-                [
-                    self.tr("An activation function h bends the weighted sum of a neuron. Gradient "
-                      "descent needs its derivative: the step function's derivative is 0 almost "
-                      "everywhere, so there is nothing to descend on."),
-                    self.tr("The sigmoid's derivative is at most 0.25, so each sigmoid layer shrinks "
-                      "the gradient at least fourfold (vanishing gradient); ReLU's derivative is "
-                      "1 for positive inputs."),
-                ],
-                self.tr("sigmoid: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)<br>"
-                  "ReLU: h(x) = max(0, x),  h′ = 1 (x > 0), 0 (x ≤ 0)"),
-            ),
-            "concepts.losses": (
-                self.tr("Loss functions"),
-                [
-                    self.tr("A loss function measures how far the prediction y is from the target t. "
-                      "Its gradient, more than its value, decides how hard the weights are pushed."),
-                    self.tr("With a saturated sigmoid output, the gradient of the mean squared error is "
-                      "almost zero even when the answer is wrong; the cross-entropy error keeps "
-                      "it large, so learning goes on."),
-                ],
-                self.tr("MSE: L = (1/N) Σ (y − t)²<br>CE: L = −Σ t log y"),
-            ),
-            "concepts.outlier": (
-                self.tr("MAE against MSE with an outlier"),
-                [
-                    self.tr("The mean squared error squares each error, so one far point pulls the "
-                      "fitted line hard. The mean absolute error grows only linearly, so the "
-                      "outlier barely moves its line."),
-                    self.tr("Drag one point far away and compare the two lines."),
-                ],
-                self.tr("MSE: ∂L/∂y = 2(y − t)/N<br>MAE: ∂L/∂y = sign(y − t)/N"),
-            ),
-            "concepts.softmax": (
-                self.tr("Softmax"),
-                [
-                    self.tr("Softmax turns scores into probabilities that add up to 1; a larger "
-                      "temperature T makes them more even. With the true class as a one-hot "
-                      "target, the cross-entropy error is −log of that class's probability."),
-                    self.tr("exp overflows for large scores such as 1000, giving inf and NaN. "
-                      "Subtracting the largest score first changes nothing in the result and "
-                      "keeps every exponent at or below 0."),
-                ],
-                self.tr("y<sub>k</sub> = exp((a<sub>k</sub> − max a)/T) / Σ<sub>j</sub> exp((a<sub>j</sub> − max a)/T)"),
-            ),
-            "concepts.metrics": (
-                self.tr("Metrics"),
-                [
-                    self.tr("Accuracy counts the share of samples whose largest probability is on the "
-                      "right class. MAE averages how far the probabilities are from the one-hot "
-                      "target, so it also sees how sure the network was."),
-                ],
-                self.tr("accuracy = (1/N) Σ [argmax y<sub>i</sub> = t<sub>i</sub>]<br>"
-                  "MAE = (1/N) Σ |y − t|"),
-            ),
-        }
+    def _load_topics(self) -> dict[str, tuple[str, list[str], str]]:
+        topics, why = load_topics(help_language())
+        if not topics:  # not even the English file could be read: say so where the help would be
+            return {"descent": (self.tr("Help"), [self.tr("The help texts could not be read: {0}").format(why)], "")}
+        return topics
+
+
+class HelpFileError(ValueError):
+    """A help file that cannot be used; str(error) says which file and why, in one line."""
+
+
+def help_language() -> str:
+    """The language of the help texts: that of the default QLocale ("ko" or "en")."""
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
+def read_help_file(path: Path) -> dict[str, tuple[str, list[str], str]]:
+    """The topics of one help file, {key: (title, paragraphs, formula)}; HelpFileError if the
+    file is missing, too large, not JSON, or not of the documented form."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_HELP_BYTES:
+            raise HelpFileError(f"{path.name}: larger than {MAX_HELP_BYTES // 1024} KB")
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise HelpFileError(f"{path.name}: {exc}") from None
+    if not isinstance(doc, dict) or doc.get("format") != HELP_FORMAT or doc.get("version") != HELP_VERSION:
+        raise HelpFileError(f"{path.name}: not a {HELP_FORMAT} file of version {HELP_VERSION}")
+    raw = doc.get("topics")
+    if not isinstance(raw, dict) or not raw:
+        raise HelpFileError(f"{path.name}: no topics")
+    return {key: _topic(path.name, key, value) for key, value in raw.items()}
+
+
+def _topic(file: str, key, value) -> tuple[str, list[str], str]:
+    where = f"{file}: topic {key!r}"
+    if not isinstance(key, str) or not isinstance(value, dict):
+        raise HelpFileError(f"{where}: must be a name with an object")
+    if set(value) != TOPIC_FIELDS:
+        missing, unknown = TOPIC_FIELDS - set(value), set(value) - TOPIC_FIELDS
+        raise HelpFileError(f"{where}: " + "; ".join(
+            ([f"missing {', '.join(sorted(missing))}"] if missing else [])
+            + ([f"unknown {', '.join(sorted(unknown))}"] if unknown else [])))
+    title, paragraphs, formula = value["title"], value["paragraphs"], value["formula"]
+    if not isinstance(title, str) or not title.strip() or not isinstance(formula, str):
+        raise HelpFileError(f"{where}: the title and the formula must be text (a title is needed)")
+    if (not isinstance(paragraphs, list) or not paragraphs
+            or not all(isinstance(p, str) and p.strip() for p in paragraphs)):
+        raise HelpFileError(f"{where}: paragraphs must be a list of one or more texts")
+    return title, list(paragraphs), formula
+
+
+def load_topics(language: str, folder: Path = HELP_DIR) -> tuple[dict, str]:
+    """(topics, why): English from ``folder/en.json``, each topic replaced by the one of
+    ``folder/<language>.json`` where that file has it. A file that cannot be used is said in
+    one line on stderr and left out; ``why`` is the English file's problem ("" if none)."""
+    topics, why = {}, ""
+    for code in dict.fromkeys(("en", language)):
+        try:
+            topics.update(read_help_file(Path(folder) / f"{code}.json"))
+        except HelpFileError as exc:
+            sys.stderr.write(f"Gradient Lab: help texts not used: {exc}\n")
+            why = why or (str(exc) if code == "en" else "")
+    return topics, why

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 from gui import settings as settings_mod
 from core.state.app_state import AppState
 from core.state.bundled import keeper_with_bundled
-from gui.app import LANGUAGES, app_icon
+from gui.app_info import LANGUAGES, app_icon
 from gui.concepts.concepts_panel import ConceptsPanel
 from gui.descent.descent_panel import DescentPanel
 from gui.draw.draw_panel import DrawPanel

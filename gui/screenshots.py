@@ -40,9 +40,10 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QSpinBox, QTabWidget, QWidget
+
+from gui.widgets.events import settle
 
 ROOT = Path(__file__).resolve().parent.parent
 WINDOW_SIZE = (1280, 800)
@@ -59,14 +60,6 @@ DIGIT_STROKES = [
     [(0.45, 0.47), (0.58, 0.50), (0.68, 0.58), (0.71, 0.69), (0.65, 0.80), (0.52, 0.86), (0.38, 0.84),
      (0.28, 0.77)],
 ]
-
-
-def settle(ms: int = 300) -> None:
-    """Process events for ``ms`` milliseconds (lets timers, plots and queued signals run)."""
-    end = time.monotonic() + ms / 1000
-    while time.monotonic() < end:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        time.sleep(0.005)
 
 
 def render_all_languages(folder: str | os.PathLike) -> int:

@@ -28,7 +28,7 @@ import numpy as np
 
 from core.nn.activations import ACTIVATIONS
 from core.nn.losses import ELEMENTWISE_LOSSES, LOG_EPS
-from core.descent.surfaces import Surface
+from core.descent.surface_base import Surface
 
 #: floats per chunk of the grid computation (grid points x samples); 256 KB of float32
 CHUNK_ELEMENTS = 1 << 16

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from core.concepts.demos import BatchMetrics, batch_metrics, format_value
 from gui.concepts.explanation_box import ExplanationBox
+from gui.widgets.message_line import MessageLine
 from gui.widgets.plot_style import make_plot
 
 SIDE_WIDTH = 340
@@ -128,9 +129,7 @@ class MetricsView(QWidget):
         self.mae_label.setToolTip(self.tr("core.training.metrics.mean_absolute_error of p against the one-hot targets"))
         col.addWidget(self.accuracy_label)
         col.addWidget(self.mae_label)
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #d62728;")
+        self.message_label = MessageLine()
         col.addWidget(self.message_label)
 
         col.addWidget(ExplanationBox(self.tr(
@@ -151,7 +150,7 @@ class MetricsView(QWidget):
         if p.ndim != 2 or p.shape[1] != NUM_CLASSES or p.shape[0] != labels.shape[0]:
             raise ValueError("need probabilities of shape (n, 3) and n labels")
         self.probabilities, self.labels = p.copy(), labels.copy()
-        self.message_label.clear()
+        self.message_label.clear_message()
         self._fill_table()
         self._update()
 
@@ -215,13 +214,13 @@ class MetricsView(QWidget):
             self.labels[row] = int(value)
         else:
             return
-        self.message_label.clear()
+        self.message_label.clear_message()
         self._fill_table()
         self._update()
 
     def _refuse(self, row: int, column: int, message: str) -> None:
         """Bad input: say why and put the old value back."""
-        self.message_label.setText(message)
+        self.message_label.show_message(message, "error")
         self._fill_table()
 
     def _cell(self, text: str, editable: bool) -> QTableWidgetItem:
@@ -272,4 +271,4 @@ class MetricsView(QWidget):
                             "it as typed).") if len(off) == 1 else
                     self.tr("Rows {0} do not sum to 1: real softmax outputs always do (the metrics count "
                             "them as typed)."))
-            self.message_label.setText(text.format(", ".join(map(str, off))))
+            self.message_label.show_message(text.format(", ".join(map(str, off))), "info")

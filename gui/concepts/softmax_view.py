@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from core.concepts.demos import SoftmaxReport, format_value, parse_numbers, softmax_report
 from gui.concepts.explanation_box import ExplanationBox
+from gui.widgets.message_line import MessageLine
 from gui.widgets.plot_style import make_plot
 
 SIDE_WIDTH = 340
@@ -105,9 +106,36 @@ class SoftmaxView(QWidget):
         self.side.setFixedWidth(SIDE_WIDTH)
         col = QVBoxLayout(self.side)
         col.setContentsMargins(0, 0, 0, 0)
-
         box = QGroupBox(self.tr("Logits z"))
         lay = QVBoxLayout(box)
+        lay.addLayout(self._preset_row())
+        self.logits_edit = QLineEdit()
+        self.logits_edit.setObjectName("concepts.softmax.logits")
+        self.logits_edit.setToolTip(self.tr("Type 2 to 10 numbers separated by commas or spaces"))
+        self.logits_edit.setPlaceholderText(self.tr("e.g. 0.3, 2.9, 4.0"))
+        self.logits_edit.textChanged.connect(self._on_logits_typed)
+        lay.addWidget(self.logits_edit)
+        self.error_label = MessageLine()
+        lay.addWidget(self.error_label)
+        lay.addLayout(self._slider_grid())
+        lay.addLayout(self._settings_form())
+        col.addWidget(box)
+
+        self.loss_label = QLabel()
+        self.loss_label.setTextFormat(Qt.TextFormat.RichText)
+        self.loss_label.setWordWrap(True)
+        self.loss_label.setToolTip(self.tr("Cross-entropy of the probabilities against the one-hot target"))
+        col.addWidget(self.loss_label)
+
+        col.addWidget(ExplanationBox(self.tr(
+            "<b>softmax</b>: p<sub>k</sub> = exp(z<sub>k</sub>) / Σ exp(z<sub>i</sub>): the bars are "
+            "positive and sum to 1. <b>Cross-entropy</b> −log p<sub>true</sub> is small when the "
+            "true class gets a tall bar.<br>"
+            "Press <i>Large logits</i>: exp(1000) overflows to inf and inf / inf is NaN. "
+            "Subtracting the largest logit first gives the same answer without overflow."
+        )), 1)
+
+    def _preset_row(self) -> QHBoxLayout:
         presets = QHBoxLayout()
         self.preset_buttons = {}
         for key, label, tip in (
@@ -121,19 +149,9 @@ class SoftmaxView(QWidget):
             button.setProperty("preset", key)
             presets.addWidget(button)
             self.preset_buttons[key] = button
-        lay.addLayout(presets)
-        self.logits_edit = QLineEdit()
-        self.logits_edit.setObjectName("concepts.softmax.logits")
-        self.logits_edit.setToolTip(self.tr("Type 2 to 10 numbers separated by commas or spaces"))
-        self.logits_edit.setPlaceholderText(self.tr("e.g. 0.3, 2.9, 4.0"))
-        self.logits_edit.textChanged.connect(self._on_logits_typed)
-        lay.addWidget(self.logits_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #d62728;")
-        self.error_label.hide()
-        lay.addWidget(self.error_label)
+        return presets
 
+    def _slider_grid(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setVerticalSpacing(0)
         self.sliders: list[QSlider] = []
@@ -157,8 +175,9 @@ class SoftmaxView(QWidget):
             self.sliders.append(slider)
             self.slider_labels.append(name)
             self.slider_values.append(value)
-        lay.addLayout(grid)
+        return grid
 
+    def _settings_form(self) -> QFormLayout:
         form = QFormLayout()
         self.temperature_spin = QDoubleSpinBox()
         self.temperature_spin.setObjectName("concepts.softmax.temperature")
@@ -175,22 +194,7 @@ class SoftmaxView(QWidget):
         self.true_class_spin.setValue(2)
         self.true_class_spin.valueChanged.connect(self._on_settings_changed)
         form.addRow(self.tr("True class"), self.true_class_spin)
-        lay.addLayout(form)
-        col.addWidget(box)
-
-        self.loss_label = QLabel()
-        self.loss_label.setTextFormat(Qt.TextFormat.RichText)
-        self.loss_label.setWordWrap(True)
-        self.loss_label.setToolTip(self.tr("Cross-entropy of the probabilities against the one-hot target"))
-        col.addWidget(self.loss_label)
-
-        col.addWidget(ExplanationBox(self.tr(
-            "<b>softmax</b>: p<sub>k</sub> = exp(z<sub>k</sub>) / Σ exp(z<sub>i</sub>): the bars are "
-            "positive and sum to 1. <b>Cross-entropy</b> −log p<sub>true</sub> is small when the "
-            "true class gets a tall bar.<br>"
-            "Press <i>Large logits</i>: exp(1000) overflows to inf and inf / inf is NaN. "
-            "Subtracting the largest logit first gives the same answer without overflow."
-        )), 1)
+        return form
 
     # --- plain methods (also used by tests) -----------------------------------
     def set_logits(self, values) -> None:
@@ -201,7 +205,7 @@ class SoftmaxView(QWidget):
         self.logits = values.copy()
         self._sync_edit()
         self._sync_sliders()
-        self.error_label.hide()
+        self.error_label.clear_message()
         self._update()
 
     def bar_heights(self) -> np.ndarray:
@@ -235,10 +239,9 @@ class SoftmaxView(QWidget):
             values = parse_numbers(text, min_count=2, max_count=MAX_LOGITS, limit=LOGIT_LIMIT)
         except ValueError as exc:
             # keep the last good logits; say what is wrong
-            self.error_label.setText(self.tr("Not used: {0}").format(self._number_list_problem(exc)))
-            self.error_label.show()
+            self.error_label.show_message(self.tr("Not used: {0}").format(self._number_list_problem(exc)), "error")
             return
-        self.error_label.hide()
+        self.error_label.clear_message()
         self.logits = np.array(values)
         self._sync_sliders()
         self._update()
@@ -252,7 +255,7 @@ class SoftmaxView(QWidget):
         self.logits[i] = value / SLIDER_SCALE
         self._sync_edit()
         self.slider_values[i].setText(format_value(self.logits[i], 4))
-        self.error_label.hide()
+        self.error_label.clear_message()
         self._update()
 
     def _on_settings_changed(self, *_args) -> None:

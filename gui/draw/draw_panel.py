@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +47,7 @@ from gui.draw.digit_image_view import DigitImageView
 from gui.draw.draw_canvas import DEFAULT_PEN_WIDTH, PEN_RANGE, DrawCanvas
 from gui.draw.drawings_strip import DrawingsStrip
 from gui.draw.finetune_worker import FineTuneWorker
+from gui.widgets.worker_thread import WorkerThread
 from gui.draw.probability_bars import ProbabilityBars
 
 #: while a stroke is being drawn, answer at most this often
@@ -70,9 +71,9 @@ class DrawPanel(QWidget):
         self._user_chose_other = False  # the learner picked a model other than the Training tab's
         self._image28: np.ndarray | None = None
         self._probs: np.ndarray | None = None
-        self._thread: QThread | None = None
-        self._worker: FineTuneWorker | None = None
-        self._stop_event = None
+        self.finetune_jobs = WorkerThread("finetune-worker", parent=self)  # docs/THREADS.md
+        self.finetune_jobs.sigEnded.connect(self._on_finetune_thread_finished)
+        self._stop_requested = False
         self._finetune_done = False
         self.last_finetune = None
 
@@ -517,7 +518,7 @@ class DrawPanel(QWidget):
 
     # ================================================================ fine-tuning
     def is_finetuning(self) -> bool:
-        return self._thread is not None
+        return self.finetune_jobs.active
 
     def _update_buttons(self) -> None:
         has_image = self._image28 is not None
@@ -534,7 +535,8 @@ class DrawPanel(QWidget):
     @Slot()
     def _on_finetune_clicked(self) -> None:
         if self.is_finetuning():
-            self._stop_event.set()
+            self._stop_requested = True
+            self.finetune_jobs.request_stop()
         else:
             self.start_finetune()
 
@@ -548,22 +550,14 @@ class DrawPanel(QWidget):
         self._base_key = self.model_key()
         self._base_info = self.model_info.text()
         worker = FineTuneWorker(net, x, y, config)
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.sigProgress.connect(self._on_finetune_progress)
-        worker.sigDone.connect(self._on_finetune_done)
-        worker.sigFailed.connect(self._on_finetune_failed)
-        worker.sigFinished.connect(thread.quit)
-        # no worker.deleteLater: it can deadlock (see TrainingPanel.start); dropping our reference frees it
-        thread.finished.connect(self._on_finetune_thread_finished)
-        self._worker, self._thread, self._stop_event = worker, thread, worker.stop_event
+        self._stop_requested = False
+        self.finetune_jobs.start(worker, progress=self._on_finetune_progress, done=self._on_finetune_done,
+                                 failed=self._on_finetune_failed)
         self._finetune_done = False
         self.finetune_progress.setRange(0, config.steps)
         self.finetune_progress.setValue(0)
         self.finetune_result.setText(self.tr("Fine-tuning on your drawings ({0})…").format(len(y)))
         self._update_buttons()
-        thread.start()
         return True
 
     @Slot(object)
@@ -592,27 +586,17 @@ class DrawPanel(QWidget):
     def _on_finetune_failed(self, message: str) -> None:
         self.finetune_result.setText(self.tr("Fine-tuning failed: {0}").format(message))
 
-    @Slot()
-    def _on_finetune_thread_finished(self) -> None:
-        thread = self._thread
-        if thread is None:
-            return
-        thread.wait()
-        if self._stop_event is not None and self._stop_event.is_set() and not self._finetune_done:
+    @Slot(object)
+    def _on_finetune_thread_finished(self, _worker=None) -> None:
+        if self._stop_requested and not self._finetune_done:
             self.finetune_result.setText(self.tr("Fine-tuning stopped; the model was not changed."))
-        self._thread = self._worker = None
-        thread.deleteLater()
         self._update_buttons()
 
     def shutdown(self) -> None:
         """Stop the live timer and any fine-tuning; wait for its thread to end."""
         self._live_timer.stop()
-        if self._stop_event is not None:
-            self._stop_event.set()
-        thread = self._thread
-        if thread is not None:
-            thread.quit()
-            thread.wait()
+        self._stop_requested = True
+        self.finetune_jobs.stop()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

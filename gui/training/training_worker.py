@@ -1,6 +1,6 @@
 """The training worker: runs core.training.training.Trainer.run() in a QThread and emits copies.
 
-Wiring (NOTES.md): the worker has no parent, is moved to a QThread, and its
+Wiring (docs/THREADS.md): the worker has no parent, is moved to a QThread, and its
 ``run`` slot starts on ``QThread.started``. Controls are thread-safe plain
 calls from the GUI thread (``request_stop``, ``pause``, ``resume``,
 ``request_step``, ``set_lr``, ``set_schedule``); they set ``threading.Event``s

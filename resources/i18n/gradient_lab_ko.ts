@@ -770,144 +770,144 @@
         <translation type="vanished">아직 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="109"/>
+        <location filename="../../gui/draw/draw_panel.py" line="110"/>
         <source>Clear the drawing</source>
         <extracomment>while a stroke is being drawn, answer at most this often</extracomment>
         <translation>그림 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="110"/>
+        <location filename="../../gui/draw/draw_panel.py" line="111"/>
         <source>Undo the last stroke</source>
         <translation>마지막 획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="118"/>
+        <location filename="../../gui/draw/draw_panel.py" line="119"/>
         <source>Your drawing</source>
         <translation>내가 쓴 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="127"/>
+        <location filename="../../gui/draw/draw_panel.py" line="128"/>
         <source>Pen width in screen pixels, for the strokes you draw next</source>
         <translation>펜 굵기 (화면 픽셀), 다음에 긋는 획부터 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="132"/>
+        <location filename="../../gui/draw/draw_panel.py" line="133"/>
         <source>Undo stroke</source>
         <translation>획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="133"/>
+        <location filename="../../gui/draw/draw_panel.py" line="134"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>마지막 획을 지웁니다 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="135"/>
+        <location filename="../../gui/draw/draw_panel.py" line="136"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="136"/>
+        <location filename="../../gui/draw/draw_panel.py" line="137"/>
         <source>Clear the canvas (Esc)</source>
         <translation>캔버스를 지웁니다 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="140"/>
+        <location filename="../../gui/draw/draw_panel.py" line="141"/>
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="155"/>
+        <location filename="../../gui/draw/draw_panel.py" line="156"/>
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="157"/>
+        <location filename="../../gui/draw/draw_panel.py" line="158"/>
         <source>28×28 pixels: cropped, longer side scaled to 20 px, centre of mass on the red cross.</source>
         <translation>28×28 픽셀: 잘라서 긴 변을 20픽셀로 맞추고, 무게중심을 빨간 십자에 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="161"/>
+        <location filename="../../gui/draw/draw_panel.py" line="162"/>
         <source>Match MNIST stroke width</source>
         <translation>MNIST 획 굵기에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="165"/>
+        <location filename="../../gui/draw/draw_panel.py" line="166"/>
         <source>Thicken or thin strokes that are far thinner or fatter than MNIST&apos;s (about 2.6 of the 28 pixels). Turn it off to see what a fat pen does.</source>
         <translation>MNIST(28픽셀 중 약 2.6픽셀)보다 훨씬 가늘거나 굵은 획을 굵게 또는 가늘게 맞춥니다. 끄면 굵은 펜이 어떤 결과를 내는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="177"/>
+        <location filename="../../gui/draw/draw_panel.py" line="178"/>
         <source>The network&apos;s answer</source>
         <translation>신경망의 답</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="185"/>
+        <location filename="../../gui/draw/draw_panel.py" line="186"/>
         <source>The digit with the highest probability</source>
         <translation>확률이 가장 높은 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="207"/>
+        <location filename="../../gui/draw/draw_panel.py" line="208"/>
         <source>Which network answers your drawings</source>
         <translation>내 손글씨에 답할 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="215"/>
+        <location filename="../../gui/draw/draw_panel.py" line="216"/>
         <source>Answering:</source>
         <translation>답하는 모델:</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="221"/>
+        <location filename="../../gui/draw/draw_panel.py" line="222"/>
         <source>Teach it my handwriting</source>
         <translation>내 손글씨 가르치기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="224"/>
+        <location filename="../../gui/draw/draw_panel.py" line="225"/>
         <source>Keep this drawing as a:</source>
         <translation>이 그림을 다음 숫자로 저장:</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="231"/>
+        <location filename="../../gui/draw/draw_panel.py" line="232"/>
         <source>Keep this drawing, labelled {0}, for fine-tuning</source>
         <translation>미세 조정에 쓰도록 이 그림을 레이블 {0}(으)로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="243"/>
-        <location filename="../../gui/draw/draw_panel.py" line="528"/>
+        <location filename="../../gui/draw/draw_panel.py" line="244"/>
+        <location filename="../../gui/draw/draw_panel.py" line="529"/>
         <source>Fine-tune on my drawings</source>
         <translation>내 손글씨로 미세 조정</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="245"/>
+        <location filename="../../gui/draw/draw_panel.py" line="246"/>
         <source>Train the answering network a few steps on your kept drawings mixed with MNIST digits, and compare its accuracy on them before and after</source>
         <translation>저장한 손글씨를 MNIST 숫자와 섞어 답하는 신경망을 몇 걸음 학습시키고, 손글씨에 대한 정확도를 전후로 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="253"/>
+        <location filename="../../gui/draw/draw_panel.py" line="254"/>
         <source> steps</source>
         <translation> 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="319"/>
+        <location filename="../../gui/draw/draw_panel.py" line="320"/>
         <source>{0}, {1:.1f} % test</source>
         <translation>{0}, 시험 {1:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="331"/>
+        <location filename="../../gui/draw/draw_panel.py" line="332"/>
         <source>The model in use sorts other classes ({0}), not digits</source>
         <translation>사용 중인 모델은 숫자가 아닌 다른 클래스({0})를 분류합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="335"/>
+        <location filename="../../gui/draw/draw_panel.py" line="336"/>
         <source>The model in use has fresh, untrained weights</source>
         <translation>사용 중인 모델은 학습하지 않은 새 가중치입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="337"/>
+        <location filename="../../gui/draw/draw_panel.py" line="338"/>
         <source>model in use</source>
         <translation>사용 중인 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="338"/>
+        <location filename="../../gui/draw/draw_panel.py" line="339"/>
         <source>the model in use: {0}</source>
         <translation>사용 중인 모델: {0}</translation>
     </message>
@@ -920,12 +920,12 @@
         <translation type="vanished">학습 탭의 모델은 아직 학습하지 않은 새 가중치입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="427"/>
+        <location filename="../../gui/draw/draw_panel.py" line="428"/>
         <source>Draw the digit bigger</source>
         <translation>숫자를 더 크게 써 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="437"/>
+        <location filename="../../gui/draw/draw_panel.py" line="438"/>
         <source>{0} % sure</source>
         <translation>{0} % 확신</translation>
     </message>
@@ -934,37 +934,37 @@
         <translation type="vanished">미세 조정의 옵티마이저 걸음 수 (배치 64개: 절반은 내 손글씨, 절반은 MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="257"/>
+        <location filename="../../gui/draw/draw_panel.py" line="258"/>
         <source>How many optimizer steps fine-tuning takes; each step is a batch of {0} of your drawings and {1} MNIST digits</source>
         <translation>미세 조정의 옵티마이저 걸음 수. 걸음마다 내 손글씨 {0}개와 MNIST 숫자 {1}개로 된 배치를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="262"/>
+        <location filename="../../gui/draw/draw_panel.py" line="263"/>
         <source>Fine-tuning progress</source>
         <translation>미세 조정 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="263"/>
+        <location filename="../../gui/draw/draw_panel.py" line="264"/>
         <source>Forget my drawings…</source>
         <translation>내 손글씨 지우기…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="264"/>
+        <location filename="../../gui/draw/draw_panel.py" line="265"/>
         <source>Delete every drawing you kept (asks first)</source>
         <translation>저장한 손글씨를 모두 지웁니다 (먼저 묻습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="286"/>
+        <location filename="../../gui/draw/draw_panel.py" line="287"/>
         <source>the bundled model, trained on the 8,000 sample digits</source>
         <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="288"/>
+        <location filename="../../gui/draw/draw_panel.py" line="289"/>
         <source> ({0:.1f} % right on the 2,000 test digits)</source>
         <translation> (시험 숫자 2,000개 중 {0:.1f} % 정답)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="289"/>
+        <location filename="../../gui/draw/draw_panel.py" line="290"/>
         <source>default model (bundled)</source>
         <translation>기본 모델 (내장)</translation>
     </message>
@@ -981,37 +981,37 @@
         <translation type="vanished">학습 탭의 모델, {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="343"/>
+        <location filename="../../gui/draw/draw_panel.py" line="344"/>
         <source>{0}; {1} answers here.</source>
         <translation>{0}. 여기서는 {1}이(가) 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="344"/>
+        <location filename="../../gui/draw/draw_panel.py" line="345"/>
         <source>no model</source>
         <translation>모델 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="387"/>
+        <location filename="../../gui/draw/draw_panel.py" line="388"/>
         <source>No model can answer: {0}</source>
         <translation>답할 수 있는 모델이 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="388"/>
+        <location filename="../../gui/draw/draw_panel.py" line="389"/>
         <source>No model yet: train one in the Training tab.</source>
         <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="399"/>
+        <location filename="../../gui/draw/draw_panel.py" line="400"/>
         <source>{0} px</source>
         <translation>{0}픽셀</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="427"/>
+        <location filename="../../gui/draw/draw_panel.py" line="428"/>
         <source>Draw something</source>
         <translation>무언가 써 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="431"/>
+        <location filename="../../gui/draw/draw_panel.py" line="432"/>
         <source>No model to ask</source>
         <translation>물어볼 모델이 없습니다</translation>
     </message>
@@ -1020,57 +1020,57 @@
         <translation type="vanished">{0:.0f} % 확신</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="465"/>
+        <location filename="../../gui/draw/draw_panel.py" line="466"/>
         <source>No drawings kept yet. When the answer is wrong, click the right digit to keep the drawing with that label.</source>
         <translation>아직 저장한 손글씨가 없습니다. 답이 틀리면 맞는 숫자를 클릭해 그 레이블로 그림을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="469"/>
+        <location filename="../../gui/draw/draw_panel.py" line="470"/>
         <source>1 drawing kept ({1}), in {2}</source>
         <translation>손글씨 1개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="470"/>
+        <location filename="../../gui/draw/draw_panel.py" line="471"/>
         <source>{0} drawings kept ({1}), in {2}</source>
         <translation>손글씨 {0}개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="472"/>
+        <location filename="../../gui/draw/draw_panel.py" line="473"/>
         <source>Could not read your saved drawings: {0}</source>
         <translation>저장한 손글씨를 읽지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="486"/>
+        <location filename="../../gui/draw/draw_panel.py" line="487"/>
         <source>Draw a digit first, then click the right digit.</source>
         <translation>먼저 숫자를 쓰고, 맞는 숫자를 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="490"/>
+        <location filename="../../gui/draw/draw_panel.py" line="491"/>
         <source>Drawings cannot be kept: {0}</source>
         <translation>손글씨를 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="495"/>
+        <location filename="../../gui/draw/draw_panel.py" line="496"/>
         <source>Could not keep the drawing: {0}</source>
         <translation>그림을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="504"/>
+        <location filename="../../gui/draw/draw_panel.py" line="505"/>
         <source>Forget my drawings</source>
         <translation>내 손글씨 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="505"/>
+        <location filename="../../gui/draw/draw_panel.py" line="506"/>
         <source>Delete the drawings you kept ({0})? This cannot be undone.</source>
         <translation>저장한 손글씨({0}개)를 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="564"/>
+        <location filename="../../gui/draw/draw_panel.py" line="559"/>
         <source>Fine-tuning on your drawings ({0})…</source>
         <translation>내 손글씨({0}개)로 미세 조정 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="588"/>
+        <location filename="../../gui/draw/draw_panel.py" line="582"/>
         <source>fine-tuned on your drawings ({0}), starting from: {1}</source>
         <translation>내 손글씨({0}개)로 미세 조정됨, 출발점: {1}</translation>
     </message>
@@ -1079,12 +1079,12 @@
         <translation type="vanished">저장한 손글씨 {0}개를 모두 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="514"/>
+        <location filename="../../gui/draw/draw_panel.py" line="515"/>
         <source>Could not delete the drawings: {0}</source>
         <translation>손글씨를 지우지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="527"/>
+        <location filename="../../gui/draw/draw_panel.py" line="528"/>
         <source>Stop fine-tuning</source>
         <translation>미세 조정 멈추기</translation>
     </message>
@@ -1093,17 +1093,17 @@
         <translation type="vanished">손글씨 {0}개로 미세 조정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="578"/>
+        <location filename="../../gui/draw/draw_panel.py" line="572"/>
         <source>Your drawings: {0} of {1} right before, {2} of {1} after ({3} steps).</source>
         <translation>내 손글씨: 전에는 {1}개 중 {0}개, 후에는 {1}개 중 {2}개 정답 ({3}걸음).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="581"/>
+        <location filename="../../gui/draw/draw_panel.py" line="575"/>
         <source>MNIST test digits: {0:.1f} % before, {1:.1f} % after.</source>
         <translation>MNIST 시험 숫자: 전 {0:.1f} %, 후 {1:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="587"/>
+        <location filename="../../gui/draw/draw_panel.py" line="581"/>
         <source>fine-tuned on my drawings</source>
         <translation>내 손글씨로 미세 조정됨</translation>
     </message>
@@ -1112,12 +1112,12 @@
         <translation type="vanished">내 손글씨 {0}개로 미세 조정됨, 출발 모델: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="593"/>
+        <location filename="../../gui/draw/draw_panel.py" line="587"/>
         <source>Fine-tuning failed: {0}</source>
         <translation>미세 조정 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="602"/>
+        <location filename="../../gui/draw/draw_panel.py" line="592"/>
         <source>Fine-tuning stopped; the model was not changed.</source>
         <translation>미세 조정을 멈췄습니다. 모델은 바뀌지 않았습니다.</translation>
     </message>
@@ -1223,484 +1223,644 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../gui/help_panel.py" line="49"/>
+        <location filename="../../gui/help_panel.py" line="70"/>
+        <location filename="../../gui/help_panel.py" line="146"/>
         <source>Help</source>
-        <extracomment>help topic of a view shown as a sub-tab, by the view&apos;s class name (the Concepts views) the sheet&apos;s width: this many pixels, but at most WIDTH_SHARE of the window</extracomment>
+        <extracomment>a help file larger than this is refused unread help topic of a view shown as a sub-tab, by the view&apos;s class name (the Concepts views) the sheet&apos;s width: this many pixels, but at most WIDTH_SHARE of the window</extracomment>
         <translation>도움말</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="57"/>
+        <location filename="../../gui/help_panel.py" line="78"/>
         <source>Close the help (F1)</source>
         <translation>도움말을 닫습니다 (F1)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="63"/>
+        <location filename="../../gui/help_panel.py" line="84"/>
         <source>What the current tab shows, and the formula behind it</source>
         <translation>현재 탭이 보여 주는 것과 그 밑에 있는 수식</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="125"/>
+        <location filename="../../gui/help_panel.py" line="146"/>
+        <source>The help texts could not be read: {0}</source>
+        <translation>도움말 글을 읽을 수 없습니다: {0}</translation>
+    </message>
+    <message>
         <source>Gradient descent</source>
-        <translation>경사 하강법</translation>
+        <translation type="vanished">경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="127"/>
         <source>The ball stands on a loss surface: its height is the loss for the two parameters under it. The gradient points uphill, so each step moves the ball a little against it.</source>
-        <translation>공은 손실 곡면 위에 놓여 있습니다. 공이 있는 곳의 높이가 그 아래 두 매개변수에서의 손실입니다. 기울기는 오르막 방향을 가리키므로, 한 걸음마다 공을 기울기의 반대 방향으로 조금씩 옮깁니다.</translation>
+        <translation type="vanished">공은 손실 곡면 위에 놓여 있습니다. 공이 있는 곳의 높이가 그 아래 두 매개변수에서의 손실입니다. 기울기는 오르막 방향을 가리키므로, 한 걸음마다 공을 기울기의 반대 방향으로 조금씩 옮깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="130"/>
         <source>η is the learning rate. Too small and the ball creeps; too large and it overshoots and diverges. Momentum, AdaGrad, RMSprop and Adam build each step from the gradients seen so far: race them from one start to compare.</source>
-        <translation>η는 학습률입니다. 너무 작으면 공이 느릿느릿 기어가고, 너무 크면 최솟값을 지나쳐 발산합니다. 모멘텀, AdaGrad, RMSprop, Adam은 지금까지 본 기울기로 한 걸음을 만듭니다. 같은 출발점에서 경주시켜 비교해 보세요.</translation>
+        <translation type="vanished">η는 학습률입니다. 너무 작으면 공이 느릿느릿 기어가고, 너무 크면 최솟값을 지나쳐 발산합니다. 모멘텀, AdaGrad, RMSprop, Adam은 지금까지 본 기울기로 한 걸음을 만듭니다. 같은 출발점에서 경주시켜 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="133"/>
         <source>On the neuron surface the loss is the mean over the data points of one neuron y = h(wx + b). With a mini-batch each step sees only some of the points, so the path jitters.</source>
-        <translation>뉴런 곡면에서 손실은 뉴런 하나 y = h(wx + b)의 데이터 점들에 대한 평균입니다. 미니배치를 쓰면 한 걸음마다 점의 일부만 보므로 경로가 흔들립니다.</translation>
+        <translation type="vanished">뉴런 곡면에서 손실은 뉴런 하나 y = h(wx + b)의 데이터 점들에 대한 평균입니다. 미니배치를 쓰면 한 걸음마다 점의 일부만 보므로 경로가 흔들립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="137"/>
         <source>w ← w − η ∂L/∂w&lt;br&gt;b ← b − η ∂L/∂b</source>
-        <translation>w ← w − η ∂L/∂w&lt;br&gt;b ← b − η ∂L/∂b</translation>
+        <translation type="vanished">w ← w − η ∂L/∂w&lt;br&gt;b ← b − η ∂L/∂b</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="140"/>
         <source>Training a neural network</source>
-        <translation>신경망 학습</translation>
+        <translation type="vanished">신경망 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="142"/>
         <source>The network turns a 28×28 image (784 numbers) into ten scores through its hidden layers; softmax makes the scores probabilities, and the loss function compares them with the true digit.</source>
-        <translation>신경망은 28×28 이미지(숫자 784개)를 은닉층에 통과시켜 점수 10개로 바꿉니다. 소프트맥스가 점수를 확률로 바꾸고, 손실 함수가 그 확률을 정답 숫자와 비교합니다.</translation>
+        <translation type="vanished">신경망은 28×28 이미지(숫자 784개)를 은닉층에 통과시켜 점수 10개로 바꿉니다. 소프트맥스가 점수를 확률로 바꾸고, 손실 함수가 그 확률을 정답 숫자와 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="145"/>
         <source>Backpropagation computes the gradient of the loss for every weight and bias in one backward pass; the optimizer then updates the parameters, one mini-batch at a time. One epoch is one pass over the training data.</source>
-        <translation>오차역전파법은 한 번의 역방향 계산으로 모든 가중치와 편향에 대한 손실의 기울기를 구합니다. 그다음 옵티마이저가 미니배치 하나마다 매개변수를 갱신합니다. 1 에폭은 훈련 데이터 전체를 한 번 훑는 것입니다.</translation>
+        <translation type="vanished">오차역전파법은 한 번의 역방향 계산으로 모든 가중치와 편향에 대한 손실의 기울기를 구합니다. 그다음 옵티마이저가 미니배치 하나마다 매개변수를 갱신합니다. 1 에폭은 훈련 데이터 전체를 한 번 훑는 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="148"/>
         <source>Watch the test accuracy: when the training loss keeps falling but the test accuracy stops rising, the network is overfitting. The gradient plot shows vanishing gradients: in a deep sigmoid network the first layers get far smaller gradients than the last.</source>
-        <translation>시험 정확도를 지켜보세요. 훈련 손실은 계속 줄어드는데 시험 정확도가 더 오르지 않으면 오버피팅입니다. 기울기 그래프에서는 기울기 소실이 보입니다. 시그모이드를 쓴 깊은 신경망에서는 앞쪽 층의 기울기가 뒤쪽 층보다 훨씬 작습니다.</translation>
+        <translation type="vanished">시험 정확도를 지켜보세요. 훈련 손실은 계속 줄어드는데 시험 정확도가 더 오르지 않으면 오버피팅입니다. 기울기 그래프에서는 기울기 소실이 보입니다. 시그모이드를 쓴 깊은 신경망에서는 앞쪽 층의 기울기가 뒤쪽 층보다 훨씬 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="153"/>
         <source>y = softmax(W₂ h(W₁x + b₁) + b₂)&lt;br&gt;L = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</source>
-        <translation>y = softmax(W₂ h(W₁x + b₁) + b₂)&lt;br&gt;L = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</translation>
+        <translation type="vanished">y = softmax(W₂ h(W₁x + b₁) + b₂)&lt;br&gt;L = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="156"/>
         <source>Your handwriting through the network</source>
-        <translation>내 손글씨가 신경망을 지나가는 길</translation>
+        <translation type="vanished">내 손글씨가 신경망을 지나가는 길</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="158"/>
         <source>Your drawing is prepared the way MNIST was: cropped to the ink, scaled so its longer side is 20 pixels, and placed in a 28×28 image with its centre of mass in the middle. The network sees only that small image.</source>
-        <translation>그린 숫자는 MNIST를 만든 방식대로 준비됩니다. 잉크가 있는 부분만 잘라 긴 변이 20픽셀이 되게 줄이고, 무게중심이 가운데 오도록 28×28 이미지에 놓습니다. 신경망은 이 작은 이미지만 봅니다.</translation>
+        <translation type="vanished">그린 숫자는 MNIST를 만든 방식대로 준비됩니다. 잉크가 있는 부분만 잘라 긴 변이 20픽셀이 되게 줄이고, 무게중심이 가운데 오도록 28×28 이미지에 놓습니다. 신경망은 이 작은 이미지만 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="161"/>
         <source>The bars are the ten probabilities from softmax: they add up to 1, and the largest one is the answer. When the answer is wrong, give the right digit: your drawings can fine-tune the network.</source>
-        <translation>막대는 소프트맥스가 낸 확률 10개입니다. 모두 더하면 1이고, 가장 큰 것이 답입니다. 답이 틀리면 맞는 숫자를 알려 주세요. 직접 그린 숫자로 신경망을 미세 조정할 수 있습니다.</translation>
+        <translation type="vanished">막대는 소프트맥스가 낸 확률 10개입니다. 모두 더하면 1이고, 가장 큰 것이 답입니다. 답이 틀리면 맞는 숫자를 알려 주세요. 직접 그린 숫자로 신경망을 미세 조정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="165"/>
         <source>p&lt;sub&gt;k&lt;/sub&gt; = exp(a&lt;sub&gt;k&lt;/sub&gt;) / Σ&lt;sub&gt;j&lt;/sub&gt; exp(a&lt;sub&gt;j&lt;/sub&gt;)</source>
-        <translation>p&lt;sub&gt;k&lt;/sub&gt; = exp(a&lt;sub&gt;k&lt;/sub&gt;) / Σ&lt;sub&gt;j&lt;/sub&gt; exp(a&lt;sub&gt;j&lt;/sub&gt;)</translation>
+        <translation type="vanished">p&lt;sub&gt;k&lt;/sub&gt; = exp(a&lt;sub&gt;k&lt;/sub&gt;) / Σ&lt;sub&gt;j&lt;/sub&gt; exp(a&lt;sub&gt;j&lt;/sub&gt;)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="168"/>
         <source>Concepts</source>
-        <translation>개념</translation>
+        <translation type="vanished">개념</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="170"/>
         <source>Each view lets you move one idea of the book: activation functions and their derivatives, loss functions, MAE against MSE with an outlier, softmax, and metrics.</source>
-        <translation>각 화면에서 책의 개념 하나를 직접 움직여 봅니다: 활성화 함수와 그 미분, 손실 함수, 이상치가 있을 때의 평균 절대 오차(MAE)와 평균 제곱 오차(MSE), 소프트맥스, 평가 지표.</translation>
+        <translation type="vanished">각 화면에서 책의 개념 하나를 직접 움직여 봅니다: 활성화 함수와 그 미분, 손실 함수, 이상치가 있을 때의 평균 절대 오차(MAE)와 평균 제곱 오차(MSE), 소프트맥스, 평가 지표.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="173"/>
         <source>Vanishing gradient: backpropagation multiplies the derivatives of all layers, so after n sigmoid layers at most 0.25ⁿ of the gradient is left, while ReLU passes it on unchanged (derivative 1) for positive inputs.</source>
-        <translation>기울기 소실: 오차역전파법은 모든 층의 미분을 곱합니다. 그래서 시그모이드 층을 n개 지나면 기울기는 많아야 0.25ⁿ만 남지만, ReLU는 입력이 양수이면 기울기를 그대로(미분 1) 전달합니다.</translation>
+        <translation type="vanished">기울기 소실: 오차역전파법은 모든 층의 미분을 곱합니다. 그래서 시그모이드 층을 n개 지나면 기울기는 많아야 0.25ⁿ만 남지만, ReLU는 입력이 양수이면 기울기를 그대로(미분 1) 전달합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="177"/>
         <source>h(x) = 1 / (1 + exp(−x))&lt;br&gt;h′(x) = h(x)(1 − h(x)) ≤ 0.25</source>
-        <translation>h(x) = 1 / (1 + exp(−x))&lt;br&gt;h′(x) = h(x)(1 − h(x)) ≤ 0.25</translation>
+        <translation type="vanished">h(x) = 1 / (1 + exp(−x))&lt;br&gt;h′(x) = h(x)(1 − h(x)) ≤ 0.25</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="180"/>
         <source>The real loss landscape</source>
-        <translation>진짜 손실 지형</translation>
+        <translation type="vanished">진짜 손실 지형</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="182"/>
         <source>A trained network has many thousands of weights, so its loss lives in as many dimensions. A slice shows it in two: the loss of the weights θ* + α·d₁ + β·d₂ on a grid of α and β around the trained weights θ*.</source>
-        <translation>학습된 신경망에는 가중치가 수천 개 넘게 있어서 손실도 그만큼 많은 차원에 놓여 있습니다. 단면은 그것을 2차원으로 보여 줍니다: 학습된 가중치 θ* 둘레에서 α와 β의 격자마다 가중치 θ* + α·d₁ + β·d₂의 손실을 구합니다.</translation>
+        <translation type="vanished">학습된 신경망에는 가중치가 수천 개 넘게 있어서 손실도 그만큼 많은 차원에 놓여 있습니다. 단면은 그것을 2차원으로 보여 줍니다: 학습된 가중치 θ* 둘레에서 α와 β의 격자마다 가중치 θ* + α·d₁ + β·d₂의 손실을 구합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="185"/>
         <source>The PCA plane holds the directions in which training moved the weights most, so the path of the run shows in it; a random plane shows the minimum in a typical direction. With two single weights, the Descent lab&apos;s optimizers run on a real network&apos;s loss.</source>
-        <translation>PCA 평면은 학습이 가중치를 가장 많이 움직인 방향을 담고 있어서 실행의 경로가 그 위에 보입니다. 무작위 평면은 흔한 방향에서 본 최솟값을 보여 줍니다. 가중치 두 개를 고르면 경사 하강법 실험실의 옵티마이저가 진짜 신경망의 손실 위에서 움직입니다.</translation>
+        <translation type="vanished">PCA 평면은 학습이 가중치를 가장 많이 움직인 방향을 담고 있어서 실행의 경로가 그 위에 보입니다. 무작위 평면은 흔한 방향에서 본 최솟값을 보여 줍니다. 가중치 두 개를 고르면 경사 하강법 실험실의 옵티마이저가 진짜 신경망의 손실 위에서 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="190"/>
         <source>L(α, β) = L(θ* + α·d₁ + β·d₂)</source>
-        <translation>L(α, β) = L(θ* + α·d₁ + β·d₂)</translation>
+        <translation type="vanished">L(α, β) = L(θ* + α·d₁ + β·d₂)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="193"/>
         <source>Activation functions</source>
-        <translation>활성화 함수</translation>
+        <translation type="vanished">활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="195"/>
         <source>An activation function h bends the weighted sum of a neuron. Gradient descent needs its derivative: the step function&apos;s derivative is 0 almost everywhere, so there is nothing to descend on.</source>
-        <translation>활성화 함수 h는 뉴런의 가중합을 휘어 놓습니다. 경사 하강법에는 그 미분이 필요합니다. 계단 함수의 미분은 거의 모든 곳에서 0이라 내려갈 방향이 없습니다.</translation>
+        <translation type="vanished">활성화 함수 h는 뉴런의 가중합을 휘어 놓습니다. 경사 하강법에는 그 미분이 필요합니다. 계단 함수의 미분은 거의 모든 곳에서 0이라 내려갈 방향이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="198"/>
         <source>The sigmoid&apos;s derivative is at most 0.25, so each sigmoid layer shrinks the gradient at least fourfold (vanishing gradient); ReLU&apos;s derivative is 1 for positive inputs.</source>
-        <translation>시그모이드의 미분은 많아야 0.25이므로, 시그모이드 층을 하나 지날 때마다 기울기가 적어도 4분의 1로 줄어듭니다(기울기 소실). ReLU의 미분은 입력이 양수이면 1입니다.</translation>
+        <translation type="vanished">시그모이드의 미분은 많아야 0.25이므로, 시그모이드 층을 하나 지날 때마다 기울기가 적어도 4분의 1로 줄어듭니다(기울기 소실). ReLU의 미분은 입력이 양수이면 1입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="202"/>
         <source>sigmoid: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)&lt;br&gt;ReLU: h(x) = max(0, x),  h′ = 1 (x &gt; 0), 0 (x ≤ 0)</source>
-        <translation>시그모이드: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)&lt;br&gt;ReLU: h(x) = max(0, x),  h′ = 1 (x &gt; 0), 0 (x ≤ 0)</translation>
+        <translation type="vanished">시그모이드: h(x) = 1 / (1 + exp(−x)),  h′ = h(1 − h)&lt;br&gt;ReLU: h(x) = max(0, x),  h′ = 1 (x &gt; 0), 0 (x ≤ 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="206"/>
         <source>Loss functions</source>
-        <translation>손실 함수</translation>
+        <translation type="vanished">손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="208"/>
         <source>A loss function measures how far the prediction y is from the target t. Its gradient, more than its value, decides how hard the weights are pushed.</source>
-        <translation>손실 함수는 예측 y가 정답 t에서 얼마나 떨어져 있는지 잽니다. 가중치를 얼마나 세게 미는지는 손실의 값보다 그 기울기가 정합니다.</translation>
+        <translation type="vanished">손실 함수는 예측 y가 정답 t에서 얼마나 떨어져 있는지 잽니다. 가중치를 얼마나 세게 미는지는 손실의 값보다 그 기울기가 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="210"/>
         <source>With a saturated sigmoid output, the gradient of the mean squared error is almost zero even when the answer is wrong; the cross-entropy error keeps it large, so learning goes on.</source>
-        <translation>시그모이드 출력이 포화되면 답이 틀렸는데도 평균 제곱 오차의 기울기는 거의 0입니다. 교차 엔트로피 오차는 기울기를 크게 유지하므로 학습이 계속됩니다.</translation>
+        <translation type="vanished">시그모이드 출력이 포화되면 답이 틀렸는데도 평균 제곱 오차의 기울기는 거의 0입니다. 교차 엔트로피 오차는 기울기를 크게 유지하므로 학습이 계속됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="214"/>
         <source>MSE: L = (1/N) Σ (y − t)²&lt;br&gt;CE: L = −Σ t log y</source>
-        <translation>평균 제곱 오차: L = (1/N) Σ (y − t)²&lt;br&gt;교차 엔트로피 오차: L = −Σ t log y</translation>
+        <translation type="vanished">평균 제곱 오차: L = (1/N) Σ (y − t)²&lt;br&gt;교차 엔트로피 오차: L = −Σ t log y</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="217"/>
         <source>MAE against MSE with an outlier</source>
-        <translation>이상치가 있을 때: 평균 절대 오차 대 평균 제곱 오차</translation>
+        <translation type="vanished">이상치가 있을 때: 평균 절대 오차 대 평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="219"/>
         <source>The mean squared error squares each error, so one far point pulls the fitted line hard. The mean absolute error grows only linearly, so the outlier barely moves its line.</source>
-        <translation>평균 제곱 오차는 오차를 제곱하므로 멀리 떨어진 점 하나가 맞춘 직선을 세게 끌어당깁니다. 평균 절대 오차는 오차에 비례해서만 커지므로 이상치가 직선을 거의 움직이지 못합니다.</translation>
+        <translation type="vanished">평균 제곱 오차는 오차를 제곱하므로 멀리 떨어진 점 하나가 맞춘 직선을 세게 끌어당깁니다. 평균 절대 오차는 오차에 비례해서만 커지므로 이상치가 직선을 거의 움직이지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="222"/>
         <source>Drag one point far away and compare the two lines.</source>
-        <translation>점 하나를 멀리 끌어다 놓고 두 직선을 비교해 보세요.</translation>
+        <translation type="vanished">점 하나를 멀리 끌어다 놓고 두 직선을 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="224"/>
         <source>MSE: ∂L/∂y = 2(y − t)/N&lt;br&gt;MAE: ∂L/∂y = sign(y − t)/N</source>
-        <translation>평균 제곱 오차: ∂L/∂y = 2(y − t)/N&lt;br&gt;평균 절대 오차: ∂L/∂y = sign(y − t)/N</translation>
+        <translation type="vanished">평균 제곱 오차: ∂L/∂y = 2(y − t)/N&lt;br&gt;평균 절대 오차: ∂L/∂y = sign(y − t)/N</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="227"/>
         <source>Softmax</source>
-        <translation>소프트맥스</translation>
+        <translation type="vanished">소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="229"/>
         <source>Softmax turns scores into probabilities that add up to 1; a larger temperature T makes them more even. With the true class as a one-hot target, the cross-entropy error is −log of that class&apos;s probability.</source>
-        <translation>소프트맥스는 점수를 합이 1인 확률로 바꿉니다. 온도 T가 클수록 확률이 고르게 퍼집니다. 정답 클래스를 원-핫 정답 레이블로 두면 교차 엔트로피 오차는 그 클래스 확률의 −log입니다.</translation>
+        <translation type="vanished">소프트맥스는 점수를 합이 1인 확률로 바꿉니다. 온도 T가 클수록 확률이 고르게 퍼집니다. 정답 클래스를 원-핫 정답 레이블로 두면 교차 엔트로피 오차는 그 클래스 확률의 −log입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="232"/>
         <source>exp overflows for large scores such as 1000, giving inf and NaN. Subtracting the largest score first changes nothing in the result and keeps every exponent at or below 0.</source>
-        <translation>1000처럼 큰 점수에서는 exp가 오버플로되어 inf와 NaN이 나옵니다. 가장 큰 점수를 먼저 빼도 결과는 그대로이고, 모든 지수가 0 이하로 유지됩니다.</translation>
+        <translation type="vanished">1000처럼 큰 점수에서는 exp가 오버플로되어 inf와 NaN이 나옵니다. 가장 큰 점수를 먼저 빼도 결과는 그대로이고, 모든 지수가 0 이하로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="236"/>
         <source>y&lt;sub&gt;k&lt;/sub&gt; = exp((a&lt;sub&gt;k&lt;/sub&gt; − max a)/T) / Σ&lt;sub&gt;j&lt;/sub&gt; exp((a&lt;sub&gt;j&lt;/sub&gt; − max a)/T)</source>
-        <translation>y&lt;sub&gt;k&lt;/sub&gt; = exp((a&lt;sub&gt;k&lt;/sub&gt; − max a)/T) / Σ&lt;sub&gt;j&lt;/sub&gt; exp((a&lt;sub&gt;j&lt;/sub&gt; − max a)/T)</translation>
+        <translation type="vanished">y&lt;sub&gt;k&lt;/sub&gt; = exp((a&lt;sub&gt;k&lt;/sub&gt; − max a)/T) / Σ&lt;sub&gt;j&lt;/sub&gt; exp((a&lt;sub&gt;j&lt;/sub&gt; − max a)/T)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="239"/>
         <source>Metrics</source>
-        <translation>평가 지표</translation>
+        <translation type="vanished">평가 지표</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="241"/>
         <source>Accuracy counts the share of samples whose largest probability is on the right class. MAE averages how far the probabilities are from the one-hot target, so it also sees how sure the network was.</source>
-        <translation>정확도는 가장 큰 확률이 정답 클래스에 있는 표본의 비율을 셉니다. 평균 절대 오차(MAE)는 확률이 원-핫 정답 레이블에서 평균적으로 얼마나 떨어져 있는지를 재므로, 신경망이 얼마나 확신했는지도 봅니다.</translation>
+        <translation type="vanished">정확도는 가장 큰 확률이 정답 클래스에 있는 표본의 비율을 셉니다. 평균 절대 오차(MAE)는 확률이 원-핫 정답 레이블에서 평균적으로 얼마나 떨어져 있는지를 재므로, 신경망이 얼마나 확신했는지도 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/help_panel.py" line="245"/>
         <source>accuracy = (1/N) Σ [argmax y&lt;sub&gt;i&lt;/sub&gt; = t&lt;sub&gt;i&lt;/sub&gt;]&lt;br&gt;MAE = (1/N) Σ |y − t|</source>
-        <translation>정확도 = (1/N) Σ [argmax y&lt;sub&gt;i&lt;/sub&gt; = t&lt;sub&gt;i&lt;/sub&gt;]&lt;br&gt;평균 절대 오차 = (1/N) Σ |y − t|</translation>
+        <translation type="vanished">정확도 = (1/N) Σ [argmax y&lt;sub&gt;i&lt;/sub&gt; = t&lt;sub&gt;i&lt;/sub&gt;]&lt;br&gt;평균 절대 오차 = (1/N) Σ |y − t|</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeControls</name>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="59"/>
+        <source>Step</source>
+        <extracomment>default half-width of the view per kind (see LandscapeSpec.span) the actions that can be checked (on while playing) (name, text, shortcut, tooltip) of every action of the tab; translated in context &quot;LandscapeControls&quot; when the actions are made</extracomment>
+        <translation>한 걸음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="60"/>
+        <source>One optimizer step on the two weights (Space)</source>
+        <translation>가중치 두 개에 옵티마이저 한 걸음 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="61"/>
+        <location filename="../../gui/landscape/landscape_controls.py" line="69"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="62"/>
+        <source>Keep stepping until you press again or the run stops (P)</source>
+        <translation>다시 누르거나 실행이 멈출 때까지 계속 걸어갑니다 (P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="63"/>
+        <source>Reset</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="64"/>
+        <source>Back to the trained weights (R)</source>
+        <translation>학습된 가중치로 돌아갑니다 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="65"/>
+        <source>◀ Back</source>
+        <translation>◀ 뒤로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="66"/>
+        <source>One snapshot back ([)</source>
+        <translation>스냅숏 하나 뒤로 ([)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="67"/>
+        <source>Step ▶</source>
+        <translation>앞으로 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="68"/>
+        <source>One snapshot forward (])</source>
+        <translation>스냅숏 하나 앞으로 (])</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="70"/>
+        <source>Replay the run from the start (Shift+P)</source>
+        <translation>실행을 처음부터 다시 재생합니다 (Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="71"/>
+        <source>Compute</source>
+        <translation>계산</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="72"/>
+        <source>Compute the loss on the grid, in the background (Ctrl+Enter)</source>
+        <translation>격자 위의 손실을 백그라운드에서 계산합니다 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="73"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="74"/>
+        <source>Stop computing; the picture shown stays (Esc)</source>
+        <translation>계산을 멈춥니다. 보이는 그림은 그대로 남습니다 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="127"/>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="129"/>
+        <location filename="../../gui/landscape/landscape_controls.py" line="246"/>
+        <source>No model yet: train one on the Training tab.</source>
+        <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="148"/>
+        <location filename="../../gui/landscape/landscape_controls.py" line="159"/>
+        <source>Slice</source>
+        <translation>단면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="152"/>
+        <source>PCA plane of the training path</source>
+        <translation>학습 경로의 PCA 평면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="153"/>
+        <source>Random plane (filter-normalised)</source>
+        <translation>무작위 평면 (필터 정규화)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="154"/>
+        <source>Two weights of the first layer</source>
+        <translation>첫 번째 층의 가중치 두 개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="156"/>
+        <source>PCA: the two directions in which the weights moved most during training. Random: two random directions, each unit&apos;s part scaled to the size of its weights. Two weights: the loss over two single weights, all others frozen.</source>
+        <translation>PCA: 학습하는 동안 가중치가 가장 많이 움직인 두 방향. 무작위: 두 무작위 방향, 뉴런마다 그 가중치의 크기에 맞춰 조정. 가중치 두 개: 나머지를 모두 고정하고 가중치 두 개에 대한 손실.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="161"/>
+        <source>Grid points along each axis: the loss is computed at every point</source>
+        <translation>축마다의 격자점 수: 모든 점에서 손실을 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="162"/>
+        <source> × same</source>
+        <translation> × 같은 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="163"/>
+        <source>Grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="165"/>
+        <source>The loss is the mean over this fixed set of training digits (the same ones every time)</source>
+        <translation>손실은 정해 둔 훈련 숫자들(매번 같은 숫자)에 대한 평균입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="166"/>
+        <source> digits</source>
+        <translation> 개 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="167"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="168"/>
+        <source>Reach ±</source>
+        <translation>범위 ±</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="170"/>
+        <source>Which random directions: another seed gives another random plane</source>
+        <translation>어떤 무작위 방향인지: 시드가 다르면 다른 무작위 평면이 나옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="171"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="177"/>
+        <source>Idle</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="178"/>
+        <source>Rows of the grid computed so far</source>
+        <translation>지금까지 계산한 격자의 행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="184"/>
+        <source>How far the view reaches, in multiples of the path&apos;s extent along each axis</source>
+        <translation>보이는 범위, 각 축에서 경로 길이의 배수로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="185"/>
+        <source>How far the view reaches along each direction: 1 = a step as long as the weights</source>
+        <translation>각 방향으로 보이는 범위: 1 = 가중치만큼 긴 한 걸음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="186"/>
+        <source>How far each weight may move from its trained value, in either direction</source>
+        <translation>각 가중치가 학습된 값에서 양쪽으로 움직일 수 있는 거리</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="201"/>
+        <source>Training path</source>
+        <translation>학습 경로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="203"/>
+        <source>Show the path</source>
+        <translation>경로 보이기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="206"/>
+        <source>Draw the weight snapshots of the run, projected onto the plane</source>
+        <translation>실행 중 저장한 가중치 스냅숏을 평면에 투영해 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="211"/>
+        <source>Move the ball along the path, snapshot by snapshot</source>
+        <translation>경로를 따라 스냅숏 하나씩 공을 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="220"/>
+        <source>Two weights</source>
+        <translation>가중치 두 개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="229"/>
+        <source>The Descent lab&apos;s optimizer that moves the two weights</source>
+        <translation>가중치 두 개를 움직이는 경사 하강법 실험실의 옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="230"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="232"/>
+        <source>Learning rate η of the two-weight descent (set to a suggestion when the slice or the optimizer changes)</source>
+        <translation>가중치 두 개의 경사 하강법에 쓰는 학습률 η (단면이나 옵티마이저가 바뀌면 추천값으로 바뀝니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="234"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="250"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="252"/>
+        <source>Training path: {0} weight snapshots.</source>
+        <translation>학습 경로: 가중치 스냅숏 {0}개.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_controls.py" line="254"/>
+        <source>No training path for this model (train it on the Training tab to see its path); the random plane and two weights still work.</source>
+        <translation>이 모델에는 학습 경로가 없습니다(학습 탭에서 학습시키면 경로가 보입니다). 무작위 평면과 가중치 두 개는 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>LandscapePanel</name>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="128"/>
         <source>Network</source>
         <extracomment>the picture is drawn from a grid refined to about this many points a side (bilinear) default half-width of the view per kind (see LandscapeSpec.span) --screenshots: how long the default slice may take, and the descent steps shown on it</extracomment>
-        <translation>신경망</translation>
+        <translation type="vanished">신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="130"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="452"/>
         <source>No model yet: train one on the Training tab.</source>
-        <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
+        <translation type="vanished">아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="138"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="149"/>
         <source>Slice</source>
-        <translation>단면</translation>
+        <translation type="vanished">단면</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="142"/>
         <source>PCA plane of the training path</source>
-        <translation>학습 경로의 PCA 평면</translation>
+        <translation type="vanished">학습 경로의 PCA 평면</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="143"/>
         <source>Random plane (filter-normalised)</source>
-        <translation>무작위 평면 (필터 정규화)</translation>
+        <translation type="vanished">무작위 평면 (필터 정규화)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="144"/>
         <source>Two weights of the first layer</source>
-        <translation>첫 번째 층의 가중치 두 개</translation>
+        <translation type="vanished">첫 번째 층의 가중치 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="146"/>
         <source>PCA: the two directions in which the weights moved most during training. Random: two random directions, each unit&apos;s part scaled to the size of its weights. Two weights: the loss over two single weights, all others frozen.</source>
-        <translation>PCA: 학습하는 동안 가중치가 가장 많이 움직인 두 방향. 무작위: 두 무작위 방향, 뉴런마다 그 가중치의 크기에 맞춰 조정. 가중치 두 개: 나머지를 모두 고정하고 가중치 두 개에 대한 손실.</translation>
+        <translation type="vanished">PCA: 학습하는 동안 가중치가 가장 많이 움직인 두 방향. 무작위: 두 무작위 방향, 뉴런마다 그 가중치의 크기에 맞춰 조정. 가중치 두 개: 나머지를 모두 고정하고 가중치 두 개에 대한 손실.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="155"/>
         <source> × same</source>
-        <translation> × 같은 수</translation>
+        <translation type="vanished"> × 같은 수</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="156"/>
         <source>Grid points along each axis: the loss is computed at every point</source>
-        <translation>축마다의 격자점 수: 모든 점에서 손실을 계산합니다</translation>
+        <translation type="vanished">축마다의 격자점 수: 모든 점에서 손실을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="157"/>
         <source>Grid</source>
-        <translation>격자</translation>
+        <translation type="vanished">격자</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="163"/>
         <source> digits</source>
-        <translation> 개 숫자</translation>
+        <translation type="vanished"> 개 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="164"/>
         <source>The loss is the mean over this fixed set of training digits (the same ones every time)</source>
-        <translation>손실은 정해 둔 훈련 숫자들(매번 같은 숫자)에 대한 평균입니다</translation>
+        <translation type="vanished">손실은 정해 둔 훈련 숫자들(매번 같은 숫자)에 대한 평균입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="166"/>
         <source>Data</source>
-        <translation>데이터</translation>
+        <translation type="vanished">데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="169"/>
         <source>How far the view reaches, in multiples of the path&apos;s extent along each axis</source>
-        <translation>보이는 범위, 각 축에서 경로 길이의 배수로</translation>
+        <translation type="vanished">보이는 범위, 각 축에서 경로 길이의 배수로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="170"/>
         <source>How far the view reaches along each direction: 1 = a step as long as the weights</source>
-        <translation>각 방향으로 보이는 범위: 1 = 가중치만큼 긴 한 걸음</translation>
+        <translation type="vanished">각 방향으로 보이는 범위: 1 = 가중치만큼 긴 한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="171"/>
         <source>How far each weight may move from its trained value, in either direction</source>
-        <translation>각 가중치가 학습된 값에서 양쪽으로 움직일 수 있는 거리</translation>
+        <translation type="vanished">각 가중치가 학습된 값에서 양쪽으로 움직일 수 있는 거리</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="187"/>
         <source>Reach ±</source>
-        <translation>범위 ±</translation>
+        <translation type="vanished">범위 ±</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="191"/>
         <source>Which random directions: another seed gives another random plane</source>
-        <translation>어떤 무작위 방향인지: 시드가 다르면 다른 무작위 평면이 나옵니다</translation>
+        <translation type="vanished">어떤 무작위 방향인지: 시드가 다르면 다른 무작위 평면이 나옵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="192"/>
         <source>Seed</source>
-        <translation>시드</translation>
+        <translation type="vanished">시드</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="195"/>
         <source>Compute</source>
-        <translation>계산</translation>
+        <translation type="vanished">계산</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="196"/>
         <source>Compute the loss on the grid (in the background)</source>
-        <translation>격자 위의 손실을 계산합니다 (백그라운드에서)</translation>
+        <translation type="vanished">격자 위의 손실을 계산합니다 (백그라운드에서)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="197"/>
         <source>Cancel</source>
-        <translation>취소</translation>
+        <translation type="vanished">취소</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="198"/>
         <source>Stop computing; the picture shown stays</source>
-        <translation>계산을 멈춥니다. 보이는 그림은 그대로 남습니다</translation>
+        <translation type="vanished">계산을 멈춥니다. 보이는 그림은 그대로 남습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="206"/>
         <source>Idle</source>
-        <translation>대기 중</translation>
+        <translation type="vanished">대기 중</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="207"/>
         <source>Rows of the grid computed so far</source>
-        <translation>지금까지 계산한 격자의 행</translation>
+        <translation type="vanished">지금까지 계산한 격자의 행</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="211"/>
         <source>Training path</source>
-        <translation>학습 경로</translation>
+        <translation type="vanished">학습 경로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="213"/>
         <source>Show the path</source>
-        <translation>경로 보이기</translation>
+        <translation type="vanished">경로 보이기</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="216"/>
         <source>Draw the weight snapshots of the run, projected onto the plane</source>
-        <translation>실행 중 저장한 가중치 스냅숏을 평면에 투영해 그립니다</translation>
+        <translation type="vanished">실행 중 저장한 가중치 스냅숏을 평면에 투영해 그립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="221"/>
         <source>Move the ball along the path, snapshot by snapshot</source>
-        <translation>경로를 따라 스냅숏 하나씩 공을 옮깁니다</translation>
+        <translation type="vanished">경로를 따라 스냅숏 하나씩 공을 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="224"/>
         <source>◀ Back</source>
-        <translation>◀ 뒤로</translation>
+        <translation type="vanished">◀ 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="225"/>
         <source>One snapshot back</source>
-        <translation>스냅숏 하나 뒤로</translation>
+        <translation type="vanished">스냅숏 하나 뒤로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="226"/>
         <source>Step ▶</source>
-        <translation>앞으로 ▶</translation>
+        <translation type="vanished">앞으로 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="227"/>
         <source>One snapshot forward</source>
-        <translation>스냅숏 하나 앞으로</translation>
+        <translation type="vanished">스냅숏 하나 앞으로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="228"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="262"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="732"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="782"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="427"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="475"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="230"/>
         <source>Replay the run from the start</source>
-        <translation>실행을 처음부터 다시 재생합니다</translation>
+        <translation type="vanished">실행을 처음부터 다시 재생합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="239"/>
         <source>Two weights</source>
-        <translation>가중치 두 개</translation>
+        <translation type="vanished">가중치 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="248"/>
         <source>The Descent lab&apos;s optimizer that moves the two weights</source>
-        <translation>가중치 두 개를 움직이는 경사 하강법 실험실의 옵티마이저</translation>
+        <translation type="vanished">가중치 두 개를 움직이는 경사 하강법 실험실의 옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="249"/>
         <source>Optimizer</source>
-        <translation>옵티마이저</translation>
+        <translation type="vanished">옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="255"/>
         <source>Learning rate η of the two-weight descent (set to a suggestion when the slice or the optimizer changes)</source>
-        <translation>가중치 두 개의 경사 하강법에 쓰는 학습률 η (단면이나 옵티마이저가 바뀌면 추천값으로 바뀝니다)</translation>
+        <translation type="vanished">가중치 두 개의 경사 하강법에 쓰는 학습률 η (단면이나 옵티마이저가 바뀌면 추천값으로 바뀝니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="257"/>
         <source>Learning rate</source>
-        <translation>학습률</translation>
+        <translation type="vanished">학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="260"/>
         <source>Step</source>
-        <translation>한 걸음</translation>
+        <translation type="vanished">한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="261"/>
         <source>One optimizer step on the two weights</source>
-        <translation>가중치 두 개에 옵티마이저 한 걸음</translation>
+        <translation type="vanished">가중치 두 개에 옵티마이저 한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="264"/>
         <source>Keep stepping until you press again or the run stops</source>
-        <translation>다시 누르거나 실행이 멈출 때까지 계속 걸어갑니다</translation>
+        <translation type="vanished">다시 누르거나 실행이 멈출 때까지 계속 걸어갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="265"/>
         <source>Reset</source>
-        <translation>처음으로</translation>
+        <translation type="vanished">처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="266"/>
         <source>Back to the trained weights</source>
-        <translation>학습된 가중치로 돌아갑니다</translation>
+        <translation type="vanished">학습된 가중치로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="293"/>
         <source>The loss on the slice: dark blue is low, pale yellow high; ★ marks the trained weights</source>
-        <translation>단면 위의 손실: 진한 파랑은 낮고 옅은 노랑은 높습니다. ★는 학습된 가중치입니다</translation>
+        <translation type="vanished">단면 위의 손실: 진한 파랑은 낮고 옅은 노랑은 높습니다. ★는 학습된 가중치입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="308"/>
         <source>loss</source>
-        <translation>손실</translation>
+        <translation type="vanished">손실</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="309"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="849"/>
         <source>step</source>
-        <translation>걸음</translation>
+        <translation type="vanished">걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="316"/>
         <source>The loss on the slice along the path or the descent</source>
-        <translation>경로나 경사 하강을 따라간 단면 위의 손실</translation>
+        <translation type="vanished">경로나 경사 하강을 따라간 단면 위의 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="325"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="116"/>
         <source>Drag to give the settings or the picture more room</source>
+        <extracomment>--screenshots: how long the default slice may take, and the descent steps shown on it</extracomment>
         <translation>끌어서 설정이나 그림에 자리를 더 줍니다</translation>
     </message>
     <message>
@@ -1708,36 +1868,33 @@
         <translation type="vanished">내장 모델, 표본 숫자 8,000개로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="412"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="201"/>
         <source>This picture is of the previous model: press Compute to see the current one.</source>
         <translation>이 그림은 이전 모델의 것입니다. 지금 모델을 보려면 계산을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="437"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="226"/>
         <source>{0}, {1:.1f} % test</source>
         <translation>{0}, 시험 {1:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="456"/>
         <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
+        <translation type="vanished">{0} ({1})</translation>
     </message>
     <message>
         <source>Training is running: the path is ready when the run ends.</source>
         <translation type="vanished">학습 중입니다. 실행이 끝나면 경로가 준비됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="459"/>
         <source>Training path: {0} weight snapshots.</source>
-        <translation>학습 경로: 가중치 스냅숏 {0}개.</translation>
+        <translation type="vanished">학습 경로: 가중치 스냅숏 {0}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="461"/>
         <source>No training path for this model (train it on the Training tab to see its path); the random plane and two weights still work.</source>
-        <translation>이 모델에는 학습 경로가 없습니다(학습 탭에서 학습시키면 경로가 보입니다). 무작위 평면과 가중치 두 개는 쓸 수 있습니다.</translation>
+        <translation type="vanished">이 모델에는 학습 경로가 없습니다(학습 탭에서 학습시키면 경로가 보입니다). 무작위 평면과 가중치 두 개는 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="481"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="260"/>
         <source>No model yet: train one on the Training tab first.</source>
         <translation>아직 모델이 없습니다. 먼저 학습 탭에서 학습시키세요.</translation>
     </message>
@@ -1746,220 +1903,341 @@
         <translation type="vanished">학습 중입니다. PCA 평면에는 경로 전체가 필요합니다. 실행이 끝날 때까지 기다리세요(또는 무작위 평면을 쓰세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="487"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="266"/>
         <source>The PCA plane needs the path of a training run, and this model has none: train on the Training tab, or choose the random plane.</source>
         <translation>PCA 평면에는 학습 실행의 경로가 필요한데 이 모델에는 없습니다. 학습 탭에서 학습시키거나 무작위 평면을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="491"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="270"/>
         <source>Pick two different weights (A and B are the same).</source>
         <translation>서로 다른 가중치 두 개를 고르세요 (A와 B가 같습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="512"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="280"/>
         <source>Finding the directions…</source>
         <translation>방향을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="513"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="281"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="514"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="282"/>
         <source>Computing the loss on a {0} × {0} grid over {1} digits…</source>
         <translation>숫자 {1}개로 {0} × {0} 격자 위의 손실을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="524"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="292"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="531"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="299"/>
         <source>Row {0} of {1}</source>
         <translation>{1}행 중 {0}행</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="537"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="305"/>
         <source>Row {0} of {1}, about {2:.0f} s left</source>
         <translation>{1}행 중 {0}행, 약 {2:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="549"/>
         <source>it does not fit in memory: choose fewer grid points or digits</source>
-        <translation>메모리가 모자랍니다. 격자 점이나 숫자 수를 줄이세요</translation>
+        <translation type="vanished">메모리가 모자랍니다. 격자 점이나 숫자 수를 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="551"/>
         <source>the training path does not spread in two directions (the weights hardly moved)</source>
-        <translation>학습 경로가 두 방향으로 퍼지지 않습니다 (가중치가 거의 움직이지 않았습니다)</translation>
+        <translation type="vanished">학습 경로가 두 방향으로 퍼지지 않습니다 (가중치가 거의 움직이지 않았습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="553"/>
         <source>the training path has only {0} weight snapshots; the PCA plane needs 4</source>
-        <translation>학습 경로에 가중치 스냅숏이 {0}개뿐입니다. PCA 평면에는 4개가 필요합니다</translation>
+        <translation type="vanished">학습 경로에 가중치 스냅숏이 {0}개뿐입니다. PCA 평면에는 4개가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="555"/>
         <source>there are no weight snapshots: train the network first</source>
-        <translation>가중치 스냅숏이 없습니다. 먼저 신경망을 학습시키세요</translation>
+        <translation type="vanished">가중치 스냅숏이 없습니다. 먼저 신경망을 학습시키세요</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="558"/>
         <source>Could not compute the slice: {0}</source>
-        <translation>단면을 계산하지 못했습니다: {0}</translation>
+        <translation type="vanished">단면을 계산하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="574"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="325"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="575"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="326"/>
         <source>Cancelled; the picture shown is the previous one.</source>
         <translation>취소했습니다. 보이는 그림은 이전 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="577"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="328"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="612"/>
         <source>u = weight A: pixel {0} → unit {1}</source>
-        <translation>u = 가중치 A: 픽셀 {0} → 뉴런 {1}</translation>
+        <translation type="vanished">u = 가중치 A: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="613"/>
         <source>v = weight B: pixel {0} → unit {1}</source>
-        <translation>v = 가중치 B: 픽셀 {0} → 뉴런 {1}</translation>
+        <translation type="vanished">v = 가중치 B: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="618"/>
         <source>α along direction 1 ({0:.1f} % of the path&apos;s variance)</source>
-        <translation>방향 1을 따라 α (경로 분산의 {0:.1f} %)</translation>
+        <translation type="vanished">방향 1을 따라 α (경로 분산의 {0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="620"/>
         <source>β along direction 2 ({0:.1f} %)</source>
-        <translation>방향 2를 따라 β ({0:.1f} %)</translation>
+        <translation type="vanished">방향 2를 따라 β ({0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="622"/>
         <source>α along random direction 1</source>
-        <translation>무작위 방향 1을 따라 α</translation>
+        <translation type="vanished">무작위 방향 1을 따라 α</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="623"/>
         <source>β along random direction 2</source>
-        <translation>무작위 방향 2를 따라 β</translation>
+        <translation type="vanished">무작위 방향 2를 따라 β</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="633"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="362"/>
         <source>Computed in {0:.1f} s: {1} × {1} points, {2} digits.</source>
         <translation>{0:.1f}초 만에 계산: {1} × {1}개 점, 숫자 {2}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="640"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Train a network on the Training tab, then press Compute: the loss of that network on a slice through its weights appears here.</source>
-        <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 학습 탭에서 신경망을 학습시킨 뒤 계산을 누르세요. 그 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다.</translation>
+        <translation type="vanished">&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 학습 탭에서 신경망을 학습시킨 뒤 계산을 누르세요. 그 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="644"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Press Compute: the loss of the network on a slice through its weights appears here. Train a network on the Training tab to see the path its training took.</source>
-        <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 계산을 누르세요. 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다. 학습 탭에서 신경망을 학습시키면 학습이 지나간 경로도 볼 수 있습니다.</translation>
+        <translation type="vanished">&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 계산을 누르세요. 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다. 학습 탭에서 신경망을 학습시키면 학습이 지나간 경로도 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="656"/>
         <source>Loss from {0:.3g} (dark blue) to {1:.3g} (pale yellow); ★ = the trained weights, loss {2:.4g} on {3} training digits.</source>
-        <translation>손실 {0:.3g}(진한 파랑)부터 {1:.3g}(옅은 노랑)까지. ★ = 학습된 가중치, 훈련 숫자 {3}개에서 손실 {2:.4g}.</translation>
+        <translation type="vanished">손실 {0:.3g}(진한 파랑)부터 {1:.3g}(옅은 노랑)까지. ★ = 학습된 가중치, 훈련 숫자 {3}개에서 손실 {2:.4g}.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="660"/>
         <source>&lt;b&gt;The plane of the training path.&lt;/b&gt; The weights θ = θ* + α·d₁ + β·d₂, where θ* are the trained weights and d₁, d₂ the two directions in which the weights moved most. They explain {0:.1f} % + {1:.1f} % = {2:.1f} % of the path&apos;s variance.</source>
-        <translation>&lt;b&gt;학습 경로의 평면.&lt;/b&gt; 가중치 θ = θ* + α·d₁ + β·d₂. θ*는 학습된 가중치이고 d₁, d₂는 가중치가 가장 많이 움직인 두 방향입니다. 두 방향이 경로 분산의 {0:.1f} % + {1:.1f} % = {2:.1f} %를 설명합니다.</translation>
+        <translation type="vanished">&lt;b&gt;학습 경로의 평면.&lt;/b&gt; 가중치 θ = θ* + α·d₁ + β·d₂. θ*는 학습된 가중치이고 d₁, d₂는 가중치가 가장 많이 움직인 두 방향입니다. 두 방향이 경로 분산의 {0:.1f} % + {1:.1f} % = {2:.1f} %를 설명합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="665"/>
         <source>&lt;b&gt;A random plane.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂ with two random directions, each unit&apos;s part scaled to the length of that unit&apos;s weights (filter normalisation). Random directions are almost at right angles to the path, so the path&apos;s shadow on this plane is short.</source>
-        <translation>&lt;b&gt;무작위 평면.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂, 두 무작위 방향은 뉴런마다 그 뉴런의 가중치 길이에 맞춰 조정합니다(필터 정규화). 무작위 방향은 경로와 거의 직각이라 이 평면에 비친 경로의 그림자는 짧습니다.</translation>
+        <translation type="vanished">&lt;b&gt;무작위 평면.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂, 두 무작위 방향은 뉴런마다 그 뉴런의 가중치 길이에 맞춰 조정합니다(필터 정규화). 무작위 방향은 경로와 거의 직각이라 이 평면에 비친 경로의 그림자는 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="672"/>
         <source>&lt;b&gt;Two real weights.&lt;/b&gt; The loss over weights A and B of the first layer; all {0:,} other weights stay as trained. Run an optimizer on it from the trained point.</source>
-        <translation>&lt;b&gt;진짜 가중치 두 개.&lt;/b&gt; 첫 번째 층의 가중치 A와 B에 대한 손실입니다. 나머지 가중치 {0:,}개는 학습된 그대로입니다. 학습된 점에서 옵티마이저를 돌려 보세요.</translation>
+        <translation type="vanished">&lt;b&gt;진짜 가중치 두 개.&lt;/b&gt; 첫 번째 층의 가중치 A와 B에 대한 손실입니다. 나머지 가중치 {0:,}개는 학습된 그대로입니다. 학습된 점에서 옵티마이저를 돌려 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="677"/>
         <source>The pixel of weight {0} is blank in every digit used: that weight cannot change the loss.</source>
-        <translation>가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
+        <translation type="vanished">가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="690"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="378"/>
         <source>No path on this slice.</source>
         <translation>이 단면에는 경로가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="699"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="387"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="700"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="387"/>
         <source>snapshot</source>
         <translation>스냅숏</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="702"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="389"/>
         <source>Snapshot {0} of {1}, iteration {2}</source>
         <translation>스냅숏 {1}개 중 {0}번째, 반복 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="704"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="391"/>
         <source>Snapshot {0} of {1}</source>
         <translation>스냅숏 {1}개 중 {0}번째</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="705"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="392"/>
         <source>: α = {0:.3g}, β = {1:.3g}, loss on the plane {2:.4g}</source>
         <translation>: α = {0:.3g}, β = {1:.3g}, 평면 위의 손실 {2:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="729"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="779"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="424"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="472"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="850"/>
+        <source>moving</source>
+        <translation type="vanished">움직이는 중</translation>
+    </message>
+    <message>
+        <source>at a minimum</source>
+        <translation type="vanished">최솟값에 도달</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation type="vanished">멈춤</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation type="vanished">발산</translation>
+    </message>
+    <message>
+        <source>Step {0}: u = {1:+.4f}, v = {2:+.4f}, loss {3:.5g} (trained: {4:.5g}) — {5}</source>
+        <translation type="vanished">{0}걸음: u = {1:+.4f}, v = {2:+.4f}, 손실 {3:.5g} (학습된 값: {4:.5g}) — {5}</translation>
+    </message>
+    <message>
+        <source>(outside the picture: compute with a larger reach to see where)</source>
+        <translation type="vanished">(그림 밖에 있음: 더 넓은 범위로 계산하면 위치가 보입니다)</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="40"/>
+        <source>The loss on the slice: dark blue is low, pale yellow high; ★ marks the trained weights</source>
+        <extracomment>the picture is drawn from a grid refined to about this many points a side (bilinear)</extracomment>
+        <translation>단면 위의 손실: 진한 파랑은 낮고 옅은 노랑은 높습니다. ★는 학습된 가중치입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="60"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="61"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="151"/>
+        <source>step</source>
+        <translation>걸음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="68"/>
+        <source>The loss on the slice along the path or the descent</source>
+        <translation>경로나 경사 하강을 따라간 단면 위의 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="86"/>
+        <source>u = weight A: pixel {0} → unit {1}</source>
+        <translation>u = 가중치 A: 픽셀 {0} → 뉴런 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="87"/>
+        <source>v = weight B: pixel {0} → unit {1}</source>
+        <translation>v = 가중치 B: 픽셀 {0} → 뉴런 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="90"/>
+        <source>α along direction 1 ({0:.1f} % of the path&apos;s variance)</source>
+        <translation>방향 1을 따라 α (경로 분산의 {0:.1f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="91"/>
+        <source>β along direction 2 ({0:.1f} %)</source>
+        <translation>방향 2를 따라 β ({0:.1f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="92"/>
+        <source>α along random direction 1</source>
+        <translation>무작위 방향 1을 따라 α</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="92"/>
+        <source>β along random direction 2</source>
+        <translation>무작위 방향 2를 따라 β</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="96"/>
+        <source>Loss from {0:.3g} (dark blue) to {1:.3g} (pale yellow); ★ = the trained weights, loss {2:.4g} on {3} training digits.</source>
+        <translation>손실 {0:.3g}(진한 파랑)부터 {1:.3g}(옅은 노랑)까지. ★ = 학습된 가중치, 훈련 숫자 {3}개에서 손실 {2:.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="101"/>
+        <source>&lt;b&gt;The plane of the training path.&lt;/b&gt; The weights θ = θ* + α·d₁ + β·d₂, where θ* are the trained weights and d₁, d₂ the two directions in which the weights moved most. They explain {0:.1f} % + {1:.1f} % = {2:.1f} % of the path&apos;s variance.</source>
+        <translation>&lt;b&gt;학습 경로의 평면.&lt;/b&gt; 가중치 θ = θ* + α·d₁ + β·d₂. θ*는 학습된 가중치이고 d₁, d₂는 가중치가 가장 많이 움직인 두 방향입니다. 두 방향이 경로 분산의 {0:.1f} % + {1:.1f} % = {2:.1f} %를 설명합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="106"/>
+        <source>&lt;b&gt;A random plane.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂ with two random directions, each unit&apos;s part scaled to the length of that unit&apos;s weights (filter normalisation). Random directions are almost at right angles to the path, so the path&apos;s shadow on this plane is short.</source>
+        <translation>&lt;b&gt;무작위 평면.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂, 두 무작위 방향은 뉴런마다 그 뉴런의 가중치 길이에 맞춰 조정합니다(필터 정규화). 무작위 방향은 경로와 거의 직각이라 이 평면에 비친 경로의 그림자는 짧습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="113"/>
+        <source>&lt;b&gt;Two real weights.&lt;/b&gt; The loss over weights A and B of the first layer; all {0:,} other weights stay as trained. Run an optimizer on it from the trained point.</source>
+        <translation>&lt;b&gt;진짜 가중치 두 개.&lt;/b&gt; 첫 번째 층의 가중치 A와 B에 대한 손실입니다. 나머지 가중치 {0:,}개는 학습된 그대로입니다. 학습된 점에서 옵티마이저를 돌려 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="118"/>
+        <source>The pixel of weight {0} is blank in every digit used: that weight cannot change the loss.</source>
+        <translation>가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="126"/>
+        <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Train a network on the Training tab, then press Compute: the loss of that network on a slice through its weights appears here.</source>
+        <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 학습 탭에서 신경망을 학습시킨 뒤 계산을 누르세요. 그 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="130"/>
+        <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Press Compute: the loss of the network on a slice through its weights appears here. Train a network on the Training tab to see the path its training took.</source>
+        <translation>&lt;b&gt;진짜 손실 지형.&lt;/b&gt; 계산을 누르세요. 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다. 학습 탭에서 신경망을 학습시키면 학습이 지나간 경로도 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="152"/>
         <source>moving</source>
         <translation>움직이는 중</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="850"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="152"/>
         <source>at a minimum</source>
         <translation>최솟값에 도달</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="851"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="153"/>
         <source>stalled</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="851"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="153"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="852"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="154"/>
         <source>Step {0}: u = {1:+.4f}, v = {2:+.4f}, loss {3:.5g} (trained: {4:.5g}) — {5}</source>
         <translation>{0}걸음: u = {1:+.4f}, v = {2:+.4f}, 손실 {3:.5g} (학습된 값: {4:.5g}) — {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="856"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="158"/>
         <source>(outside the picture: compute with a larger reach to see where)</source>
         <translation>(그림 밖에 있음: 더 넓은 범위로 계산하면 위치가 보입니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="165"/>
+        <source>it does not fit in memory: choose fewer grid points or digits</source>
+        <translation>메모리가 모자랍니다. 격자 점이나 숫자 수를 줄이세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="167"/>
+        <source>the training path does not spread in two directions (the weights hardly moved)</source>
+        <translation>학습 경로가 두 방향으로 퍼지지 않습니다 (가중치가 거의 움직이지 않았습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="169"/>
+        <source>the training path has only {0} weight snapshots; the PCA plane needs 4</source>
+        <translation>학습 경로에 가중치 스냅숏이 {0}개뿐입니다. PCA 평면에는 4개가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="171"/>
+        <source>there are no weight snapshots: train the network first</source>
+        <translation>가중치 스냅숏이 없습니다. 먼저 신경망을 학습시키세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="174"/>
+        <source>Could not compute the slice: {0}</source>
+        <translation>단면을 계산하지 못했습니다: {0}</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2414,14 @@
         <location filename="../../gui/concepts/loss_view.py" line="233"/>
         <source>dL/dy</source>
         <translation>dL/dy</translation>
+    </message>
+</context>
+<context>
+    <name>LrInput</name>
+    <message>
+        <location filename="../../gui/widgets/lr_input.py" line="152"/>
+        <source>Learning rate on a log scale, from {0:g} to {1:g}</source>
+        <translation>로그 눈금의 학습률, {0:g}부터 {1:g}까지</translation>
     </message>
 </context>
 <context>
@@ -2363,114 +2649,114 @@ both end high</source>
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="61"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="62"/>
         <source>Double-click a white cell to edit it; grey columns are computed</source>
         <extracomment>both presets predict the same classes (4 of 5 right); only their confidence differs</extracomment>
         <translation>흰 칸을 더블클릭하면 고칠 수 있습니다. 회색 열은 계산된 값입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="62"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="63"/>
         <source>p(class {0})</source>
         <translation>p(클래스 {0})</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="63"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="64"/>
         <source>true label</source>
         <translation>정답 레이블</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="63"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="64"/>
         <source>predicted (argmax)</source>
         <translation>예측 (argmax)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="63"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="64"/>
         <source>correct?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="64"/>
-        <location filename="../../gui/concepts/metrics_view.py" line="70"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="65"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="71"/>
         <source>mean |p − t|</source>
         <translation>평균 |p − t|</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="73"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="74"/>
         <source>What MAE counts: each sample&apos;s mean |p − t|</source>
         <translation>평균 절대 오차(MAE)가 세는 것: 표본마다의 평균 |p − t|</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="70"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="71"/>
         <source>sample</source>
         <translation>표본</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="87"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="88"/>
         <source>correct (accuracy counts 1)</source>
         <translation>정답 (정확도에서 1로 셈)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="88"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="89"/>
         <source>wrong (counts 0)</source>
         <translation>오답 (0으로 셈)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="89"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="90"/>
         <source>MAE</source>
         <translation>평균 절대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="96"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="97"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="99"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="100"/>
         <source>Confident</source>
         <translation>확신</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="100"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="101"/>
         <source>Sure of every answer: 4 of 5 right</source>
         <translation>모든 답을 확신: 5개 중 4개 정답</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="102"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="103"/>
         <source>Hesitant</source>
         <translation>망설임</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="103"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="104"/>
         <source>The same answers, barely preferred: 4 of 5 right</source>
         <translation>같은 답이지만 겨우 골랐음: 5개 중 4개 정답</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="109"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="110"/>
         <source>Add sample</source>
         <translation>표본 더하기</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="110"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="111"/>
         <source>Add a row (up to {0})</source>
         <translation>행을 더합니다 (최대 {0}개)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="112"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="113"/>
         <source>Remove last</source>
         <translation>마지막 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="113"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="114"/>
         <source>Remove the last row</source>
         <translation>마지막 행을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="125"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="126"/>
         <source>core.training.metrics.accuracy of the argmax predictions</source>
         <translation>argmax 예측의 정확도 (core.training.metrics.accuracy)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="128"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="129"/>
         <source>core.training.metrics.mean_absolute_error of p against the one-hot targets</source>
         <translation>원-핫 정답 레이블에 대한 p의 평균 절대 오차 (core.training.metrics.mean_absolute_error)</translation>
     </message>
@@ -2483,47 +2769,47 @@ both end high</source>
         <translation type="vanished">원-핫 정답 레이블에 대한 p의 평균 절대 오차 (core.metrics.mean_absolute_error)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="137"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="136"/>
         <source>&lt;b&gt;Accuracy&lt;/b&gt; = (number of samples whose largest p is the true label) / N: it only asks &lt;i&gt;which&lt;/i&gt; class won.&lt;br&gt;&lt;b&gt;MAE&lt;/b&gt; = mean |p − t| over every sample and class, t the one-hot target: it asks &lt;i&gt;how sure&lt;/i&gt; the right answer was.&lt;br&gt;Press &lt;i&gt;Confident&lt;/i&gt;, then &lt;i&gt;Hesitant&lt;/i&gt;: the same 4 of 5 are right, so accuracy stays 0.8, but MAE grows. Edit a p until the argmax changes and watch accuracy jump.</source>
         <translation>&lt;b&gt;정확도&lt;/b&gt; = (가장 큰 p가 정답 레이블인 표본의 수) / N: &lt;i&gt;어느&lt;/i&gt; 클래스가 이겼는지만 묻습니다.&lt;br&gt;&lt;b&gt;평균 절대 오차(MAE)&lt;/b&gt; = 모든 표본과 클래스에 대한 평균 |p − t| (t는 원-핫 정답 레이블): 정답을 &lt;i&gt;얼마나 확신&lt;/i&gt;했는지 묻습니다.&lt;br&gt;&lt;i&gt;확신&lt;/i&gt;을 누른 뒤 &lt;i&gt;망설임&lt;/i&gt;을 눌러 보세요: 5개 중 4개가 맞는 것은 같으므로 정확도는 0.8 그대로지만 MAE는 커집니다. argmax가 바뀔 때까지 p를 고쳐 보면 정확도가 뛰는 것이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="205"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="204"/>
         <source>Row {0}, p(class {1}): “{2}” is not a number from 0 to 1; kept {3}.</source>
         <translation>{0}행, p(클래스 {1}): “{2}”은(는) 0부터 1 사이의 숫자가 아닙니다. {3}을(를) 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="212"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="211"/>
         <source>Row {0}, true label: “{1}” is not 0, 1 or 2; kept {2}.</source>
         <translation>{0}행, 정답 레이블: “{1}”은(는) 0, 1, 2가 아닙니다. {2}을(를) 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="249"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="248"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="249"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="248"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="260"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="259"/>
         <source>Accuracy = {0} / {1} = {2}</source>
         <translation>정확도 = {0} / {1} = {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="261"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="260"/>
         <source>MAE = {0}</source>
         <translation>평균 절대 오차 = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="271"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="270"/>
         <source>Row {0} does not sum to 1: real softmax outputs always do (the metrics count it as typed).</source>
         <translation>{0}행의 합이 1이 아닙니다. 실제 소프트맥스 출력은 언제나 합이 1입니다 (지표는 입력한 그대로 셉니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/metrics_view.py" line="273"/>
+        <location filename="../../gui/concepts/metrics_view.py" line="272"/>
         <source>Rows {0} do not sum to 1: real softmax outputs always do (the metrics count them as typed).</source>
         <translation>{0}행은 합이 1이 아닙니다. 실제 소프트맥스 출력은 항상 합이 1입니다 (지표는 입력한 그대로 셉니다).</translation>
     </message>
@@ -2744,32 +3030,33 @@ both end high</source>
 <context>
     <name>RateSpinBox</name>
     <message>
-        <location filename="../../gui/widgets/rate_spin_box.py" line="66"/>
+        <location filename="../../gui/widgets/lr_input.py" line="95"/>
         <source>“{0}” is not a number.</source>
+        <extracomment>use -&gt; (smallest, largest) rate accepted (see the module docstring for why each) slider ticks per factor of 10 of the rate</extracomment>
         <translation>“{0}”은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rate_spin_box.py" line="68"/>
+        <location filename="../../gui/widgets/lr_input.py" line="97"/>
         <source>NaN is not a learning rate.</source>
         <translation>NaN은 학습률이 될 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rate_spin_box.py" line="70"/>
+        <location filename="../../gui/widgets/lr_input.py" line="99"/>
         <source>The learning rate must be greater than 0.</source>
         <translation>학습률은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rate_spin_box.py" line="72"/>
+        <location filename="../../gui/widgets/lr_input.py" line="101"/>
         <source>A learning rate above {0} is refused.</source>
         <translation>{0}보다 큰 학습률은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rate_spin_box.py" line="74"/>
+        <location filename="../../gui/widgets/lr_input.py" line="103"/>
         <source>A learning rate below {0} is refused.</source>
         <translation>{0}보다 작은 학습률은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rate_spin_box.py" line="83"/>
+        <location filename="../../gui/widgets/lr_input.py" line="112"/>
         <source>{0} Kept {1}.</source>
         <translation>{0} {1}을(를) 유지합니다.</translation>
     </message>
@@ -3160,63 +3447,63 @@ both end high</source>
 <context>
     <name>SoftmaxView</name>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="58"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="59"/>
         <source>softmax(z / T), computed the stable way</source>
         <translation>softmax(z / T): 소프트맥스를 안정적인 방법으로 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="55"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="56"/>
         <source>class k</source>
         <translation>클래스 k</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="55"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="56"/>
         <source>probability</source>
         <extracomment>|z| at most this: z / T then stays finite for every temperature, so the stable formula always works</extracomment>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="71"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="72"/>
         <source>probability p = softmax(z / T)</source>
         <translation>확률 p = softmax(z / T)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="72"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="73"/>
         <source>one-hot target t</source>
         <translation>원-핫 정답 레이블 t</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="82"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="83"/>
         <source>The numbers behind the bars: the naive formula can overflow, the stable one cannot</source>
         <translation>막대 뒤의 숫자들: 단순한 공식은 오버플로될 수 있지만 안정적인 공식은 그렇지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="85"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="86"/>
         <source>z / T</source>
         <translation>z / T</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="86"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="87"/>
         <source>naive: exp(z/T)</source>
         <translation>단순: exp(z/T)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="87"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="88"/>
         <source>naive: p</source>
         <translation>단순: p</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="88"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="89"/>
         <source>stable: exp(z/T − max)</source>
         <translation>안정: exp(z/T − max)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="89"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="90"/>
         <source>stable: p</source>
         <translation>안정: p</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="90"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="91"/>
         <source>one-hot t</source>
         <translation>원-핫 t</translation>
     </message>
@@ -3226,112 +3513,112 @@ both end high</source>
         <translation>로짓 z</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="114"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="142"/>
         <source>Book</source>
         <translation>책</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="114"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="142"/>
         <source>The book&apos;s example: 0.3, 2.9, 4.0</source>
         <translation>책의 예: 0.3, 2.9, 4.0</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="115"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="143"/>
         <source>Ten</source>
         <translation>10개</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="115"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="143"/>
         <source>Ten logits, one per digit</source>
         <translation>로짓 10개, 숫자마다 하나씩</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="116"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="144"/>
         <source>Large logits</source>
         <translation>큰 로짓</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="116"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="144"/>
         <source>1000, 1001, 1002: exp overflows in the naive formula</source>
         <translation>1000, 1001, 1002: 단순한 공식에서는 exp가 오버플로됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="127"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="114"/>
         <source>Type 2 to 10 numbers separated by commas or spaces</source>
         <translation>숫자 2~10개를 쉼표나 공백으로 구분해 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="128"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="115"/>
         <source>e.g. 0.3, 2.9, 4.0</source>
         <translation>예: 0.3, 2.9, 4.0</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="147"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="165"/>
         <source>Logit z{0} (−10 to 10; type larger values in the box)</source>
         <translation>로짓 z{0} (−10~10, 더 큰 값은 입력란에 직접 입력)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="165"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="184"/>
         <source>Divide every logit by T: T &gt; 1 flattens the bars, T &lt; 1 sharpens them</source>
         <translation>모든 로짓을 T로 나눕니다: T &gt; 1이면 막대가 고르게, T &lt; 1이면 뾰족하게 됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="170"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="189"/>
         <source>Temperature T</source>
         <translation>온도 T</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="173"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="192"/>
         <source>The correct class: its one-hot target is 1, all others 0</source>
         <translation>정답 클래스: 원-핫 정답 레이블에서 이 클래스만 1, 나머지는 0</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="177"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="196"/>
         <source>True class</source>
         <translation>정답 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="184"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="127"/>
         <source>Cross-entropy of the probabilities against the one-hot target</source>
         <translation>원-핫 정답 레이블에 대한 확률의 교차 엔트로피 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="188"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="131"/>
         <source>&lt;b&gt;softmax&lt;/b&gt;: p&lt;sub&gt;k&lt;/sub&gt; = exp(z&lt;sub&gt;k&lt;/sub&gt;) / Σ exp(z&lt;sub&gt;i&lt;/sub&gt;): the bars are positive and sum to 1. &lt;b&gt;Cross-entropy&lt;/b&gt; −log p&lt;sub&gt;true&lt;/sub&gt; is small when the true class gets a tall bar.&lt;br&gt;Press &lt;i&gt;Large logits&lt;/i&gt;: exp(1000) overflows to inf and inf / inf is NaN. Subtracting the largest logit first gives the same answer without overflow.</source>
         <translation>&lt;b&gt;소프트맥스&lt;/b&gt;: p&lt;sub&gt;k&lt;/sub&gt; = exp(z&lt;sub&gt;k&lt;/sub&gt;) / Σ exp(z&lt;sub&gt;i&lt;/sub&gt;): 막대는 모두 양수이고 합이 1입니다. &lt;b&gt;교차 엔트로피 오차&lt;/b&gt; −log p&lt;sub&gt;정답&lt;/sub&gt;은 정답 클래스의 막대가 높을수록 작습니다.&lt;br&gt;&lt;i&gt;큰 로짓&lt;/i&gt;을 눌러 보세요: exp(1000)은 inf로 오버플로되고 inf / inf는 NaN입니다. 가장 큰 로짓을 먼저 빼면 오버플로 없이 같은 답이 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="215"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="219"/>
         <source>item {0} (“{1}”) is not a number</source>
         <translation>{0}번째 항목(“{1}”)은 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="217"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="221"/>
         <source>item {0} (“{1}”) is not a finite number</source>
         <translation>{0}번째 항목(“{1}”)은 유한한 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="219"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="223"/>
         <source>item {0} (“{1}”) is outside −{2:g} to {2:g}</source>
         <translation>{0}번째 항목(“{1}”)이 −{2:g}부터 {2:g}까지의 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="221"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="225"/>
         <source>give at least {0} numbers (there are {1})</source>
         <translation>숫자를 {0}개 이상 적어 주세요 (지금 {1}개)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="223"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="227"/>
         <source>give at most {0} numbers (there are {1})</source>
         <translation>숫자는 {0}개까지입니다 (지금 {1}개)</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="238"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="242"/>
         <source>Not used: {0}</source>
         <translation>사용하지 않음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/softmax_view.py" line="301"/>
+        <location filename="../../gui/concepts/softmax_view.py" line="304"/>
         <source>Σ exp(z/T), naive: &lt;b&gt;{0}&lt;/b&gt;; Σ p, stable: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;Cross-entropy −log p&lt;sub&gt;{2}&lt;/sub&gt;: naive &lt;b&gt;{3}&lt;/b&gt;, stable &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>Σ exp(z/T), 단순: &lt;b&gt;{0}&lt;/b&gt;; Σ p, 안정: &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;교차 엔트로피 오차 −log p&lt;sub&gt;{2}&lt;/sub&gt;: 단순 &lt;b&gt;{3}&lt;/b&gt;, 안정 &lt;b&gt;{4}&lt;/b&gt;</translation>
     </message>
@@ -3689,6 +3976,24 @@ both end high</source>
     </message>
 </context>
 <context>
+    <name>TrainingDrawMixin</name>
+    <message>
+        <location filename="../../gui/training/training_draw.py" line="57"/>
+        <source>Epoch {0}/{1} · iteration {2}/{3}</source>
+        <translation>에폭 {0}/{1} · 반복 {2}/{3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_draw.py" line="66"/>
+        <source>{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} (at iteration {4})</source>
+        <translation>초당 {0:,.0f}개 · 남은 시간 {1} · 손실 {2:.3f} · 학습률 {3:.3g} (반복 {4} 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_draw.py" line="94"/>
+        <source>True {0}, predicted {1}: {2} digits</source>
+        <translation>정답 {0}, 예측 {1}: 숫자 {2}개</translation>
+    </message>
+</context>
+<context>
     <name>TrainingModelMixin</name>
     <message>
         <location filename="../../gui/training/training_model.py" line="47"/>
@@ -3829,7 +4134,7 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
     <message>
         <location filename="../../gui/training/training_panel.py" line="151"/>
         <source>Not started</source>
-        <extracomment>env var: start training right after start-up and report shutdown timing on stderr (tests) view -&gt; minimum seconds between two redraws while training (registration order breaks ties) threads that did not stop when asked; kept referenced so they are never destroyed running</extracomment>
+        <extracomment>env var: start training right after start-up and report shutdown timing on stderr (tests) view -&gt; minimum seconds between two redraws while training (registration order breaks ties)</extracomment>
         <translation>시작 전</translation>
     </message>
     <message>
@@ -3874,7 +4179,7 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
     </message>
     <message>
         <location filename="../../gui/training/training_panel.py" line="202"/>
-        <location filename="../../gui/training/training_panel.py" line="571"/>
+        <location filename="../../gui/training/training_panel.py" line="547"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -3924,52 +4229,52 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation>실시간 그래프를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="284"/>
+        <location filename="../../gui/training/training_panel.py" line="289"/>
         <source>Wait for the data set to finish loading.</source>
         <translation>데이터 세트를 다 읽을 때까지 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="287"/>
+        <location filename="../../gui/training/training_panel.py" line="292"/>
         <source>This data set has no training digits (only the t10k files).</source>
         <translation>이 데이터 세트에는 훈련 숫자가 없습니다 (t10k 파일만 있음).</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="292"/>
+        <location filename="../../gui/training/training_panel.py" line="297"/>
         <source>Hidden layers: {0}</source>
         <translation>은닉층: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="424"/>
+        <location filename="../../gui/training/training_panel.py" line="413"/>
         <source>This run&apos;s best so far: epoch {0}, {1:.1f} % test (kept in Run history).</source>
         <translation>이번 실행에서 지금까지 가장 좋은 결과: 에폭 {0}, 시험 {1:.1f} % (실행 기록에 보관).</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="470"/>
+        <location filename="../../gui/training/training_panel.py" line="459"/>
         <source>Stopped after {0} iterations.</source>
         <translation>{0}번 반복한 뒤 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="476"/>
+        <location filename="../../gui/training/training_panel.py" line="465"/>
         <source>Its best weights are now the model in use.</source>
         <translation>이제 이 실행의 가장 좋은 가중치가 사용 중인 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="478"/>
+        <location filename="../../gui/training/training_panel.py" line="467"/>
         <source>The model in use is unchanged.</source>
         <translation>사용 중인 모델은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="480"/>
+        <location filename="../../gui/training/training_panel.py" line="469"/>
         <source>This run&apos;s best weights (epoch {0}, {1:.1f} % test) are kept: Run history &gt; Use this model.</source>
         <translation>이 실행의 가장 좋은 가중치(에폭 {0}, 시험 {1:.1f} %)를 보관했습니다: 실행 기록 &gt; 이 모델 사용.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="496"/>
+        <location filename="../../gui/training/training_panel.py" line="485"/>
         <source>Run history could not be saved: {0}</source>
         <translation>실행 기록을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="521"/>
+        <location filename="../../gui/training/training_panel.py" line="510"/>
         <source>Training failed: {0}; the model in use is unchanged.</source>
         <translation>학습 실패: {0}. 사용 중인 모델은 바뀌지 않았습니다.</translation>
     </message>
@@ -3986,37 +4291,37 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">여기서 학습함: {0} {1}, 시험 {2:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="431"/>
+        <location filename="../../gui/training/training_panel.py" line="420"/>
         <source>the loss jumped to {0:.4g} (it started at {1:.3g})</source>
         <translation>손실이 {0:.4g}(으)로 치솟았습니다 (처음에는 {1:.3g})</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="433"/>
+        <location filename="../../gui/training/training_panel.py" line="422"/>
         <source>the gradient became infinite</source>
         <translation>기울기가 무한대가 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="434"/>
+        <location filename="../../gui/training/training_panel.py" line="423"/>
         <source>the loss became NaN</source>
         <translation>손실이 NaN(숫자가 아님)이 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="435"/>
+        <location filename="../../gui/training/training_panel.py" line="424"/>
         <source>the loss became infinite</source>
         <translation>손실이 무한대가 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="439"/>
+        <location filename="../../gui/training/training_panel.py" line="428"/>
         <source>the weights of iteration {0}, the last with a sound loss, were kept</source>
         <translation>손실이 정상이었던 마지막 반복 {0}의 가중치를 남겼습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="440"/>
+        <location filename="../../gui/training/training_panel.py" line="429"/>
         <source>the initial weights were kept</source>
         <translation>처음 가중치를 남겼습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="441"/>
+        <location filename="../../gui/training/training_panel.py" line="430"/>
         <source>diverged at iteration {0}: {1}; the learning rate {2:g} is too large ({3}).</source>
         <translation>반복 {0}에서 발산: {1}. 학습률 {2:g}이(가) 너무 큽니다 ({3}).</translation>
     </message>
@@ -4029,7 +4334,7 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">여기서 학습함: {0}, 반복 {1}회</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="468"/>
+        <location filename="../../gui/training/training_panel.py" line="457"/>
         <source>Training stopped: {0}</source>
         <translation>학습이 멈췄습니다: {0}</translation>
     </message>
@@ -4038,12 +4343,12 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">반복 {0}회 뒤에 멈췄습니다. 지금까지 학습한 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="472"/>
+        <location filename="../../gui/training/training_panel.py" line="461"/>
         <source>Finished: {0} iterations in {1:.1f} s.</source>
         <translation>완료: {1:.1f}초 동안 반복 {0}회.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="474"/>
+        <location filename="../../gui/training/training_panel.py" line="463"/>
         <source>Test accuracy {0:.1f} %.</source>
         <translation>시험 정확도 {0:.1f} %.</translation>
     </message>
@@ -4052,19 +4357,17 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">학습 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="571"/>
+        <location filename="../../gui/training/training_panel.py" line="547"/>
         <source>Resume</source>
         <translation>이어서</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="614"/>
         <source>Epoch {0}/{1} · iteration {2}/{3}</source>
-        <translation>에폭 {0}/{1} · 반복 {2}/{3}</translation>
+        <translation type="vanished">에폭 {0}/{1} · 반복 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="623"/>
         <source>{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} (at iteration {4})</source>
-        <translation>초당 {0:,.0f}개 · 남은 시간 {1} · 손실 {2:.3f} · 학습률 {3:.3g} (반복 {4} 기준)</translation>
+        <translation type="vanished">초당 {0:,.0f}개 · 남은 시간 {1} · 손실 {2:.3f} · 학습률 {3:.3g} (반복 {4} 기준)</translation>
     </message>
     <message>
         <source>Epoch {0}/{1}</source>
@@ -4103,9 +4406,8 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">모델 불러오기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="655"/>
         <source>True {0}, predicted {1}: {2} digits</source>
-        <translation>정답 {0}, 예측 {1}: 숫자 {2}개</translation>
+        <translation type="vanished">정답 {0}, 예측 {1}: 숫자 {2}개</translation>
     </message>
     <message>
         <source>{0}: {1:,} training and {2:,} test images</source>
@@ -4140,17 +4442,17 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">내려받기 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="677"/>
+        <location filename="../../gui/training/training_panel.py" line="577"/>
         <source>Save the views as PNG</source>
         <translation>그래프를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="678"/>
+        <location filename="../../gui/training/training_panel.py" line="578"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="680"/>
+        <location filename="../../gui/training/training_panel.py" line="580"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
     </message>

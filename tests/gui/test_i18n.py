@@ -294,12 +294,13 @@ def test_a_path_that_did_not_move_is_explained_in_korean(korean, qtbot):
     panel = LandscapePanel()
     qtbot.addWidget(panel)
     panel.set_model(net, "test", [net.params] * 5, [1, 2, 3, 4, 5], 5)
-    panel.kind.setCurrentIndex(panel.kind.findData("pca"))
-    panel.resolution.setValue(11)
-    panel.samples.setValue(100)
+    c = panel.controls
+    c.kind.setCurrentIndex(c.kind.findData("pca"))
+    c.resolution.setValue(11)
+    c.samples.setValue(100)
     assert panel.compute()
     qtbot.waitUntil(lambda: not panel.is_computing(), timeout=30_000)
-    text = panel.status.text()
+    text = panel.view.status.text()
     assert "두 방향" in text and "spread" not in text, text
     panel.shutdown()
 

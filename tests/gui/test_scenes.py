@@ -80,8 +80,8 @@ def change_every_tab(window):
     window.draw.canvas.stroke([(90, 130), (150, 130)], 14)
     window.concepts.tabs.setCurrentWidget(window.concepts.softmax_view)
     window.concepts.softmax_view.temperature_spin.setValue(2.5)
-    window.landscape.kind.setCurrentIndex(window.landscape.kind.findData("weights"))
-    window.landscape.resolution.setValue(21)
+    window.landscape.controls.kind.setCurrentIndex(window.landscape.controls.kind.findData("weights"))
+    window.landscape.controls.resolution.setValue(21)
 
 
 def test_a_saved_scene_opens_to_the_same_state_and_picture(qtbot, make_window, tmp_path):

@@ -332,16 +332,16 @@ def test_default_main_window_keeps_settings_in_memory(main_window):
 def test_the_landscape_weight_picks_stick(window_factory):
     """A custom control (the two picked weights) persists through settings_value()."""
     first = window_factory()
-    picker = first.landscape.picker
+    picker = first.landscape.controls.picker
     picker.pick(300, 5, slot=0)
     picker.pick(301, 7, slot=1)
     first.close()
     second = window_factory()
-    assert second.landscape.picker.weights() == ((300, 5), (301, 7))
+    assert second.landscape.controls.picker.weights() == ((300, 5), (301, 7))
     assert not second.landscape.is_computing(), "restoring the picks computes nothing"
-    assert not second.landscape.picker.set_settings_value("1,2,3")
-    assert not second.landscape.picker.set_settings_value("999,0,1,0")
-    assert second.landscape.picker.weights() == ((300, 5), (301, 7))
+    assert not second.landscape.controls.picker.set_settings_value("1,2,3")
+    assert not second.landscape.controls.picker.set_settings_value("999,0,1,0")
+    assert second.landscape.controls.picker.weights() == ((300, 5), (301, 7))
 
 
 def test_a_value_that_fits_only_after_its_mode_is_restored(qtbot, ini):

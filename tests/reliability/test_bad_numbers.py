@@ -73,8 +73,9 @@ def rate_fields(window):
                        lambda i=i: (d.controls.race_lrs[i], d.runs[i + 1].lr), lambda: d.controls.lr_message))
     fields.append(("training.lr", window.training, t.controls.lr, lambda: t.controls.config().lr,
                    lambda: t.controls.lr_message))
-    fields.append(("landscape.lr", window.landscape, land.lr,
-                   lambda: (land.lr.value(), None if land.run is None else land.run.lr), lambda: land.descent_label))
+    lr = land.controls.lr
+    fields.append(("landscape.lr", window.landscape, lr.box,
+                   lambda: (lr.value(), None if land.run is None else land.run.lr), lambda: lr.message))
     return fields
 
 

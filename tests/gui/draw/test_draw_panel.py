@@ -355,7 +355,7 @@ def test_shutdown_during_finetuning_joins_the_thread(panel, qtbot):
     keep_upside_down_digits(panel, digits=(2,))
     panel.finetune_steps.setValue(5000)
     panel.start_finetune()
-    thread = panel._thread
+    thread = panel.finetune_jobs._thread
     qtbot.waitUntil(lambda: panel.finetune_progress.value() > 0, timeout=30_000)
     panel.shutdown()
     assert thread.isFinished()
@@ -377,7 +377,7 @@ def test_closing_the_app_during_finetuning_exits_cleanly(tmp_path):
         "assert w.draw.start_finetune()\n"
         "QTimer.singleShot(400, w.close)\n"
         "code = app.exec()\n"
-        "print('still running:', w.draw._thread is not None and w.draw._thread.isRunning())\n"
+        "print('still running:', w.draw.finetune_jobs.active)\n"
         "sys.exit(code)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GRADIENT_LAB_DATA_DIR": str(tmp_path),

@@ -32,8 +32,8 @@ def panel(qtbot, run):
     qtbot.addWidget(p)
     p.set_dataset(ds)
     p.set_model(net, "test net", traj, its, last)
-    p.resolution.setValue(11)
-    p.samples.setValue(300)
+    p.controls.resolution.setValue(11)
+    p.controls.samples.setValue(300)
     p.resize(1280, 760)
     p.show()
     yield p
@@ -43,12 +43,12 @@ def panel(qtbot, run):
 
 
 def choose(panel, kind):
-    panel.kind.setCurrentIndex(panel.kind.findData(kind))
+    panel.controls.kind.setCurrentIndex(panel.controls.kind.findData(kind))
 
 
 def compute(qtbot, panel, timeout=30_000):
     with qtbot.waitSignal(panel.sigComputed, timeout=timeout) as blocker:
-        qtbot.mouseClick(panel.compute_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.controls.buttons["compute"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.is_computing(), timeout=timeout)
     return blocker.args[0]
 
@@ -61,63 +61,63 @@ def test_pca_slice_with_the_path_and_its_replay(qtbot, panel, run):
     assert result.Z.shape == (11, 11)
     x, t, _ = L.fixed_subset(ds.x_train, ds.y_train, 300)
     np.testing.assert_allclose(result.Z[5, 5], net.loss(x, t), rtol=1e-5)
-    assert panel.progress.value() == panel.progress.maximum() == 11
-    assert panel.compute_button.isEnabled() and not panel.cancel_button.isEnabled()
+    assert panel.controls.progress.value() == panel.controls.progress.maximum() == 11
+    assert panel.controls.buttons["compute"].isEnabled() and not panel.controls.buttons["cancel"].isEnabled()
     # the explained variance is said in the caption and on the axes
     r1, r2 = result.explained
-    assert f"{100 * r1:.1f} %" in panel.caption.text() and f"{100 * (r1 + r2):.1f} %" in panel.caption.text()
-    assert f"{100 * r1:.1f} %" in panel.contour.getPlotItem().getAxis("bottom").labelText
+    assert f"{100 * r1:.1f} %" in panel.view.caption.text() and f"{100 * (r1 + r2):.1f} %" in panel.view.caption.text()
+    assert f"{100 * r1:.1f} %" in panel.view.contour.getPlotItem().getAxis("bottom").labelText
     # the path: the whole run in grey, from its start to the trained weights at the centre
     path = result.path
     assert len(path) == len(traj) and np.allclose(path[-1], 0)
-    drawn_x, drawn_y = panel.contour._trails[0].getData()
+    drawn_x, drawn_y = panel.view.contour._trails[0].getData()
     np.testing.assert_allclose(drawn_x, path[:, 0])
     np.testing.assert_allclose(drawn_y, path[:, 1])
-    assert panel.contour.ball_positions() == [pytest.approx(tuple(path[-1]))]
+    assert panel.view.contour.ball_positions() == [pytest.approx(tuple(path[-1]))]
     # replay: the ball moves to snapshot k, the loss plot shows iterations up to it
-    panel.replay.setValue(0)
-    assert panel.contour.ball_positions()[0] == pytest.approx(tuple(path[0]))
-    qtbot.mouseClick(panel.replay_step, Qt.MouseButton.LeftButton)
-    assert panel.replay.value() == 1
-    assert panel.contour.ball_positions()[0] == pytest.approx(tuple(path[1]))
+    panel.controls.replay.setValue(0)
+    assert panel.view.contour.ball_positions()[0] == pytest.approx(tuple(path[0]))
+    qtbot.mouseClick(panel.controls.buttons["replay_step"], Qt.MouseButton.LeftButton)
+    assert panel.controls.replay.value() == 1
+    assert panel.view.contour.ball_positions()[0] == pytest.approx(tuple(path[1]))
     xs, ys = panel.loss_curve(1)
     np.testing.assert_allclose(xs, its[:2])
     np.testing.assert_allclose(ys, result.path_loss[:2])
-    assert "iteration {0}".format(its[1]) in panel.replay_label.text()
+    assert "iteration {0}".format(its[1]) in panel.controls.replay_label.text()
     # play runs to the end and stops there
-    panel.replay_play.setChecked(True)
-    qtbot.waitUntil(lambda: not panel.replay_play.isChecked(), timeout=10_000)
-    assert panel.replay.value() == panel.replay.maximum() == len(path) - 1
+    panel.actions["replay_play"].setChecked(True)
+    qtbot.waitUntil(lambda: not panel.actions["replay_play"].isChecked(), timeout=10_000)
+    assert panel.controls.replay.value() == panel.controls.replay.maximum() == len(path) - 1
     # hiding the path hides it
-    panel.show_path.setChecked(False)
-    assert not panel.contour._trails[0].isVisible()
+    panel.controls.show_path.setChecked(False)
+    assert not panel.view.contour._trails[0].isVisible()
 
 
 def test_random_plane_draws_the_paths_shadow(qtbot, panel):
     choose(panel, "random")
-    assert panel.seed.isVisible() and panel.spans["random"].isVisible() and not panel.spans["pca"].isVisible()
+    assert panel.controls.seed.isVisible() and panel.controls.spans["random"].isVisible() and not panel.controls.spans["pca"].isVisible()
     result = compute(qtbot, panel)
     assert result.plane.kind == "random" and result.explained is None
     assert result.xs[0] == pytest.approx(-1.0) and result.xs[-1] == pytest.approx(1.0)
-    assert "random" in panel.contour.getPlotItem().getAxis("bottom").labelText
+    assert "random" in panel.view.contour.getPlotItem().getAxis("bottom").labelText
 
 
 def test_cancel_stops_the_worker_and_keeps_the_picture(qtbot, panel):
     choose(panel, "random")
     first = compute(qtbot, panel)
-    panel.resolution.setValue(101)
-    panel.samples.setValue(8000)
+    panel.controls.resolution.setValue(101)
+    panel.controls.samples.setValue(8000)
     assert panel.compute()
-    assert panel.is_computing() and not panel.compute_button.isEnabled() and panel.cancel_button.isEnabled()
+    assert panel.is_computing() and not panel.controls.buttons["compute"].isEnabled() and panel.controls.buttons["cancel"].isEnabled()
     # a long job says how long it still needs
-    qtbot.waitUntil(lambda: "s left" in panel.progress.format(), timeout=20_000)
-    assert 0 < panel.progress.value() < 101
-    qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "s left" in panel.controls.progress.format(), timeout=20_000)
+    assert 0 < panel.controls.progress.value() < 101
+    qtbot.mouseClick(panel.controls.buttons["cancel"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.is_computing(), timeout=20_000)
     assert panel.result is first
-    assert panel.progress.value() < 101
-    assert "Cancelled" in panel.status.text()
-    assert panel.compute_button.isEnabled() and not panel.cancel_button.isEnabled()
+    assert panel.controls.progress.value() < 101
+    assert "Cancelled" in panel.view.status.text()
+    assert panel.controls.buttons["compute"].isEnabled() and not panel.controls.buttons["cancel"].isEnabled()
 
 
 def test_pca_needs_a_path(qtbot, panel, run):
@@ -125,20 +125,20 @@ def test_pca_needs_a_path(qtbot, panel, run):
     panel.set_model(net, "loaded", trajectory=[])
     choose(panel, "pca")
     assert not panel.compute()
-    assert "path" in panel.status.text() and not panel.is_computing()
-    assert "No training path" in panel.path_label.text()
+    assert "path" in panel.view.status.text() and not panel.is_computing()
+    assert "No training path" in panel.controls.path_label.text()
 
 
 def test_two_picked_weights_and_the_optimizers(qtbot, panel, run):
     net, _, _, _, ds = run
     choose(panel, "weights")
-    assert panel.weights_box.isVisible() and not panel.path_box.isVisible()
-    panel.picker.unit.setValue(5)
+    assert panel.controls.weights_box.isVisible() and not panel.controls.path_box.isVisible()
+    panel.controls.picker.unit.setValue(5)
     centre, near = 14 * 28 + 14, 12 * 28 + 15
-    panel.picker.pick(centre, slot=0)
+    panel.controls.picker.pick(centre, slot=0)
     # picking in weights mode computes at once
     with qtbot.waitSignal(panel.sigComputed, timeout=30_000) as blocker:
-        panel.picker.pick(near)  # the next slot: B
+        panel.controls.picker.pick(near)  # the next slot: B
     qtbot.waitUntil(lambda: not panel.is_computing(), timeout=30_000)
     result = blocker.args[0]
     s = result.surface
@@ -146,27 +146,27 @@ def test_two_picked_weights_and_the_optimizers(qtbot, panel, run):
     assert s.start == (float(net.params["W1"][centre, 5]), float(net.params["W1"][near, 5]))
     x, t, _ = L.fixed_subset(ds.x_train, ds.y_train, 300)
     np.testing.assert_allclose(result.center_loss, net.loss(x, t), rtol=1e-5)
-    assert "(14, 14)" in panel.contour.getPlotItem().getAxis("bottom").labelText
+    assert "(14, 14)" in panel.view.contour.getPlotItem().getAxis("bottom").labelText
     # the ball starts on the trained point; a step moves it downhill
     assert panel.run is not None and panel.run.point == s.start
-    assert panel.contour.ball_positions()[0] == pytest.approx(s.start)
+    assert panel.view.contour.ball_positions()[0] == pytest.approx(s.start)
     panel.run.reset((s.u0 + 1.0, s.v0 - 1.0))
     before = panel.run.loss
-    qtbot.mouseClick(panel.descent_step, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.controls.buttons["step"], Qt.MouseButton.LeftButton)
     assert panel.run.k == 1 and panel.run.loss < before
-    assert panel.contour.ball_positions()[0] == pytest.approx(panel.run.point)
-    assert "Step 1" in panel.descent_label.text()
+    assert panel.view.contour.ball_positions()[0] == pytest.approx(panel.run.point)
+    assert "Step 1" in panel.controls.descent_label.text()
     # another optimizer: a new run from the trained point with that optimizer's suggested rate
-    panel.optimizer.setCurrentIndex(panel.optimizer.findData("adam"))
+    panel.controls.optimizer.setCurrentIndex(panel.controls.optimizer.findData("adam"))
     assert panel.run.optimizer_name == "adam" and panel.run.k == 0
-    assert panel.lr.value() == pytest.approx(s.suggested_lr("adam"), rel=1e-3)
-    panel.descent_play.setChecked(True)
+    assert panel.controls.lr.value() == pytest.approx(s.suggested_lr("adam"), rel=1e-3)
+    panel.actions["play"].setChecked(True)
     qtbot.waitUntil(lambda: panel.run.k >= 5, timeout=10_000)
-    panel.descent_play.setChecked(False)
+    panel.actions["play"].setChecked(False)
     k = panel.run.k
     qtbot.wait(100)
     assert panel.run.k == k, "Play stops when pressed again"
-    qtbot.mouseClick(panel.descent_reset, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.controls.buttons["reset"], Qt.MouseButton.LeftButton)
     assert panel.run.k == 0 and panel.run.point == s.start
     # a click on the contour puts the ball there
     target = (s.u0 - 0.5, s.v0 + 0.5)
@@ -176,17 +176,17 @@ def test_two_picked_weights_and_the_optimizers(qtbot, panel, run):
 
 def test_same_weight_twice_is_refused(qtbot, panel):
     choose(panel, "random")
-    panel.picker.pick(400, unit=1, slot=0)
-    panel.picker.pick(400, unit=1, slot=1)
+    panel.controls.picker.pick(400, unit=1, slot=0)
+    panel.controls.picker.pick(400, unit=1, slot=1)
     choose(panel, "weights")
     assert not panel.compute()
-    assert "different" in panel.status.text()
+    assert "different" in panel.view.status.text()
 
 
 def test_shutdown_while_computing_joins_the_thread(qtbot, panel):
     choose(panel, "random")
-    panel.resolution.setValue(101)
-    panel.samples.setValue(8000)
+    panel.controls.resolution.setValue(101)
+    panel.controls.samples.setValue(8000)
     assert panel.compute()
     panel.shutdown()
     assert not panel.is_computing()
@@ -199,9 +199,9 @@ def test_no_model_no_compute(qtbot, tmp_path, monkeypatch):
     p = LandscapePanel(AppState())  # no model in use (the bundled file missing, nothing trained)
     qtbot.addWidget(p)
     try:
-        assert "No model yet" in p.model_label.text()
+        assert "No model yet" in p.controls.model_label.text()
         assert not p.compute()
-        assert "No model" in p.status.text()
+        assert "No model" in p.view.status.text()
     finally:
         p.shutdown()
         p.close()
@@ -215,12 +215,12 @@ def test_first_launch_shows_the_bundled_model_on_a_random_plane(qtbot):
     p = LandscapePanel()
     qtbot.addWidget(p)
     try:
-        assert "bundled model" in p.model_label.text() and "784-512-256-10" in p.model_label.text()
-        assert "No training path" in p.path_label.text()
+        assert "bundled model" in p.controls.model_label.text() and "784-512-256-10" in p.controls.model_label.text()
+        assert "No training path" in p.controls.path_label.text()
         assert p.kind_key == "random"
-        assert "Press Compute" in p.caption.text()
-        p.resolution.setValue(11)
-        p.samples.setValue(200)
+        assert "Press Compute" in p.view.caption.text()
+        p.controls.resolution.setValue(11)
+        p.controls.samples.setValue(200)
         with qtbot.waitSignal(p.sigComputed, timeout=60_000) as blocker:
             assert p.compute()
         qtbot.waitUntil(lambda: not p.is_computing(), timeout=60_000)
@@ -228,7 +228,7 @@ def test_first_launch_shows_the_bundled_model_on_a_random_plane(qtbot):
         bundled, _ = load_model(DEFAULT_MODEL)
         x, t, _ = L.fixed_subset(load_sample().x_train, load_sample().y_train, 200, 0)
         assert result.center_loss == pytest.approx(bundled.loss(x, t), rel=1e-4)
-        assert result.path is None and not p.path_box.isEnabled()
+        assert result.path is None and not p.controls.path_box.isEnabled()
     finally:
         p.shutdown()
         p.close()
@@ -246,12 +246,12 @@ def test_the_tab_follows_the_training_tab(main_window, run, monkeypatch):
     # a model in use from a file has no path, even though the last run left one
     window.app_state.set_trajectory(traj, list(range(len(traj))), run_id=7)
     keeper.use(net.copy(), ModelRef(FILE, "loaded: x.npz"))
-    assert window.landscape._net is not None and "loaded: x.npz" in window.landscape.model_label.text()
+    assert window.landscape._net is not None and "loaded: x.npz" in window.landscape.controls.model_label.text()
     assert window.landscape.trajectory() == []
     # the model in use is run 7's: run 7's path is its path
     keeper.use(net.copy(), ModelRef(RUN, "#7 relu", run_id=7))
     assert len(window.landscape.trajectory()) == len(traj)
-    assert f"{len(traj)} weight snapshots" in window.landscape.path_label.text()
+    assert f"{len(traj)} weight snapshots" in window.landscape.controls.path_label.text()
     # another run's weights: no path
     keeper.use(net.copy(), ModelRef(RUN, "#6 relu", run_id=6))
     assert window.landscape.trajectory() == []
@@ -259,14 +259,14 @@ def test_the_tab_follows_the_training_tab(main_window, run, monkeypatch):
 
 def test_a_pick_during_a_computation_restarts_it_with_the_new_choice(qtbot, panel):
     choose(panel, "weights")
-    panel.resolution.setValue(101)
-    panel.samples.setValue(8000)
-    panel.picker.pick(14 * 28 + 14, unit=2, slot=0)
+    panel.controls.resolution.setValue(101)
+    panel.controls.samples.setValue(8000)
+    panel.controls.picker.pick(14 * 28 + 14, unit=2, slot=0)
     qtbot.waitUntil(panel.is_computing, timeout=5_000)
-    panel.resolution.setValue(11)
-    panel.samples.setValue(300)
+    panel.controls.resolution.setValue(11)
+    panel.controls.samples.setValue(300)
     with qtbot.waitSignal(panel.sigComputed, timeout=30_000) as blocker:
-        panel.picker.pick(13 * 28 + 13, unit=4, slot=1)
+        panel.controls.picker.pick(13 * 28 + 13, unit=4, slot=1)
     qtbot.waitUntil(lambda: not panel.is_computing(), timeout=30_000)
     result = blocker.args[0]
     assert result.surface.first == (14 * 28 + 14, 2) and result.surface.second == (13 * 28 + 13, 4)
@@ -307,9 +307,9 @@ def test_a_new_model_marks_the_picture_as_the_previous_models(qtbot, panel, run)
     net = run[0]
     choose(panel, "weights")
     compute(qtbot, panel)
-    assert panel.descent_step.isEnabled()
+    assert panel.controls.buttons["step"].isEnabled()
     panel.set_model(net.copy(), "a newer model")
-    assert "previous model" in panel.status.text()
-    assert not panel.descent_step.isEnabled() and not panel.descent_play.isEnabled()
+    assert "previous model" in panel.view.status.text()
+    assert not panel.controls.buttons["step"].isEnabled() and not panel.actions["play"].isEnabled()
     compute(qtbot, panel)
-    assert panel.descent_step.isEnabled() and "previous model" not in panel.status.text()
+    assert panel.controls.buttons["step"].isEnabled() and "previous model" not in panel.view.status.text()
