@@ -764,152 +764,210 @@
     </message>
 </context>
 <context>
+    <name>DrawModelsMixin</name>
+    <message>
+        <location filename="../../gui/draw/draw_models.py" line="27"/>
+        <source>the bundled model, trained on the 8,000 sample digits</source>
+        <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_models.py" line="29"/>
+        <source> ({0:.1f} % right on the 2,000 test digits)</source>
+        <translation> (시험 숫자 2,000개 중 {0:.1f} % 정답)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_models.py" line="30"/>
+        <source>default model (bundled)</source>
+        <translation>기본 모델 (내장)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_models.py" line="60"/>
+        <source>{0}, {1:.1f} % test</source>
+        <translation>{0}, 시험 {1:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_models.py" line="72"/>
+        <source>The model in use sorts other classes ({0}), not digits</source>
+        <translation>사용 중인 모델은 숫자가 아닌 다른 클래스({0})를 분류합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_models.py" line="76"/>
+        <source>The model in use has fresh, untrained weights</source>
+        <translation>사용 중인 모델은 학습하지 않은 새 가중치입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_models.py" line="78"/>
+        <source>model in use</source>
+        <translation>사용 중인 모델</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_models.py" line="79"/>
+        <source>the model in use: {0}</source>
+        <translation>사용 중인 모델: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_models.py" line="84"/>
+        <source>{0}; {1} answers here.</source>
+        <translation>{0}. 여기서는 {1}이(가) 답합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_models.py" line="85"/>
+        <source>no model</source>
+        <translation>모델 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_models.py" line="128"/>
+        <source>No model can answer: {0}</source>
+        <translation>답할 수 있는 모델이 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_models.py" line="129"/>
+        <source>No model yet: train one in the Training tab.</source>
+        <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
+    </message>
+</context>
+<context>
     <name>DrawPanel</name>
     <message>
         <source>Not built yet.</source>
         <translation type="vanished">아직 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="110"/>
+        <location filename="../../gui/draw/draw_panel.py" line="109"/>
         <source>Clear the drawing</source>
         <extracomment>while a stroke is being drawn, answer at most this often</extracomment>
         <translation>그림 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="111"/>
+        <location filename="../../gui/draw/draw_panel.py" line="110"/>
         <source>Undo the last stroke</source>
         <translation>마지막 획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="119"/>
+        <location filename="../../gui/draw/draw_panel.py" line="118"/>
         <source>Your drawing</source>
         <translation>내가 쓴 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="128"/>
+        <location filename="../../gui/draw/draw_panel.py" line="127"/>
         <source>Pen width in screen pixels, for the strokes you draw next</source>
         <translation>펜 굵기 (화면 픽셀), 다음에 긋는 획부터 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="133"/>
+        <location filename="../../gui/draw/draw_panel.py" line="132"/>
         <source>Undo stroke</source>
         <translation>획 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="134"/>
+        <location filename="../../gui/draw/draw_panel.py" line="133"/>
         <source>Remove the last stroke (Ctrl+Z)</source>
         <translation>마지막 획을 지웁니다 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="136"/>
+        <location filename="../../gui/draw/draw_panel.py" line="135"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="137"/>
+        <location filename="../../gui/draw/draw_panel.py" line="136"/>
         <source>Clear the canvas (Esc)</source>
         <translation>캔버스를 지웁니다 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="141"/>
+        <location filename="../../gui/draw/draw_panel.py" line="140"/>
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="156"/>
+        <location filename="../../gui/draw/draw_panel.py" line="155"/>
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="158"/>
+        <location filename="../../gui/draw/draw_panel.py" line="157"/>
         <source>28×28 pixels: cropped, longer side scaled to 20 px, centre of mass on the red cross.</source>
         <translation>28×28 픽셀: 잘라서 긴 변을 20픽셀로 맞추고, 무게중심을 빨간 십자에 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="162"/>
+        <location filename="../../gui/draw/draw_panel.py" line="161"/>
         <source>Match MNIST stroke width</source>
         <translation>MNIST 획 굵기에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="166"/>
+        <location filename="../../gui/draw/draw_panel.py" line="165"/>
         <source>Thicken or thin strokes that are far thinner or fatter than MNIST&apos;s (about 2.6 of the 28 pixels). Turn it off to see what a fat pen does.</source>
         <translation>MNIST(28픽셀 중 약 2.6픽셀)보다 훨씬 가늘거나 굵은 획을 굵게 또는 가늘게 맞춥니다. 끄면 굵은 펜이 어떤 결과를 내는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="178"/>
+        <location filename="../../gui/draw/draw_panel.py" line="177"/>
         <source>The network&apos;s answer</source>
         <translation>신경망의 답</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="186"/>
+        <location filename="../../gui/draw/draw_panel.py" line="185"/>
         <source>The digit with the highest probability</source>
         <translation>확률이 가장 높은 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="208"/>
+        <location filename="../../gui/draw/draw_panel.py" line="207"/>
         <source>Which network answers your drawings</source>
         <translation>내 손글씨에 답할 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="216"/>
+        <location filename="../../gui/draw/draw_panel.py" line="215"/>
         <source>Answering:</source>
         <translation>답하는 모델:</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="222"/>
+        <location filename="../../gui/draw/draw_panel.py" line="221"/>
         <source>Teach it my handwriting</source>
         <translation>내 손글씨 가르치기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="225"/>
+        <location filename="../../gui/draw/draw_panel.py" line="224"/>
         <source>Keep this drawing as a:</source>
         <translation>이 그림을 다음 숫자로 저장:</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="232"/>
+        <location filename="../../gui/draw/draw_panel.py" line="231"/>
         <source>Keep this drawing, labelled {0}, for fine-tuning</source>
         <translation>미세 조정에 쓰도록 이 그림을 레이블 {0}(으)로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="244"/>
-        <location filename="../../gui/draw/draw_panel.py" line="529"/>
+        <location filename="../../gui/draw/draw_panel.py" line="243"/>
+        <location filename="../../gui/draw/draw_panel.py" line="410"/>
         <source>Fine-tune on my drawings</source>
         <translation>내 손글씨로 미세 조정</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="246"/>
+        <location filename="../../gui/draw/draw_panel.py" line="245"/>
         <source>Train the answering network a few steps on your kept drawings mixed with MNIST digits, and compare its accuracy on them before and after</source>
         <translation>저장한 손글씨를 MNIST 숫자와 섞어 답하는 신경망을 몇 걸음 학습시키고, 손글씨에 대한 정확도를 전후로 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="254"/>
+        <location filename="../../gui/draw/draw_panel.py" line="253"/>
         <source> steps</source>
         <translation> 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="320"/>
         <source>{0}, {1:.1f} % test</source>
-        <translation>{0}, 시험 {1:.1f} %</translation>
+        <translation type="vanished">{0}, 시험 {1:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="332"/>
         <source>The model in use sorts other classes ({0}), not digits</source>
-        <translation>사용 중인 모델은 숫자가 아닌 다른 클래스({0})를 분류합니다</translation>
+        <translation type="vanished">사용 중인 모델은 숫자가 아닌 다른 클래스({0})를 분류합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="336"/>
         <source>The model in use has fresh, untrained weights</source>
-        <translation>사용 중인 모델은 학습하지 않은 새 가중치입니다</translation>
+        <translation type="vanished">사용 중인 모델은 학습하지 않은 새 가중치입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="338"/>
         <source>model in use</source>
-        <translation>사용 중인 모델</translation>
+        <translation type="vanished">사용 중인 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="339"/>
         <source>the model in use: {0}</source>
-        <translation>사용 중인 모델: {0}</translation>
+        <translation type="vanished">사용 중인 모델: {0}</translation>
     </message>
     <message>
         <source>The Training tab&apos;s model sorts other classes ({0}), not digits</source>
@@ -920,12 +978,12 @@
         <translation type="vanished">학습 탭의 모델은 아직 학습하지 않은 새 가중치입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="428"/>
+        <location filename="../../gui/draw/draw_panel.py" line="309"/>
         <source>Draw the digit bigger</source>
         <translation>숫자를 더 크게 써 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="438"/>
+        <location filename="../../gui/draw/draw_panel.py" line="319"/>
         <source>{0} % sure</source>
         <translation>{0} % 확신</translation>
     </message>
@@ -934,39 +992,36 @@
         <translation type="vanished">미세 조정의 옵티마이저 걸음 수 (배치 64개: 절반은 내 손글씨, 절반은 MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="258"/>
+        <location filename="../../gui/draw/draw_panel.py" line="257"/>
         <source>How many optimizer steps fine-tuning takes; each step is a batch of {0} of your drawings and {1} MNIST digits</source>
         <translation>미세 조정의 옵티마이저 걸음 수. 걸음마다 내 손글씨 {0}개와 MNIST 숫자 {1}개로 된 배치를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="263"/>
+        <location filename="../../gui/draw/draw_panel.py" line="262"/>
         <source>Fine-tuning progress</source>
         <translation>미세 조정 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="264"/>
+        <location filename="../../gui/draw/draw_panel.py" line="263"/>
         <source>Forget my drawings…</source>
         <translation>내 손글씨 지우기…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="265"/>
+        <location filename="../../gui/draw/draw_panel.py" line="264"/>
         <source>Delete every drawing you kept (asks first)</source>
         <translation>저장한 손글씨를 모두 지웁니다 (먼저 묻습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="287"/>
         <source>the bundled model, trained on the 8,000 sample digits</source>
-        <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
+        <translation type="vanished">내장 모델, 표본 숫자 8,000개로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="289"/>
         <source> ({0:.1f} % right on the 2,000 test digits)</source>
-        <translation> (시험 숫자 2,000개 중 {0:.1f} % 정답)</translation>
+        <translation type="vanished"> (시험 숫자 2,000개 중 {0:.1f} % 정답)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="290"/>
         <source>default model (bundled)</source>
-        <translation>기본 모델 (내장)</translation>
+        <translation type="vanished">기본 모델 (내장)</translation>
     </message>
     <message>
         <source>The Training tab&apos;s model sorts other classes ({0}), not digits; {1} answers here.</source>
@@ -981,37 +1036,33 @@
         <translation type="vanished">학습 탭의 모델, {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="344"/>
         <source>{0}; {1} answers here.</source>
-        <translation>{0}. 여기서는 {1}이(가) 답합니다.</translation>
+        <translation type="vanished">{0}. 여기서는 {1}이(가) 답합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="345"/>
         <source>no model</source>
-        <translation>모델 없음</translation>
+        <translation type="vanished">모델 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="388"/>
         <source>No model can answer: {0}</source>
-        <translation>답할 수 있는 모델이 없습니다: {0}</translation>
+        <translation type="vanished">답할 수 있는 모델이 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="389"/>
         <source>No model yet: train one in the Training tab.</source>
-        <translation>아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
+        <translation type="vanished">아직 모델이 없습니다. 학습 탭에서 학습시키세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="400"/>
+        <location filename="../../gui/draw/draw_panel.py" line="281"/>
         <source>{0} px</source>
         <translation>{0}픽셀</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="428"/>
+        <location filename="../../gui/draw/draw_panel.py" line="309"/>
         <source>Draw something</source>
         <translation>무언가 써 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="432"/>
+        <location filename="../../gui/draw/draw_panel.py" line="313"/>
         <source>No model to ask</source>
         <translation>물어볼 모델이 없습니다</translation>
     </message>
@@ -1020,57 +1071,57 @@
         <translation type="vanished">{0:.0f} % 확신</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="466"/>
+        <location filename="../../gui/draw/draw_panel.py" line="347"/>
         <source>No drawings kept yet. When the answer is wrong, click the right digit to keep the drawing with that label.</source>
         <translation>아직 저장한 손글씨가 없습니다. 답이 틀리면 맞는 숫자를 클릭해 그 레이블로 그림을 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="470"/>
+        <location filename="../../gui/draw/draw_panel.py" line="351"/>
         <source>1 drawing kept ({1}), in {2}</source>
         <translation>손글씨 1개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="471"/>
+        <location filename="../../gui/draw/draw_panel.py" line="352"/>
         <source>{0} drawings kept ({1}), in {2}</source>
         <translation>손글씨 {0}개 저장됨 ({1}), 위치: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="473"/>
+        <location filename="../../gui/draw/draw_panel.py" line="354"/>
         <source>Could not read your saved drawings: {0}</source>
         <translation>저장한 손글씨를 읽지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="487"/>
+        <location filename="../../gui/draw/draw_panel.py" line="368"/>
         <source>Draw a digit first, then click the right digit.</source>
         <translation>먼저 숫자를 쓰고, 맞는 숫자를 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="491"/>
+        <location filename="../../gui/draw/draw_panel.py" line="372"/>
         <source>Drawings cannot be kept: {0}</source>
         <translation>손글씨를 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="496"/>
+        <location filename="../../gui/draw/draw_panel.py" line="377"/>
         <source>Could not keep the drawing: {0}</source>
         <translation>그림을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="505"/>
+        <location filename="../../gui/draw/draw_panel.py" line="386"/>
         <source>Forget my drawings</source>
         <translation>내 손글씨 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="506"/>
+        <location filename="../../gui/draw/draw_panel.py" line="387"/>
         <source>Delete the drawings you kept ({0})? This cannot be undone.</source>
         <translation>저장한 손글씨({0}개)를 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="559"/>
+        <location filename="../../gui/draw/draw_panel.py" line="440"/>
         <source>Fine-tuning on your drawings ({0})…</source>
         <translation>내 손글씨({0}개)로 미세 조정 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="582"/>
+        <location filename="../../gui/draw/draw_panel.py" line="463"/>
         <source>fine-tuned on your drawings ({0}), starting from: {1}</source>
         <translation>내 손글씨({0}개)로 미세 조정됨, 출발점: {1}</translation>
     </message>
@@ -1079,12 +1130,12 @@
         <translation type="vanished">저장한 손글씨 {0}개를 모두 지울까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="515"/>
+        <location filename="../../gui/draw/draw_panel.py" line="396"/>
         <source>Could not delete the drawings: {0}</source>
         <translation>손글씨를 지우지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="528"/>
+        <location filename="../../gui/draw/draw_panel.py" line="409"/>
         <source>Stop fine-tuning</source>
         <translation>미세 조정 멈추기</translation>
     </message>
@@ -1093,17 +1144,17 @@
         <translation type="vanished">손글씨 {0}개로 미세 조정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="572"/>
+        <location filename="../../gui/draw/draw_panel.py" line="453"/>
         <source>Your drawings: {0} of {1} right before, {2} of {1} after ({3} steps).</source>
         <translation>내 손글씨: 전에는 {1}개 중 {0}개, 후에는 {1}개 중 {2}개 정답 ({3}걸음).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="575"/>
+        <location filename="../../gui/draw/draw_panel.py" line="456"/>
         <source>MNIST test digits: {0:.1f} % before, {1:.1f} % after.</source>
         <translation>MNIST 시험 숫자: 전 {0:.1f} %, 후 {1:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="581"/>
+        <location filename="../../gui/draw/draw_panel.py" line="462"/>
         <source>fine-tuned on my drawings</source>
         <translation>내 손글씨로 미세 조정됨</translation>
     </message>
@@ -1112,12 +1163,12 @@
         <translation type="vanished">내 손글씨 {0}개로 미세 조정됨, 출발 모델: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="587"/>
+        <location filename="../../gui/draw/draw_panel.py" line="468"/>
         <source>Fine-tuning failed: {0}</source>
         <translation>미세 조정 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="592"/>
+        <location filename="../../gui/draw/draw_panel.py" line="473"/>
         <source>Fine-tuning stopped; the model was not changed.</source>
         <translation>미세 조정을 멈췄습니다. 모델은 바뀌지 않았습니다.</translation>
     </message>

@@ -390,10 +390,12 @@ def test_closing_the_app_during_finetuning_exits_cleanly(tmp_path):
 
 
 def test_missing_bundled_model_is_said_plainly(qtbot, monkeypatch, tmp_path):
-    import gui.draw.draw_panel as module
+    import gui.draw.draw_models as models
+    from core.state.app_state import AppState
+    from gui.draw.draw_panel import DrawPanel
 
-    monkeypatch.setattr(module, "DEFAULT_MODEL", tmp_path / "gone.npz")
-    widget = module.DrawPanel()
+    monkeypatch.setattr(models, "DEFAULT_MODEL", tmp_path / "gone.npz")
+    widget = DrawPanel(AppState())  # no model in use either
     qtbot.addWidget(widget)
     try:
         assert widget.model_key() is None
