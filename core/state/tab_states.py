@@ -28,6 +28,10 @@ from core.state.schema import choice, flag, list_of, mapping_of, nested, number,
 
 MAX_STEPS = 100_000        # steps a scene may ask the Descent lab to take when it opens
 MAX_RACERS = 3             # racers beside run 1
+#: the learning rates the Training tab takes (10 and more already diverge on MNIST: the range lets
+#: a learner see that happen); gui/widgets/lr_input.py uses the same range
+TRAINING_LR = (1e-5, 100.0)
+LANDSCAPE_LR = (1e-4, 1000.0)
 SURFACE_NAMES = (*SURFACES, "neuron")
 LANDSCAPE_KINDS = ("pca", "random", "weights")
 CONCEPT_VIEWS = ("activations", "losses", "softmax", "metrics", "outlier")
@@ -94,7 +98,7 @@ class TrainingState:
     l2: float = _f(0.0, number(0.0, 1.0), "training.l2")
     dropout: float = _f(0.2, number(0.0, 0.9), "training.dropout")
     optimizer: str = _f("adam", choice(OPTIMIZERS), "training.optimizer")
-    lr: float = _f(0.002, number(1e-6, LR_MAX), "training.lr")
+    lr: float = _f(0.002, number(*TRAINING_LR), "training.lr")
     schedule: str = _f("cosine", choice(SCHEDULES), "training.schedule")
     batch_size: int = _f(100, number(1, 8192, integer=True), "training.batch_size")
     epochs: int = _f(12, number(1, 1000, integer=True), "training.epochs")
@@ -155,7 +159,7 @@ class LandscapeState:
     seed: int = _f(0, number(0, 2**31 - 1, integer=True), "landscape.seed")
     show_path: bool = _f(True, flag, "landscape.show_path")
     optimizer: str = _f("sgd", choice(OPTIMIZERS), "landscape.optimizer")
-    lr: float = _f(1.0, number(LR_MIN, 1000.0), "landscape.lr")
+    lr: float = _f(1.0, number(*LANDSCAPE_LR), "landscape.lr")
     picks: str = _f("406,0,351,0", text(200), "landscape.picks")
 
 

@@ -9,12 +9,11 @@ schedule stay editable while training (``sigLrChanged``, ``sigScheduleChanged``)
 from __future__ import annotations
 
 import dataclasses
-import math
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox, QVBoxLayout, QWidget,
+    QProgressBar, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from core.nn.activations import ACTIVATIONS
@@ -25,10 +24,8 @@ from core.nn.optimizers import OPTIMIZERS
 from core.nn.schedules import SCHEDULES
 from core.training.training import DEFAULT_LR, TrainConfig
 from gui.i18n import tr_core
-from gui.widgets.rate_spin_box import RateSpinBox
+from gui.widgets.lr_input import LrInput
 
-LR_MIN, LR_MAX = 1e-5, 100.0
-LR_TICKS_PER_DECADE = 10
 
 
 def parse_hidden(text: str) -> tuple[int, ...]:
@@ -172,24 +169,11 @@ class TrainingControls(QWidget):
         for key, cls in OPTIMIZERS.items():
             self.optimizer.addItem(tr_core(cls.display_name), key)
         self.optimizer.activated.connect(self._on_optimizer_activated)
-        self.lr = RateSpinBox()  # typed 0, -1, 1e6, NaN: refused with a reason, not silently altered
-        self.lr.setObjectName("training.lr")
-        self.lr.setToolTip(self.tr("Learning rate η (can be changed while training)"))
-        self.lr.setDecimals(5)
-        self.lr.setRange(LR_MIN, LR_MAX)
-        self.lr.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
-        self.lr_slider = QSlider(Qt.Orientation.Horizontal)
-        self.lr_slider.setObjectName("training.lr_slider")
-        self.lr_slider.setToolTip(self.tr("Learning rate on a log scale, from 0.00001 to 100"))
-        self.lr_slider.setRange(round(math.log10(LR_MIN) * LR_TICKS_PER_DECADE),
-                                round(math.log10(LR_MAX) * LR_TICKS_PER_DECADE))
-        self.lr.valueChanged.connect(self._on_lr_spin)
-        self.lr_slider.valueChanged.connect(self._on_lr_slider)
-        self.lr_message = QLabel()
-        self.lr_message.setWordWrap(True)
-        self.lr_message.setStyleSheet("color: #b71c1c;")
-        self.lr_message.hide()
-        self.lr.sigRefused.connect(self._on_lr_refused)
+        # the one rate input (gui/widgets/lr_input.py): typed 0, -1, 1e6, NaN are refused with a reason
+        self.lr_input = LrInput("training.lr", "training", slider=True,
+                                tooltip=self.tr("Learning rate η (can be changed while training)"))
+        self.lr, self.lr_slider, self.lr_message = self.lr_input.box, self.lr_input.slider, self.lr_input.message
+        self.lr_input.sigChanged.connect(self.sigLrChanged)
         self.schedule = QComboBox()
         self.schedule.setObjectName("training.schedule")
         self.schedule.setToolTip(self.tr("How the learning rate changes over the updates "
@@ -213,12 +197,8 @@ class TrainingControls(QWidget):
         self.augment.setObjectName("training.augment")
         self.augment.setToolTip(self.tr("Shift each training digit by up to 2 pixels every epoch: "
                                         "more variety, better test accuracy"))
-        lr_row = QHBoxLayout()
-        lr_row.addWidget(self.lr)
-        lr_row.addWidget(self.lr_slider, 1)
         form.addRow(self.tr("Optimizer"), self.optimizer)
-        form.addRow(self.tr("Learning rate"), lr_row)
-        form.addRow(self.lr_message)
+        form.addRow(self.tr("Learning rate"), self.lr_input)
         form.addRow(self.tr("Schedule"), self.schedule)
         form.addRow(self.tr("Batch size"), self.batch_size)
         form.addRow(self.tr("Epochs"), self.epochs)
@@ -294,23 +274,6 @@ class TrainingControls(QWidget):
             w.setEnabled(not active)
 
     # -- slots ----------------------------------------------------------------------
-    def _on_lr_refused(self, reason: str) -> None:
-        self.lr_message.setText(reason)
-        self.lr_message.show()
-
-    def _on_lr_spin(self, value: float) -> None:
-        self.lr_message.hide()
-        tick = round(math.log10(max(value, LR_MIN)) * LR_TICKS_PER_DECADE)
-        if tick != self.lr_slider.value():
-            self.lr_slider.blockSignals(True)
-            self.lr_slider.setValue(tick)
-            self.lr_slider.blockSignals(False)
-        self.sigLrChanged.emit(float(value))
-
-    def _on_lr_slider(self, tick: int) -> None:
-        value = 10.0 ** (tick / LR_TICKS_PER_DECADE)
-        self.lr.setValue(float(f"{value:.2g}"))
-
     def _on_optimizer_activated(self, index: int) -> None:
         """A learning rate that suits the chosen optimizer on MNIST (core.training.training.DEFAULT_LR)."""
         lr = DEFAULT_LR.get(self.optimizer.itemData(index))

@@ -56,6 +56,7 @@ from gui.training.redraw_scheduler import RedrawScheduler
 from gui.training.run_history_view import RunHistoryView
 from gui.training.training_controls import TrainingControls
 from gui.training.training_worker import TrainingWorker
+from gui.widgets.message_line import MessageLine
 from gui.widgets.worker_thread import WorkerThread
 
 #: env var: start training right after start-up and report shutdown timing on stderr (tests)
@@ -97,7 +98,6 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, TrainingDrawMixin, QW
         self._pending_preview = None  # the worker's latest Preview, drawn by the redraw timer
         self._pending_confusion = None  # (matrix, epoch) of the latest epoch
         self._label_drawn_at = 0.0
-        self.message_kind = ""  # "info", "ok" or "error" while a message shows
         self._report_shutdown = bool(os.environ.get(AUTOSTART_ENV))
 
         self._build_ui()
@@ -153,10 +153,7 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, TrainingDrawMixin, QW
         self.progress_label = QLabel(self.tr("Press Start to train, or Step to do one batch at a time."))
         self.progress_label.setToolTip(self.tr("Epoch, iteration, speed and time left"))
         self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = MessageLine()  # the one message-line widget (gui/widgets/message_line.py)
 
         self.live = LiveViews()
         live = self.live
@@ -558,17 +555,15 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, TrainingDrawMixin, QW
 
     # ================================================================ messages, export
     def _show_message(self, text: str, kind: str = "info") -> None:
-        colors = {"info": ("#333", "#eef2f7"), "ok": ("#145a22", "#e6f4e8"), "error": ("#8a1010", "#fbe9e9")}
-        fg, bg = colors.get(kind, colors["info"])
-        self.message.setStyleSheet(f"color: {fg}; background: {bg}; padding: 3px; border-radius: 3px")
-        self.message.setText(text)
-        self.message.show()
-        self.message_kind = kind
+        self.message.show_message(text, kind)
 
     def _hide_message(self) -> None:
-        self.message.hide()
-        self.message.clear()
-        self.message_kind = ""
+        self.message.clear_message()
+
+    @property
+    def message_kind(self) -> str:
+        """"info", "ok" or "error" while a message shows, else ""."""
+        return self.message.kind
 
     def export_live_png(self, path) -> bool:
         return self.live.export_png(path)

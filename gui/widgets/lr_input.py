@@ -33,11 +33,12 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QVBoxLayout, QWidget
 
 from core.descent.lr_sweep import LR_MAX, LR_MIN
+from core.state.tab_states import LANDSCAPE_LR, TRAINING_LR
 from gui.widgets.message_line import MessageLine
 
 MAX_TEXT = 40
 #: use -> (smallest, largest) rate accepted (see the module docstring for why each)
-RATE_RANGES = {"descent": (LR_MIN, LR_MAX), "training": (1e-5, 100.0), "landscape": (1e-4, 1000.0)}
+RATE_RANGES = {"descent": (LR_MIN, LR_MAX), "training": TRAINING_LR, "landscape": LANDSCAPE_LR}
 #: slider ticks per factor of 10 of the rate
 TICKS_PER_DECADE = 20
 
@@ -148,6 +149,8 @@ class LrInput(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         if slider:
             self.slider = QSlider(Qt.Orientation.Horizontal)
+            self.slider.setObjectName(f"{name}_slider")
+            self.slider.setProperty("persist", False)  # it follows the box, which is saved
             self.slider.setRange(self._tick(lo), self._tick(hi))
             self.slider.setToolTip(self.tr("Learning rate on a log scale, from {0:g} to {1:g}").format(lo, hi))
             self.slider.setValue(self._tick(self.box.value()))

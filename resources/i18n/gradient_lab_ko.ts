@@ -2470,7 +2470,7 @@
 <context>
     <name>LrInput</name>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="152"/>
+        <location filename="../../gui/widgets/lr_input.py" line="155"/>
         <source>Learning rate on a log scale, from {0:g} to {1:g}</source>
         <translation>로그 눈금의 학습률, {0:g}부터 {1:g}까지</translation>
     </message>
@@ -3081,33 +3081,33 @@ both end high</source>
 <context>
     <name>RateSpinBox</name>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="95"/>
+        <location filename="../../gui/widgets/lr_input.py" line="96"/>
         <source>“{0}” is not a number.</source>
         <extracomment>use -&gt; (smallest, largest) rate accepted (see the module docstring for why each) slider ticks per factor of 10 of the rate</extracomment>
         <translation>“{0}”은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="97"/>
+        <location filename="../../gui/widgets/lr_input.py" line="98"/>
         <source>NaN is not a learning rate.</source>
         <translation>NaN은 학습률이 될 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="99"/>
+        <location filename="../../gui/widgets/lr_input.py" line="100"/>
         <source>The learning rate must be greater than 0.</source>
         <translation>학습률은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="101"/>
+        <location filename="../../gui/widgets/lr_input.py" line="102"/>
         <source>A learning rate above {0} is refused.</source>
         <translation>{0}보다 큰 학습률은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="103"/>
+        <location filename="../../gui/widgets/lr_input.py" line="104"/>
         <source>A learning rate below {0} is refused.</source>
         <translation>{0}보다 작은 학습률은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="112"/>
+        <location filename="../../gui/widgets/lr_input.py" line="113"/>
         <source>{0} Kept {1}.</source>
         <translation>{0} {1}을(를) 유지합니다.</translation>
     </message>
@@ -3724,243 +3724,242 @@ both end high</source>
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="38"/>
+        <location filename="../../gui/training/training_controls.py" line="35"/>
         <source>give at least one hidden layer size, e.g. 128 or 512, 256</source>
         <translation>은닉층 크기를 하나 이상 적어 주세요. 예: 128 또는 512, 256</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="45"/>
+        <location filename="../../gui/training/training_controls.py" line="42"/>
         <source>“{0}” is not a whole number</source>
         <translation>“{0}”은(는) 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="48"/>
+        <location filename="../../gui/training/training_controls.py" line="45"/>
         <source>{0} is outside 1 to 4096</source>
         <translation>{0}은(는) 1부터 4096 사이의 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="52"/>
+        <location filename="../../gui/training/training_controls.py" line="49"/>
         <source>at most 8 hidden layers</source>
         <translation>은닉층은 8개까지 둘 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="82"/>
+        <location filename="../../gui/training/training_controls.py" line="79"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="85"/>
+        <location filename="../../gui/training/training_controls.py" line="82"/>
         <source>Which digits to train and test on</source>
         <translation>학습과 시험에 쓸 숫자 데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="86"/>
+        <location filename="../../gui/training/training_controls.py" line="83"/>
         <source>Bundled sample (8,000 + 2,000)</source>
         <translation>내장 표본 (8,000 + 2,000)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="87"/>
+        <location filename="../../gui/training/training_controls.py" line="84"/>
         <source>Full MNIST (60,000 + 10,000)</source>
         <translation>전체 MNIST (60,000 + 10,000)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="90"/>
+        <location filename="../../gui/training/training_controls.py" line="87"/>
         <source>Open folder...</source>
         <translation>폴더 열기...</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="91"/>
+        <location filename="../../gui/training/training_controls.py" line="88"/>
         <source>Use a folder with the four IDX files (train-images-idx3-ubyte[.gz], ...), e.g. Fashion-MNIST</source>
         <translation>IDX 파일 네 개(train-images-idx3-ubyte[.gz], ...)가 있는 폴더를 씁니다. 예: Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="94"/>
+        <location filename="../../gui/training/training_controls.py" line="91"/>
         <source>Download MNIST</source>
         <translation>MNIST 내려받기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="95"/>
+        <location filename="../../gui/training/training_controls.py" line="92"/>
         <source>Download full MNIST (about 11 MB) into your data folder</source>
         <translation>전체 MNIST(약 11 MB)를 데이터 폴더에 내려받습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="97"/>
+        <location filename="../../gui/training/training_controls.py" line="94"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="98"/>
+        <location filename="../../gui/training/training_controls.py" line="95"/>
         <source>Stop the download; nothing half-written is kept</source>
         <translation>내려받기를 멈춥니다. 반쯤 쓴 파일은 남기지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="102"/>
+        <location filename="../../gui/training/training_controls.py" line="99"/>
         <source>Download progress</source>
         <translation>내려받기 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="121"/>
+        <location filename="../../gui/training/training_controls.py" line="118"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="126"/>
-        <location filename="../../gui/training/training_controls.py" line="334"/>
+        <location filename="../../gui/training/training_controls.py" line="123"/>
+        <location filename="../../gui/training/training_controls.py" line="297"/>
         <source>Sizes of the hidden layers, separated by commas, e.g. 512, 256</source>
         <translation>은닉층의 크기, 쉼표로 구분. 예: 512, 256</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="130"/>
+        <location filename="../../gui/training/training_controls.py" line="127"/>
         <source>Activation function of the hidden layers</source>
         <translation>은닉층의 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="135"/>
+        <location filename="../../gui/training/training_controls.py" line="132"/>
         <source>Loss function on the softmax output</source>
         <translation>소프트맥스 출력에 쓰는 손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="140"/>
+        <location filename="../../gui/training/training_controls.py" line="137"/>
         <source>How the weights start: Normal (0.01) as in the book&apos;s first networks, Xavier for sigmoid/tanh, He for ReLU</source>
         <translation>가중치의 초깃값: 책의 첫 신경망처럼 정규분포(0.01), 시그모이드/tanh에는 Xavier, ReLU에는 He</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="146"/>
+        <location filename="../../gui/training/training_controls.py" line="143"/>
         <source>Weight decay λ: adds (λ/2)·Σ‖W‖² to the loss</source>
         <translation>가중치 감소 λ: 손실에 (λ/2)·Σ‖W‖²를 더합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="152"/>
+        <location filename="../../gui/training/training_controls.py" line="149"/>
         <source>Share of hidden units switched off at random in each training batch</source>
         <translation>훈련 배치마다 무작위로 끄는 은닉 뉴런의 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="156"/>
+        <location filename="../../gui/training/training_controls.py" line="153"/>
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="157"/>
+        <location filename="../../gui/training/training_controls.py" line="154"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="158"/>
+        <location filename="../../gui/training/training_controls.py" line="155"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="159"/>
+        <location filename="../../gui/training/training_controls.py" line="156"/>
         <source>Weight init</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="160"/>
+        <location filename="../../gui/training/training_controls.py" line="157"/>
         <source>L2 (λ)</source>
         <translation>L2 (λ)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="161"/>
+        <location filename="../../gui/training/training_controls.py" line="158"/>
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="166"/>
+        <location filename="../../gui/training/training_controls.py" line="163"/>
         <source>Optimization</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="171"/>
+        <location filename="../../gui/training/training_controls.py" line="168"/>
         <source>The update rule applied to every weight after each batch</source>
         <translation>배치마다 모든 가중치에 적용하는 갱신 규칙</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="177"/>
+        <location filename="../../gui/training/training_controls.py" line="174"/>
         <source>Learning rate η (can be changed while training)</source>
         <translation>학습률 η (학습 중에도 바꿀 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="183"/>
         <source>Learning rate on a log scale, from 0.00001 to 100</source>
-        <translation>로그 눈금의 학습률, 0.00001부터 100까지</translation>
+        <translation type="vanished">로그 눈금의 학습률, 0.00001부터 100까지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="195"/>
+        <location filename="../../gui/training/training_controls.py" line="179"/>
         <source>How the learning rate changes over the updates (can be changed while training)</source>
         <translation>갱신을 거듭하며 학습률이 바뀌는 방식 (학습 중에도 바꿀 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="202"/>
+        <location filename="../../gui/training/training_controls.py" line="186"/>
         <source>Digits per mini-batch: one update per batch</source>
         <translation>미니배치 하나의 숫자 개수: 배치마다 한 번 갱신</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="206"/>
+        <location filename="../../gui/training/training_controls.py" line="190"/>
         <source>Passes over the whole training set</source>
         <translation>훈련 데이터 전체를 훑는 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="210"/>
+        <location filename="../../gui/training/training_controls.py" line="194"/>
         <source>Random seed: the same seed and settings give the same run</source>
         <translation>난수 시드: 시드와 설정이 같으면 같은 결과가 나옵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="212"/>
+        <location filename="../../gui/training/training_controls.py" line="196"/>
         <source>Random shifts (±2 px)</source>
         <translation>무작위 이동 (±2픽셀)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="214"/>
+        <location filename="../../gui/training/training_controls.py" line="198"/>
         <source>Shift each training digit by up to 2 pixels every epoch: more variety, better test accuracy</source>
         <translation>에폭마다 훈련 숫자를 최대 2픽셀씩 옮깁니다: 더 다양해지고 시험 정확도가 좋아집니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="219"/>
+        <location filename="../../gui/training/training_controls.py" line="200"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="220"/>
+        <location filename="../../gui/training/training_controls.py" line="201"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="222"/>
+        <location filename="../../gui/training/training_controls.py" line="202"/>
         <source>Schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="223"/>
+        <location filename="../../gui/training/training_controls.py" line="203"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="224"/>
+        <location filename="../../gui/training/training_controls.py" line="204"/>
         <source>Epochs</source>
         <translation>에폭 수</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="225"/>
+        <location filename="../../gui/training/training_controls.py" line="205"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="231"/>
+        <location filename="../../gui/training/training_controls.py" line="211"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="232"/>
+        <location filename="../../gui/training/training_controls.py" line="212"/>
         <source>Save model...</source>
         <translation>모델 저장...</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="233"/>
+        <location filename="../../gui/training/training_controls.py" line="213"/>
         <source>Save the model in use (its weights and settings) to an .npz file</source>
         <translation>사용 중인 모델(가중치와 설정)을 .npz 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="236"/>
+        <location filename="../../gui/training/training_controls.py" line="216"/>
         <source>Load a model saved by Gradient Lab (.npz); it becomes the model in use</source>
         <translation>Gradient Lab이 저장한 모델(.npz)을 불러옵니다. 불러온 모델이 사용 중인 모델이 됩니다</translation>
     </message>
@@ -3969,7 +3968,7 @@ both end high</source>
         <translation type="vanished">현재 가중치와 설정을 .npz 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="235"/>
+        <location filename="../../gui/training/training_controls.py" line="215"/>
         <source>Load model...</source>
         <translation>모델 불러오기...</translation>
     </message>
@@ -3978,7 +3977,7 @@ both end high</source>
         <translation type="vanished">Gradient Lab이 저장한 모델(.npz)을 불러옵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_controls.py" line="238"/>
+        <location filename="../../gui/training/training_controls.py" line="218"/>
         <source>No model yet.</source>
         <translation>아직 모델이 없습니다.</translation>
     </message>
@@ -4204,128 +4203,128 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation>에폭, 반복, 속도, 남은 시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="168"/>
+        <location filename="../../gui/training/training_panel.py" line="165"/>
         <source>Live</source>
         <translation>실시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="169"/>
+        <location filename="../../gui/training/training_panel.py" line="166"/>
         <source>Run history</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="186"/>
+        <location filename="../../gui/training/training_panel.py" line="183"/>
         <source>Drag to give the settings or the views more room</source>
         <translation>끌어서 설정이나 그래프에 자리를 더 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="200"/>
+        <location filename="../../gui/training/training_panel.py" line="197"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="201"/>
+        <location filename="../../gui/training/training_panel.py" line="198"/>
         <source>Start a new run with fresh weights (F5)</source>
         <translation>새 가중치로 새 실행을 시작합니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="202"/>
-        <location filename="../../gui/training/training_panel.py" line="547"/>
+        <location filename="../../gui/training/training_panel.py" line="199"/>
+        <location filename="../../gui/training/training_panel.py" line="544"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="203"/>
+        <location filename="../../gui/training/training_panel.py" line="200"/>
         <source>Pause the run between two batches; press again to resume (F6)</source>
         <translation>배치 사이에서 실행을 멈춥니다. 다시 누르면 이어서 합니다 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="204"/>
+        <location filename="../../gui/training/training_panel.py" line="201"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="205"/>
+        <location filename="../../gui/training/training_panel.py" line="202"/>
         <source>End the run; the weights trained so far are kept (Shift+F5)</source>
         <translation>실행을 끝냅니다. 지금까지 학습한 가중치는 남습니다 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="206"/>
+        <location filename="../../gui/training/training_panel.py" line="203"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="207"/>
+        <location filename="../../gui/training/training_panel.py" line="204"/>
         <source>Train exactly one batch, then pause: walk through single updates (F10)</source>
         <translation>배치 하나만 학습하고 멈춥니다: 갱신을 하나씩 따라가 봅니다 (F10)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="208"/>
+        <location filename="../../gui/training/training_panel.py" line="205"/>
         <source>Reset weights</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="209"/>
+        <location filename="../../gui/training/training_panel.py" line="206"/>
         <source>Throw the trained weights away and start again from fresh random ones</source>
         <translation>학습한 가중치를 버리고 새 무작위 가중치에서 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="226"/>
+        <location filename="../../gui/training/training_panel.py" line="223"/>
         <source>PNG...</source>
         <translation>PNG...</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="227"/>
+        <location filename="../../gui/training/training_panel.py" line="224"/>
         <source>Save the live views as a PNG picture</source>
         <translation>실시간 그래프를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="289"/>
+        <location filename="../../gui/training/training_panel.py" line="286"/>
         <source>Wait for the data set to finish loading.</source>
         <translation>데이터 세트를 다 읽을 때까지 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="292"/>
+        <location filename="../../gui/training/training_panel.py" line="289"/>
         <source>This data set has no training digits (only the t10k files).</source>
         <translation>이 데이터 세트에는 훈련 숫자가 없습니다 (t10k 파일만 있음).</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="297"/>
+        <location filename="../../gui/training/training_panel.py" line="294"/>
         <source>Hidden layers: {0}</source>
         <translation>은닉층: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="413"/>
+        <location filename="../../gui/training/training_panel.py" line="410"/>
         <source>This run&apos;s best so far: epoch {0}, {1:.1f} % test (kept in Run history).</source>
         <translation>이번 실행에서 지금까지 가장 좋은 결과: 에폭 {0}, 시험 {1:.1f} % (실행 기록에 보관).</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="459"/>
+        <location filename="../../gui/training/training_panel.py" line="456"/>
         <source>Stopped after {0} iterations.</source>
         <translation>{0}번 반복한 뒤 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="465"/>
+        <location filename="../../gui/training/training_panel.py" line="462"/>
         <source>Its best weights are now the model in use.</source>
         <translation>이제 이 실행의 가장 좋은 가중치가 사용 중인 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="467"/>
+        <location filename="../../gui/training/training_panel.py" line="464"/>
         <source>The model in use is unchanged.</source>
         <translation>사용 중인 모델은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="469"/>
+        <location filename="../../gui/training/training_panel.py" line="466"/>
         <source>This run&apos;s best weights (epoch {0}, {1:.1f} % test) are kept: Run history &gt; Use this model.</source>
         <translation>이 실행의 가장 좋은 가중치(에폭 {0}, 시험 {1:.1f} %)를 보관했습니다: 실행 기록 &gt; 이 모델 사용.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="485"/>
+        <location filename="../../gui/training/training_panel.py" line="482"/>
         <source>Run history could not be saved: {0}</source>
         <translation>실행 기록을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="510"/>
+        <location filename="../../gui/training/training_panel.py" line="507"/>
         <source>Training failed: {0}; the model in use is unchanged.</source>
         <translation>학습 실패: {0}. 사용 중인 모델은 바뀌지 않았습니다.</translation>
     </message>
@@ -4342,37 +4341,37 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">여기서 학습함: {0} {1}, 시험 {2:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="420"/>
+        <location filename="../../gui/training/training_panel.py" line="417"/>
         <source>the loss jumped to {0:.4g} (it started at {1:.3g})</source>
         <translation>손실이 {0:.4g}(으)로 치솟았습니다 (처음에는 {1:.3g})</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="422"/>
+        <location filename="../../gui/training/training_panel.py" line="419"/>
         <source>the gradient became infinite</source>
         <translation>기울기가 무한대가 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="423"/>
+        <location filename="../../gui/training/training_panel.py" line="420"/>
         <source>the loss became NaN</source>
         <translation>손실이 NaN(숫자가 아님)이 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="424"/>
+        <location filename="../../gui/training/training_panel.py" line="421"/>
         <source>the loss became infinite</source>
         <translation>손실이 무한대가 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="428"/>
+        <location filename="../../gui/training/training_panel.py" line="425"/>
         <source>the weights of iteration {0}, the last with a sound loss, were kept</source>
         <translation>손실이 정상이었던 마지막 반복 {0}의 가중치를 남겼습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="429"/>
+        <location filename="../../gui/training/training_panel.py" line="426"/>
         <source>the initial weights were kept</source>
         <translation>처음 가중치를 남겼습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="430"/>
+        <location filename="../../gui/training/training_panel.py" line="427"/>
         <source>diverged at iteration {0}: {1}; the learning rate {2:g} is too large ({3}).</source>
         <translation>반복 {0}에서 발산: {1}. 학습률 {2:g}이(가) 너무 큽니다 ({3}).</translation>
     </message>
@@ -4385,7 +4384,7 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">여기서 학습함: {0}, 반복 {1}회</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="457"/>
+        <location filename="../../gui/training/training_panel.py" line="454"/>
         <source>Training stopped: {0}</source>
         <translation>학습이 멈췄습니다: {0}</translation>
     </message>
@@ -4394,12 +4393,12 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">반복 {0}회 뒤에 멈췄습니다. 지금까지 학습한 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="461"/>
+        <location filename="../../gui/training/training_panel.py" line="458"/>
         <source>Finished: {0} iterations in {1:.1f} s.</source>
         <translation>완료: {1:.1f}초 동안 반복 {0}회.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="463"/>
+        <location filename="../../gui/training/training_panel.py" line="460"/>
         <source>Test accuracy {0:.1f} %.</source>
         <translation>시험 정확도 {0:.1f} %.</translation>
     </message>
@@ -4408,7 +4407,7 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">학습 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="547"/>
+        <location filename="../../gui/training/training_panel.py" line="544"/>
         <source>Resume</source>
         <translation>이어서</translation>
     </message>
@@ -4493,17 +4492,17 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">내려받기 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="577"/>
+        <location filename="../../gui/training/training_panel.py" line="572"/>
         <source>Save the views as PNG</source>
         <translation>그래프를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="578"/>
+        <location filename="../../gui/training/training_panel.py" line="573"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="580"/>
+        <location filename="../../gui/training/training_panel.py" line="575"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
     </message>

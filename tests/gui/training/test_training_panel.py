@@ -227,7 +227,7 @@ def test_learning_rate_and_schedule_change_while_training(qtbot, panel):
     schedule.setCurrentIndex(index)
     schedule.activated.emit(index)
     assert type(trainer.optimizer.schedule).__name__ == "StepDecay"
-    panel.controls.lr_slider.setValue(-20)  # 10 ** -2
+    panel.controls.lr_slider.setValue(-40)  # 10 ** -2 (20 ticks per factor of 10)
     assert trainer.optimizer.lr == pytest.approx(0.01)
 
 
