@@ -13,7 +13,6 @@ under it says why.
 """
 from __future__ import annotations
 
-import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -34,30 +32,16 @@ from PySide6.QtWidgets import (
 
 from core.nn.activations import ACTIVATIONS
 from core.nn.losses import ELEMENTWISE_LOSSES
-from core.descent.lr_sweep import LR_MAX, LR_MIN
 from core.descent.neuron_surface import PRESETS, NeuronSurface
 from core.nn.optimizers import OPTIMIZERS
 from core.nn.schedules import SCHEDULES
 from core.descent.surfaces import SURFACES
 from gui.i18n import tr_core
+from gui.widgets.lr_input import LrInput
 
-LR_SLIDER_STEPS = 500
 SPEED_MIN, SPEED_MAX = 1.0, 2000.0  # steps per second
 RACE_ROWS = 3  # rows 2..4; run 1 is the main optimizer
 RACE_DEFAULTS = [("momentum", 0.01), ("rmsprop", 0.01), ("adam", 0.05)]
-
-
-def lr_to_slider(lr: float) -> int:
-    return round((math.log10(lr) - math.log10(LR_MIN)) / (math.log10(LR_MAX) - math.log10(LR_MIN)) * LR_SLIDER_STEPS)
-
-
-def slider_to_lr(v: int) -> float:
-    lr = 10 ** (math.log10(LR_MIN) + v / LR_SLIDER_STEPS * (math.log10(LR_MAX) - math.log10(LR_MIN)))
-    return float(f"{lr:.2g}")
-
-
-def lr_text(lr: float) -> str:
-    return f"{lr:.6g}"
 
 
 class DescentControls(QWidget):
@@ -163,24 +147,12 @@ class DescentControls(QWidget):
             lambda _i: self.sigOptimizerChanged.emit(self.optimizer.currentData()))
         form.addRow(self.tr("Optimizer"), self.optimizer)
 
-        row = QHBoxLayout()
-        self.lr_slider = QSlider(Qt.Orientation.Horizontal, objectName="descent.lr_slider")
-        self.lr_slider.setRange(0, LR_SLIDER_STEPS)
-        self.lr_slider.setToolTip(self.tr("Learning rate on a log scale, from 0.0001 to 10"))
-        self.lr_slider.valueChanged.connect(self._on_lr_slider)
-        self.lr_edit = QLineEdit(lr_text(self.lr), objectName="descent.lr")
-        self.lr_edit.setMaximumWidth(70)
-        self.lr_edit.setToolTip(self.tr("Type a learning rate between 0.0001 and 10 and press Enter"))
-        self.lr_edit.editingFinished.connect(self._on_lr_edited)
-        self.lr_edit.textChanged.connect(self._on_lr_text_changed)
-        row.addWidget(self.lr_slider, 1)
-        row.addWidget(self.lr_edit)
-        form.addRow(self.tr("Learning rate"), row)
-        self.lr_message = QLabel()
-        self.lr_message.setWordWrap(True)
-        self.lr_message.setStyleSheet("color: #b71c1c;")
-        self.lr_message.hide()
-        form.addRow(self.lr_message)
+        # the one rate input of the app (gui/widgets/lr_input.py): box, log slider, message line
+        self.lr_input = LrInput("descent.lr", "descent", value=self.lr, slider=True, decimals=12,
+                                tooltip=self.tr("Type a learning rate between 0.0001 and 10 and press Enter"))
+        self.lr_edit, self.lr_slider, self.lr_message = self.lr_input.box, self.lr_input.slider, self.lr_input.message
+        self.lr_input.sigChanged.connect(self._on_lr_input)
+        form.addRow(self.tr("Learning rate"), self.lr_input)
 
         self.schedule = self._combo("descent.schedule",
                                     [(k, tr_core(c.display_name)) for k, c in SCHEDULES.items()],
@@ -188,7 +160,6 @@ class DescentControls(QWidget):
         self.schedule.currentIndexChanged.connect(
             lambda _i: self.sigScheduleChanged.emit(self.schedule.currentData()))
         form.addRow(self.tr("Schedule"), self.schedule)
-        self._set_lr_widgets(self.lr)
         return group
 
     def _run_group(self, actions: dict) -> QGroupBox:
@@ -225,7 +196,7 @@ class DescentControls(QWidget):
                                      "above; add up to three more, each with its own rate"))
         self.race.toggled.connect(lambda _on: self.sigRaceChanged.emit())
         form.addRow(self.race)
-        self.race_opts, self.race_lr_edits = [], []
+        self.race_opts, self.race_lr_edits, self.race_lr_inputs = [], [], []
         none = [("", self.tr("(none)"))]
         for i in range(RACE_ROWS):
             key, lr = RACE_DEFAULTS[i]
@@ -234,23 +205,23 @@ class DescentControls(QWidget):
                                 self.tr("Optimizer of racer {0}").format(i + 2))
             combo.setCurrentIndex(combo.findData(key))
             combo.currentIndexChanged.connect(lambda _i: self.sigRaceChanged.emit())
-            edit = QLineEdit(lr_text(lr), objectName=f"descent.race_lr{i + 2}")
-            edit.setMaximumWidth(70)
-            edit.setToolTip(self.tr("Learning rate of racer {0} (0.0001 to 10)").format(i + 2))
-            edit.editingFinished.connect(lambda i=i: self._on_race_lr_edited(i))
-            edit.textChanged.connect(lambda _t, i=i: self._on_race_lr_text_changed(i))
+            rate = LrInput(f"descent.race_lr{i + 2}", "descent", value=lr, decimals=12,
+                           tooltip=self.tr("Learning rate of racer {0} (0.0001 to 10)").format(i + 2))
+            rate.box.setMaximumWidth(90)
+            rate.sigChanged.connect(lambda value, i=i: self._on_race_lr(i, value))
             row = QHBoxLayout()
             row.addWidget(combo, 1)
-            row.addWidget(edit)
+            row.addWidget(rate)
             form.addRow(self.tr("Racer {0}").format(i + 2), row)
             self.race_opts.append(combo)
-            self.race_lr_edits.append(edit)
+            self.race_lr_inputs.append(rate)
+            self.race_lr_edits.append(rate.box)
         self.race.toggled.connect(self._enable_race_rows)
         self._enable_race_rows(False)
         return group
 
     def _enable_race_rows(self, on: bool) -> None:
-        for w in (*self.race_opts, *self.race_lr_edits):
+        for w in (*self.race_opts, *self.race_lr_inputs):
             w.setEnabled(on)
 
     def _sweep_group(self) -> QGroupBox:
@@ -296,7 +267,7 @@ class DescentControls(QWidget):
     def set_racers(self, racers) -> None:
         """Show these (optimizer, lr) racers (at most three; none: the race is off), without emitting."""
         racers = list(racers)[:RACE_ROWS]
-        widgets = [self.race, *self.race_opts, *self.race_lr_edits]
+        widgets = [self.race, *self.race_opts]
         for w in widgets:
             w.blockSignals(True)
         self.race.setChecked(bool(racers))
@@ -304,7 +275,7 @@ class DescentControls(QWidget):
             key, lr = racers[i] if i < len(racers) else ("", self.race_lrs[i])
             combo.setCurrentIndex(max(0, combo.findData(key)))
             self.race_lrs[i] = float(lr)
-            self.race_lr_edits[i].setText(lr_text(lr))
+            self.race_lr_inputs[i].set_value(lr, emit=False)
         for w in widgets:
             w.blockSignals(False)
         self._enable_race_rows(bool(racers))
@@ -327,79 +298,20 @@ class DescentControls(QWidget):
         self.sigSurfaceChanged.emit(key)
 
     # -- learning rate ------------------------------------------------------------------
-    def parse_lr(self, text: str) -> tuple[float | None, str]:
-        """(rate, "") when text is an acceptable rate, else (None, why)."""
-        try:
-            value = float(text.strip())
-        except ValueError:
-            return None, self.tr("\u201c{0}\u201d is not a number.").format(text.strip())
-        if math.isnan(value):
-            return None, self.tr("NaN is not a learning rate.")
-        if value <= 0:
-            return None, self.tr("The learning rate must be greater than 0.")
-        if value > LR_MAX:
-            return None, self.tr("A learning rate above 10 is refused.")
-        if value < LR_MIN:
-            return None, self.tr("A learning rate below 0.0001 is refused.")
-        return value, ""
-
-    def refuse(self, why: str, kept: float) -> None:
-        self.lr_message.setText(self.tr("{0} Kept {1}.").format(why, lr_text(kept)))
-        self.lr_message.show()
-
-    def clear_message(self) -> None:
-        self.lr_message.hide()
-        self.lr_message.clear()
-
-    def _set_lr_widgets(self, lr: float) -> None:
-        for w, value in ((self.lr_edit, lr_text(lr)), (self.lr_slider, lr_to_slider(lr))):
-            w.blockSignals(True)
-            if isinstance(w, QLineEdit):
-                w.setText(value)
-            else:
-                w.setValue(value)
-            w.blockSignals(False)
-
     def set_lr(self, lr: float, emit: bool = True) -> None:
-        """Use this rate (from code: a sweep point, a surface's suggestion)."""
+        """Use this rate (from code: a sweep point, a surface's suggestion, a scene)."""
         self.lr = float(lr)
-        self._set_lr_widgets(self.lr)
-        self.clear_message()
+        self.lr_input.set_value(self.lr, emit=False)  # the box shows it rounded; the run uses it exactly
         if emit:
             self.sigLrChanged.emit(self.lr)
 
-    def _on_lr_slider(self, v: int) -> None:
-        self.set_lr(slider_to_lr(v))
+    def _on_lr_input(self, value: float) -> None:
+        """The learner typed or slid a rate the box accepted."""
+        if value != self.lr:
+            self.lr = float(value)
+            self.sigLrChanged.emit(self.lr)
 
-    def _on_lr_edited(self) -> None:
-        value, why = self.parse_lr(self.lr_edit.text())
-        if value is None:
-            self.refuse(why, self.lr)
-            self._set_lr_widgets(self.lr)
-        elif value != self.lr:
-            self.set_lr(value)
-        else:
-            self.clear_message()
-
-    def _on_lr_text_changed(self, text: str) -> None:
-        if self.lr_edit.hasFocus():
-            return  # typing: judged when editing is finished
-        self._on_lr_edited()  # set from code (settings restore)
-
-    def _on_race_lr_edited(self, i: int) -> None:
-        edit = self.race_lr_edits[i]
-        value, why = self.parse_lr(edit.text())
-        if value is None:
-            self.refuse(why, self.race_lrs[i])
-            edit.blockSignals(True)
-            edit.setText(lr_text(self.race_lrs[i]))
-            edit.blockSignals(False)
-            return
-        self.clear_message()
+    def _on_race_lr(self, i: int, value: float) -> None:
         if value != self.race_lrs[i]:
-            self.race_lrs[i] = value
+            self.race_lrs[i] = float(value)
             self.sigRaceChanged.emit()
-
-    def _on_race_lr_text_changed(self, i: int) -> None:
-        if not self.race_lr_edits[i].hasFocus():
-            self._on_race_lr_edited(i)

@@ -84,6 +84,10 @@ class RateSpinBox(QDoubleSpinBox):
             return QValidator.State.Acceptable, text, pos
         return QValidator.State.Intermediate, text, pos  # judged when editing ends
 
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's hook
+        """The rate in at most 6 significant digits without trailing zeros ("0.002", not "0.00200")."""
+        return self.locale().toString(float(value), "g", 6)
+
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's hook
         value = self._number(text)
         return value if value is not None and math.isfinite(value) else self.value()

@@ -301,226 +301,219 @@
 <context>
     <name>DescentControls</name>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="111"/>
-        <location filename="../../gui/descent/descent_controls.py" line="117"/>
+        <location filename="../../gui/descent/descent_controls.py" line="95"/>
+        <location filename="../../gui/descent/descent_controls.py" line="101"/>
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="115"/>
+        <location filename="../../gui/descent/descent_controls.py" line="99"/>
         <source>The loss surface the ball rolls on</source>
         <translation>공이 굴러가는 손실 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="121"/>
+        <location filename="../../gui/descent/descent_controls.py" line="105"/>
         <source>0: a convex bowl; towards 1 the surface grows ripples and local minima</source>
         <translation>0: 볼록한 그릇. 1에 가까울수록 곡면에 물결과 국소 최솟값이 생깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="123"/>
+        <location filename="../../gui/descent/descent_controls.py" line="107"/>
         <source>Bumps</source>
         <translation>울퉁불퉁함</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="127"/>
+        <location filename="../../gui/descent/descent_controls.py" line="111"/>
         <source>The data the neuron is fitted to (drag, add or remove points in the data view)</source>
         <translation>뉴런을 맞출 데이터 (데이터 그래프에서 점을 끌거나, 더하거나, 지울 수 있습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="131"/>
+        <location filename="../../gui/descent/descent_controls.py" line="115"/>
         <source>The neuron&apos;s activation: y = act(w·x + b)</source>
         <translation>뉴런의 활성화 함수: y = act(w·x + b)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="135"/>
+        <location filename="../../gui/descent/descent_controls.py" line="119"/>
         <source>The loss averaged over the data points</source>
         <translation>데이터 점들에 대해 평균한 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="139"/>
+        <location filename="../../gui/descent/descent_controls.py" line="123"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="140"/>
+        <location filename="../../gui/descent/descent_controls.py" line="124"/>
         <source>Points per step: &apos;all&apos; follows the true gradient; a small batch picks random points each step, so the path jitters</source>
         <translation>한 걸음에 쓰는 점의 수: &apos;전체&apos;는 진짜 기울기를 따르고, 작은 배치는 걸음마다 점을 무작위로 골라 경로가 흔들립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="144"/>
+        <location filename="../../gui/descent/descent_controls.py" line="128"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="144"/>
+        <location filename="../../gui/descent/descent_controls.py" line="128"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="145"/>
+        <location filename="../../gui/descent/descent_controls.py" line="129"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="145"/>
+        <location filename="../../gui/descent/descent_controls.py" line="129"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="150"/>
+        <location filename="../../gui/descent/descent_controls.py" line="134"/>
         <source>Show the gradient field</source>
         <translation>기울기 장 보이기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="151"/>
+        <location filename="../../gui/descent/descent_controls.py" line="135"/>
         <source>Arrows pointing downhill (-gradient) all over the surface</source>
         <translation>곡면 곳곳에서 내리막(−기울기)을 가리키는 화살표</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="157"/>
-        <location filename="../../gui/descent/descent_controls.py" line="164"/>
+        <location filename="../../gui/descent/descent_controls.py" line="141"/>
+        <location filename="../../gui/descent/descent_controls.py" line="148"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="161"/>
+        <location filename="../../gui/descent/descent_controls.py" line="145"/>
         <source>How the gradient becomes a step</source>
         <translation>기울기를 한 걸음으로 바꾸는 방법</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="169"/>
         <source>Learning rate on a log scale, from 0.0001 to 10</source>
-        <translation>로그 눈금의 학습률, 0.0001부터 10까지</translation>
+        <translation type="vanished">로그 눈금의 학습률, 0.0001부터 10까지</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="173"/>
+        <location filename="../../gui/descent/descent_controls.py" line="152"/>
         <source>Type a learning rate between 0.0001 and 10 and press Enter</source>
         <translation>0.0001과 10 사이의 학습률을 입력하고 Enter를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="178"/>
+        <location filename="../../gui/descent/descent_controls.py" line="155"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="187"/>
+        <location filename="../../gui/descent/descent_controls.py" line="159"/>
         <source>How the learning rate changes with the step number</source>
         <translation>걸음 수에 따라 학습률이 바뀌는 방식</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="190"/>
+        <location filename="../../gui/descent/descent_controls.py" line="162"/>
         <source>Schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="195"/>
+        <location filename="../../gui/descent/descent_controls.py" line="166"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="210"/>
+        <location filename="../../gui/descent/descent_controls.py" line="181"/>
         <source>How many steps per second Play makes</source>
         <translation>재생할 때 1초에 몇 걸음 가는지</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="216"/>
+        <location filename="../../gui/descent/descent_controls.py" line="187"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="221"/>
+        <location filename="../../gui/descent/descent_controls.py" line="192"/>
         <source>Race</source>
         <translation>경주</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="223"/>
+        <location filename="../../gui/descent/descent_controls.py" line="194"/>
         <source>Race (same start)</source>
         <translation>경주 (같은 출발점)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="224"/>
+        <location filename="../../gui/descent/descent_controls.py" line="195"/>
         <source>Race up to four optimizers from the same start: run 1 is the optimizer above; add up to three more, each with its own rate</source>
         <translation>옵티마이저를 네 개까지 같은 출발점에서 경주시킵니다: 1번은 위에서 고른 옵티마이저이고, 각자 학습률을 가진 옵티마이저를 세 개까지 더할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="229"/>
+        <location filename="../../gui/descent/descent_controls.py" line="200"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="234"/>
+        <location filename="../../gui/descent/descent_controls.py" line="205"/>
         <source>Optimizer of racer {0}</source>
         <translation>{0}번 주자의 옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="239"/>
+        <location filename="../../gui/descent/descent_controls.py" line="209"/>
         <source>Learning rate of racer {0} (0.0001 to 10)</source>
         <translation>{0}번 주자의 학습률 (0.0001~10)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="245"/>
+        <location filename="../../gui/descent/descent_controls.py" line="215"/>
         <source>Racer {0}</source>
         <translation>{0}번 주자</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="257"/>
+        <location filename="../../gui/descent/descent_controls.py" line="228"/>
         <source>Learning-rate sweep</source>
         <translation>학습률 훑기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="263"/>
+        <location filename="../../gui/descent/descent_controls.py" line="234"/>
         <source> steps</source>
         <translation> 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="264"/>
+        <location filename="../../gui/descent/descent_controls.py" line="235"/>
         <source>Steps each of the 20 rates runs from the start</source>
         <translation>학습률 20개가 각각 출발점에서 가는 걸음 수</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="265"/>
+        <location filename="../../gui/descent/descent_controls.py" line="236"/>
         <source>Sweep 20 rates</source>
         <translation>학습률 20개 훑기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="266"/>
+        <location filename="../../gui/descent/descent_controls.py" line="237"/>
         <source>Run the optimizer from the start with 20 rates from 0.0001 to 10 and plot the final loss of each; click a point to use its rate</source>
         <translation>0.0001부터 10까지 학습률 20개로 출발점에서 옵티마이저를 돌려 각각의 마지막 손실을 그립니다. 점을 클릭하면 그 학습률을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="321"/>
+        <location filename="../../gui/descent/descent_controls.py" line="292"/>
         <source>{0} steps/s</source>
         <translation>초당 {0}걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="335"/>
         <source>“{0}” is not a number.</source>
-        <translation>“{0}”은(는) 숫자가 아닙니다.</translation>
+        <translation type="vanished">“{0}”은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="337"/>
         <source>NaN is not a learning rate.</source>
-        <translation>NaN은 학습률이 될 수 없습니다.</translation>
+        <translation type="vanished">NaN은 학습률이 될 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="339"/>
         <source>The learning rate must be greater than 0.</source>
-        <translation>학습률은 0보다 커야 합니다.</translation>
+        <translation type="vanished">학습률은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="341"/>
         <source>A learning rate above 10 is refused.</source>
-        <translation>10보다 큰 학습률은 받지 않습니다.</translation>
+        <translation type="vanished">10보다 큰 학습률은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="343"/>
         <source>A learning rate below 0.0001 is refused.</source>
-        <translation>0.0001보다 작은 학습률은 받지 않습니다.</translation>
+        <translation type="vanished">0.0001보다 작은 학습률은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="347"/>
         <source>{0} Kept {1}.</source>
-        <translation>{0} {1}을(를) 유지합니다.</translation>
+        <translation type="vanished">{0} {1}을(를) 유지합니다.</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +2463,7 @@
 <context>
     <name>LrInput</name>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="155"/>
+        <location filename="../../gui/widgets/lr_input.py" line="159"/>
         <source>Learning rate on a log scale, from {0:g} to {1:g}</source>
         <translation>로그 눈금의 학습률, {0:g}부터 {1:g}까지</translation>
     </message>
@@ -3081,33 +3074,33 @@ both end high</source>
 <context>
     <name>RateSpinBox</name>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="96"/>
+        <location filename="../../gui/widgets/lr_input.py" line="100"/>
         <source>“{0}” is not a number.</source>
         <extracomment>use -&gt; (smallest, largest) rate accepted (see the module docstring for why each) slider ticks per factor of 10 of the rate</extracomment>
         <translation>“{0}”은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="98"/>
+        <location filename="../../gui/widgets/lr_input.py" line="102"/>
         <source>NaN is not a learning rate.</source>
         <translation>NaN은 학습률이 될 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="100"/>
+        <location filename="../../gui/widgets/lr_input.py" line="104"/>
         <source>The learning rate must be greater than 0.</source>
         <translation>학습률은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="102"/>
+        <location filename="../../gui/widgets/lr_input.py" line="106"/>
         <source>A learning rate above {0} is refused.</source>
         <translation>{0}보다 큰 학습률은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="104"/>
+        <location filename="../../gui/widgets/lr_input.py" line="108"/>
         <source>A learning rate below {0} is refused.</source>
         <translation>{0}보다 작은 학습률은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lr_input.py" line="113"/>
+        <location filename="../../gui/widgets/lr_input.py" line="117"/>
         <source>{0} Kept {1}.</source>
         <translation>{0} {1}을(를) 유지합니다.</translation>
     </message>

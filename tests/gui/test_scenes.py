@@ -60,6 +60,19 @@ def grab(window, name):
     return panel.grab().toImage()
 
 
+def differing_pixels(a, b) -> int:
+    """How many pixels of two same-sized QImages differ (all of them when the sizes differ)."""
+    if a.size() != b.size():
+        return a.width() * a.height()
+    from PySide6.QtGui import QImage
+
+    def pixels(image):
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+        return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.width(), 4).copy()
+
+    return int((pixels(a) != pixels(b)).any(axis=2).sum())
+
+
 def change_every_tab(window):
     """Move something on each tab away from its default."""
     d = window.descent
@@ -109,10 +122,16 @@ def test_a_saved_scene_opens_to_the_same_state_and_picture(qtbot, make_window, t
     assert second.tabs.currentIndex() == TAB_NAMES.index("concepts")
     for name in TAB_NAMES:
         again = grab(second, name)
-        if again != pictures[name]:
+        changed = differing_pixels(again, pictures[name])
+        if changed:
             pictures[name].save(str(tmp_path / f"{name}-saved.png"))
             again.save(str(tmp_path / f"{name}-opened.png"))
-        assert again == pictures[name], f"the {name} tab looks different (see {tmp_path})"
+        # glyph rasterising may differ in a few dozen pixels between two windows; a moved ball,
+        # another stroke or a shifted axis changes thousands
+        assert changed <= 200, f"the {name} tab looks different: {changed} pixels (see {tmp_path})"
+    second.descent.place_ball(0.5, 0.5)  # the comparison sees a real change
+    second.descent.redraw_now()
+    assert differing_pixels(grab(second, "descent"), pictures["descent"]) > 200
 
 
 def test_the_issue_example_opens_from_file_and_equals_descend_scene(qtbot, make_window, tmp_path, capsys):

@@ -142,9 +142,16 @@ def test_keyboard_shortcuts_step_back_play_reset(panel, qtbot):
     assert panel.run.k == k
 
 
+def type_rate(qtbot, box, text):
+    """Select the rate box's text, type ``text`` key by key, press Enter (as a learner does)."""
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
 def test_large_rate_shows_the_diverged_banner_and_stops_play(panel, qtbot):
-    panel.controls.lr_edit.setText("0.3")
-    panel.controls.lr_edit.editingFinished.emit()
+    type_rate(qtbot, panel.controls.lr_edit, "0.3")
     assert panel.run.lr == 0.3
     panel.controls.speed.setValue(100)
     panel.play()
@@ -177,20 +184,18 @@ def test_an_overflowing_run_leaves_nothing_non_finite_on_screen(panel):
 
 
 @pytest.mark.parametrize("text", ["0", "-1", "nan", "NaN", "11", "abc", "1e-9", "inf"])
-def test_bad_learning_rates_are_refused_with_a_message(panel, text):
+def test_bad_learning_rates_are_refused_with_a_message(panel, qtbot, text):
     controls = panel.controls
     before = panel.run.lr
-    controls.lr_edit.setFocus()
-    controls.lr_edit.setText(text)
-    controls.lr_edit.editingFinished.emit()
+    type_rate(qtbot, controls.lr_edit, text)
     assert panel.run.lr == before == controls.lr
     assert controls.lr_edit.text() == f"{before:g}"
     assert not controls.lr_message.isHidden() and controls.lr_message.text()
-    controls.lr_edit.setText("0.02")
-    controls.lr_edit.editingFinished.emit()
+    type_rate(qtbot, controls.lr_edit, "0.02")
     assert panel.run.lr == 0.02 and controls.lr_message.isHidden()
     # log scale: 0.02 sits at (log10(0.02) + 4) / 5 = 46 % of the slider
-    assert controls.lr_slider.value() == pytest.approx(controls.lr_slider.maximum() * 0.46, abs=1)
+    lo, hi = controls.lr_slider.minimum(), controls.lr_slider.maximum()
+    assert controls.lr_slider.value() == pytest.approx(lo + 0.46 * (hi - lo), abs=1)
 
 
 def test_lr_slider_is_logarithmic_and_keeps_the_run(panel):
@@ -198,7 +203,7 @@ def test_lr_slider_is_logarithmic_and_keeps_the_run(panel):
         panel.step()
     panel.controls.lr_slider.setValue(panel.controls.lr_slider.maximum())
     assert panel.run.lr == 10.0 and panel.run.k == 3  # the run goes on with the new rate
-    panel.controls.lr_slider.setValue(0)
+    panel.controls.lr_slider.setValue(panel.controls.lr_slider.minimum())
     assert panel.run.lr == pytest.approx(1e-4)
 
 
@@ -414,7 +419,7 @@ def test_every_control_is_named_and_explained(panel):
     from gui.settings import persisted_controls
 
     controls = persisted_controls(panel)
-    for name in ("descent.surface", "descent.optimizer", "descent.lr", "descent.lr_slider", "descent.schedule",
+    for name in ("descent.surface", "descent.optimizer", "descent.lr", "descent.schedule",
                  "descent.batch", "descent.activation", "descent.loss", "descent.speed", "descent.quiver",
                  "descent.race", "descent.morph", "descent.splitter", "descent.sweep_steps"):
         assert name in controls, name
@@ -483,8 +488,7 @@ def test_descent_settings_survive_a_restart(qtbot, tmp_path):
     c.set_lr(0.3)
     c.batch.setValue(3)
     c.race.setChecked(True)
-    c.race_lr_edits[0].setText("0.2")
-    c.race_lr_edits[0].editingFinished.emit()
+    c.race_lr_inputs[0].set_value(0.2)
     first.close()
 
     second = MainWindow(settings=Settings(ini))
