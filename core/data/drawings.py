@@ -14,14 +14,14 @@ moves it aside (``drawings.unreadable-<time>.npz``) and says so.
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 
 from core.data.datasets import user_data_dir
-from core.errors import NPZ_DAMAGE_ERRORS, DataError
+from core.errors import NPZ_DAMAGE_ERRORS, DataError, SaveError
+from core.data.safe_write import describe_os_error, write_atomic
 from core.data.npz_archive import open_npz
 
 FILE_NAME = "drawings.npz"
@@ -76,21 +76,13 @@ def write_drawings(path, images: np.ndarray, labels: np.ndarray) -> None:
     """Write atomically: a temporary file next to ``path``, flushed, then renamed over it.
     A crash leaves either the old file or the new one, never half of one."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".drawings-", suffix=".npz.tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            np.savez_compressed(handle, images=np.asarray(images, dtype=np.uint8),
-                                labels=np.asarray(labels, dtype=np.int64))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError(f"{path.parent}: cannot create the folder ({describe_os_error(exc)})") from None
+    images = np.asarray(images, dtype=np.uint8)
+    labels = np.asarray(labels, dtype=np.int64)
+    write_atomic(path, lambda f: np.savez_compressed(f, images=images, labels=labels))
 
 
 class DrawingStore:

@@ -8,7 +8,8 @@ File layout (an ordinary ``np.savez_compressed`` archive):
 Loading uses ``allow_pickle=False`` and checks every name, shape and value;
 anything else (pickles, object arrays, extra or missing arrays, bad JSON,
 NaN weights) is refused with a ModelError naming the file and the problem.
-Saving writes a temporary file next to the target and renames it into place.
+Saving goes through ``core.data.safe_write`` (temporary file, fsync, rename; never over a
+device, FIFO, read-only file...).
 """
 from __future__ import annotations
 
@@ -16,8 +17,6 @@ import copy
 import functools
 import json
 import math
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +26,7 @@ from core.errors import NPZ_DAMAGE_ERRORS, ModelError
 from core.paths import resource
 from core.nn.initializers import INITIALIZERS
 from core.data.npz_archive import open_npz
+from core.data.safe_write import AtomicFile, write_atomic
 from core.nn.network import LOSS_NAMES, MLP
 
 FORMAT = "gradient-lab-mlp"
@@ -48,32 +48,20 @@ def _json_default(value):
     raise TypeError(f"{type(value).__name__} is not JSON-able")
 
 
-def _check_destination(path: Path) -> None:
-    """``path`` names a file in a folder that exists (ModelError otherwise)."""
-    if not path.name or path.is_dir():
-        raise ModelError(f"{path}: is a folder; give a file name such as model.npz")
-    if not path.parent.is_dir():
-        raise ModelError(f"{path}: the folder {path.parent} does not exist")
-
-
 def check_writable(path) -> Path:
-    """Raise ModelError unless a model could be saved at ``path`` (its folder exists and takes
-    new files; ``path`` is not a folder). Lets a long training run fail before it starts."""
+    """Raise ModelError unless a model could be saved at ``path`` (a regular file or a new name
+    in a folder that takes new files; see ``core.data.safe_write.check_target``). Lets a long
+    training run fail before it starts. Makes (and removes) a temporary file to be sure."""
     path = Path(path).expanduser()
-    _check_destination(path)
-    folder = path.parent
-    try:  # the real test (permissions, read-only or virtual file systems): make a file and remove it
-        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=folder)
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as exc:
-        raise ModelError(f"{path}: cannot write in {folder} ({exc.strerror or exc})") from None
+    with AtomicFile(path, ModelError):  # the real test (permissions, read-only file systems...)
+        pass
     return path
 
 
 def save_model(net: MLP, path, training: dict | None = None) -> Path:
     """Write ``net`` to ``path`` (.npz) atomically; ``training`` is any JSON-able dict
-    (settings, accuracy, data set...). Returns the path written. Raises ModelError."""
+    (settings, accuracy, data set...). Returns the path written. Raises ModelError (the old
+    file, if any, is then unchanged)."""
     path = Path(path).expanduser()
     meta = {"format": FORMAT, "version": VERSION, "config": net.config, "training": training or {}}
     try:
@@ -82,23 +70,7 @@ def save_model(net: MLP, path, training: dict | None = None) -> Path:
         raise ModelError(f"{path}: training settings cannot be stored as JSON ({exc})") from None
     arrays = {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in net.params.items()}
     arrays["meta"] = np.frombuffer(meta_bytes, dtype=np.uint8)
-    _check_destination(path)  # no probe file: making the temporary file below is the test
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise ModelError(f"{path}: cannot write in {path.parent} ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            np.savez_compressed(f, **arrays)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a model file is an ordinary document
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise ModelError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_atomic(path, lambda f: np.savez_compressed(f, **arrays), error=ModelError)
     return path
 
 
