@@ -27,13 +27,25 @@ CLI_MODULES = [
 ]
 
 
+def quit_after_seconds(text: str) -> float:
+    """argparse type: seconds from 0 to one day (a larger number overflowed Qt's timer)."""
+    from cli.common import non_negative_float
+
+    value = non_negative_float(text)
+    if value > 86_400:
+        import argparse
+
+        raise argparse.ArgumentTypeError(f"{text!r} must be at most 86400 seconds (one day)")
+    return value
+
+
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog="main.py",
         description="Gradient Lab: see how a neural network is trained. "
         "Without a command, opens the app (Descent lab, Training, Draw, Concepts, Landscape).",
     )
-    parser.add_argument("--quit-after", type=float, metavar="SECONDS",
+    parser.add_argument("--quit-after", type=quit_after_seconds, metavar="SECONDS",
                         help="open the app and quit after SECONDS (for smoke tests)")
     parser.add_argument("--screenshots", metavar="DIR",
                         help="render every tab to PNG files in DIR (offscreen) and exit")
