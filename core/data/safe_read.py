@@ -51,7 +51,13 @@ def open_regular(path, error: type[Exception] = DataError, what: str = "a file")
         fd = os.open(Path(text).expanduser(), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                      | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise error(f"{shown}: {describe_path_error(exc)}") from None
+        kind = None
+        if exc.errno in (errno.ENXIO, errno.EOPNOTSUPP):  # a socket cannot be opened: say what it is
+            try:
+                kind = _kind(os.stat(Path(text).expanduser()).st_mode)
+            except OSError:
+                pass
+        raise error(f"{shown}: is {kind}, not {what}" if kind else f"{shown}: {describe_path_error(exc)}") from None
     try:
         st = os.fstat(fd)
         kind = _kind(st.st_mode)
