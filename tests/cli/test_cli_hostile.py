@@ -220,3 +220,25 @@ def test_sigterm_during_a_download_leaves_no_part(tmp_path):
         server.close()
     assert proc.returncode == 130 and "Traceback" not in err, err
     assert [p.name for p in tmp_path.iterdir()] == [], list(tmp_path.iterdir())
+
+
+def test_out_of_memory_during_training_is_one_line_and_keeps_the_model(tmp_path, monkeypatch, capsys):
+    import main as app_main
+    from core.training import training
+
+    real_step = training.Trainer._step
+    calls = []
+
+    def step(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) > 5:
+            raise MemoryError()
+        return real_step(self, *args, **kwargs)
+
+    monkeypatch.setattr(training.Trainer, "_step", step)
+    model = tmp_path / "m.npz"
+    code = app_main.main(["train", *FAST, "--save", str(model)])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert "ran out of memory at iteration 5" in err and "saved to" in err and "Traceback" not in err
+    assert load_model(model)[0].sizes == [784, 16, 10]
