@@ -27,13 +27,25 @@ CLI_MODULES = [
 ]
 
 
+def quit_after_seconds(text: str) -> float:
+    """argparse type: seconds from 0 to one day (a larger number overflowed Qt's timer)."""
+    from cli.common import non_negative_float
+
+    value = non_negative_float(text)
+    if value > 86_400:
+        import argparse
+
+        raise argparse.ArgumentTypeError(f"{text!r} must be at most 86400 seconds (one day)")
+    return value
+
+
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog="main.py",
         description="Gradient Lab: see how a neural network is trained. "
         "Without a command, opens the app (Descent lab, Training, Draw, Concepts, Landscape).",
     )
-    parser.add_argument("--quit-after", type=float, metavar="SECONDS",
+    parser.add_argument("--quit-after", type=quit_after_seconds, metavar="SECONDS",
                         help="open the app and quit after SECONDS (for smoke tests)")
     parser.add_argument("--screenshots", metavar="DIR",
                         help="render every tab to PNG files in DIR (offscreen) and exit")
@@ -54,14 +66,58 @@ def build_parser() -> OneLineParser:
     return parser
 
 
+def clean_leftovers() -> None:
+    """Remove the temporary files that an earlier run, killed while writing, left in the app's
+    data folders (only ours: ``.<name>.<pid>-<token>.part`` of a process no longer running)."""
+    from core.data.datasets import mnist_dir, user_data_dir
+    from core.data.drawings import drawings_dir
+    from core.data.safe_write import clean_stale_parts
+
+    for folder in (user_data_dir(), mnist_dir(), drawings_dir()):
+        clean_stale_parts(folder)
+
+
+def run_command(args) -> int:
+    """Run a sub-command: Ctrl+C, SIGTERM and SIGHUP give one line and exit code 130, running
+    out of memory one line and exit code 2, a closed output exit code 0 (nothing more to say)."""
+    from cli.common import EXIT_INTERRUPTED, Terminated, fail, install_signal_handlers
+
+    install_signal_handlers()
+    try:
+        return int(args.run(args) or 0)
+    except BrokenPipeError:  # `main.py evaluate | head -1`: the reader has gone; stop quietly
+        _silence_stdout()
+        return 0
+    except KeyboardInterrupt as exc:
+        what = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        _silence_stdout_if_broken()
+        fail(f"{args.command} {what}")
+        return EXIT_INTERRUPTED
+    except MemoryError:
+        return fail(f"{args.command}: out of memory; try a smaller data set, network or batch size")
+
+
+def _silence_stdout() -> None:
+    try:  # nothing more may reach the closed pipe, not even Python's flush at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        sys.stdout = None
+
+
+def _silence_stdout_if_broken() -> None:
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError, AttributeError):
+        _silence_stdout()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    clean_leftovers()
     if args.command:
-        try:
-            return int(args.run(args) or 0)
-        except BrokenPipeError:  # `main.py train | head -1`: the reader has gone; stop quietly
-            sys.stdout = None  # nothing more to flush into the closed pipe at exit
-            return 0
+        return run_command(args)
     from gui.app import run_app
 
     return run_app(args)

@@ -2,10 +2,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
+import signal
 import sys
 
 EXIT_USAGE = 2
+#: the exit code of a command stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it)
+EXIT_INTERRUPTED = 130
+#: the largest count (steps, epochs, ...) a command accepts: far beyond any run of ours
+MAX_COUNT = 10_000_000
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -17,9 +23,49 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def fail(message: str) -> int:
-    """Print one error line to stderr; return the usage exit code."""
-    sys.stderr.write(f"error: {message}\n")
+    """Print one error line to stderr (shortened to a readable length); return the usage exit code."""
+    from core.errors import one_line
+
+    try:
+        sys.stderr.write(f"error: {one_line(message)}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass  # stderr is closed too: the exit code still says it
     return EXIT_USAGE
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (or SIGHUP) arrived: handled like Ctrl+C, so every ``finally`` runs."""
+
+
+def _raise_terminated(signum, _frame):
+    raise Terminated(signal.Signals(signum).name)
+
+
+def install_signal_handlers() -> None:
+    """SIGTERM and SIGHUP raise Terminated (a KeyboardInterrupt) in the main thread, so that a
+    command stops as it does on Ctrl+C: temporary files removed, one line, exit code 130."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _raise_terminated)
+
+
+@contextlib.contextmanager
+def interrupts_deferred():
+    """Inside the block, Ctrl+C / SIGTERM / SIGHUP are noted instead of stopping the work
+    (e.g. while a model is saved); ``yield``s a list that holds the signal names that came."""
+    came: list[str] = []
+
+    def note(signum, _frame):
+        came.append(signal.Signals(signum).name)
+
+    names = [n for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    old = {n: signal.signal(getattr(signal, n), note) for n in names}
+    try:
+        yield came
+    finally:
+        for n, handler in old.items():
+            signal.signal(getattr(signal, n), handler)
 
 
 def positive_float(text: str) -> float:
@@ -44,14 +90,34 @@ def non_negative_float(text: str) -> float:
     return value
 
 
-def _whole_number(text: str, minimum: int) -> int:
+def _whole_number(text: str, minimum: int, maximum: int = MAX_COUNT) -> int:
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < minimum:
         raise argparse.ArgumentTypeError(f"{text!r} must be {minimum} or more")
+    if value > maximum:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at most {maximum:,}")
     return value
+
+
+def seed_int(text: str) -> int:
+    """argparse type: a random seed, a whole number from 0 to 2**32 - 1."""
+    return _whole_number(text, 0, 2 ** 32 - 1)
+
+
+def bounded_float(low: float, high: float, what: str = "the value"):
+    """argparse type factory: a finite number with low < value <= high."""
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not math.isfinite(value) or not low < value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r}: {what} must be greater than {low:g} and at most {high:g}")
+        return value
+    return parse
 
 
 def non_negative_int(text: str) -> int:

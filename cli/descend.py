@@ -13,7 +13,9 @@ import json
 import math
 import sys
 
-from cli.common import fail, non_negative_int, positive_int
+import numpy as np
+
+from cli.common import fail, non_negative_int, positive_int, seed_int
 from core.nn.activations import ACTIVATIONS
 from core.descent.descent_run import DescentRun
 from core.nn.losses import ELEMENTWISE_LOSSES
@@ -22,6 +24,11 @@ from core.descent.neuron_surface import PRESETS
 from core.nn.optimizers import OPTIMIZERS
 from core.nn.schedules import SCHEDULES, make_schedule
 from core.descent.surfaces import make_surface, surface_names
+
+
+#: the largest start coordinate accepted: the surfaces are drawn over a few units, and beyond
+#: this their values and gradients overflow float64 for some of them
+MAX_COORD = 1e6
 
 
 def point(text: str) -> tuple[float, float]:
@@ -35,6 +42,8 @@ def point(text: str) -> tuple[float, float]:
         raise argparse.ArgumentTypeError(f"{text!r} is not a point: write x,y with two numbers") from None
     if not (math.isfinite(x) and math.isfinite(y)):
         raise argparse.ArgumentTypeError(f"{text!r}: both coordinates must be finite numbers")
+    if max(abs(x), abs(y)) > MAX_COORD:
+        raise argparse.ArgumentTypeError(f"{text!r}: coordinates must be between {-MAX_COORD:g} and {MAX_COORD:g}")
     return x, y
 
 
@@ -81,7 +90,7 @@ def add_parser(subparsers) -> None:
     g.add_argument("--activation", choices=list(ACTIVATIONS), help="activation (default: the preset's)")
     g.add_argument("--loss", choices=list(ELEMENTWISE_LOSSES), help="loss (default: the preset's)")
     g.add_argument("--batch-size", type=non_negative_int, default=0, help="samples per step, 0 = all (default)")
-    g.add_argument("--seed", type=int, default=0, help="seed of the mini-batch sampling")
+    g.add_argument("--seed", type=seed_int, default=0, help="seed of the mini-batch sampling")
     p.add_argument("--morph", type=unit_float, default=1.0, help="for --surface morph: 0 bowl .. 1 bumpy (default 1)")
     p.set_defaults(run=run)
 
@@ -130,6 +139,21 @@ def _run_scene(args) -> int:
 
 
 def _trajectory(descent: DescentRun, steps: int, every: int) -> list[dict]:
+    # a run that overflows is reported as diverged (DescentRun checks every step), not by
+    # numpy's RuntimeWarnings on stderr
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        return _steps(descent, steps, every)
+
+
+def _fixed(value: float, width: int = 16) -> str:
+    """A coordinate in a column: 8 decimals, or 8 significant digits when it is huge (1e308
+    printed with '.8f' has 300 digits)."""
+    if not math.isfinite(value):
+        return f"{value!s:>{width}}"
+    return f"{value:>{width}.8f}" if abs(value) < 1e7 else f"{value:>{width}.8g}"
+
+
+def _steps(descent: DescentRun, steps: int, every: int) -> list[dict]:
     rows = [_row(descent)]
     for _ in range(steps):
         if descent.step() is None:
@@ -164,9 +188,9 @@ def _print_run(args, surface, descent: DescentRun, steps: int, extra: dict | Non
     for r in rows:
         loss = "nan" if r["loss"] is None else f"{r['loss']:.6g}"
         grad = "nan" if r["grad_norm"] is None else f"{r['grad_norm']:.4g}"
-        print(f"{r['step']:>7} {r['x']:>16.8f} {r['y']:>16.8f} {loss:>14} {grad:>12}")
+        print(f"{r['step']:>7} {_fixed(r['x'])} {_fixed(r['y'])} {loss:>14} {grad:>12}")
     loss = "nan" if final["loss"] is None else f"{final['loss']:.6g}"
-    print(f"final: step {final['step']}  {a} = {final['x']:.8f}  {b} = {final['y']:.8f}  "
+    print(f"final: step {final['step']}  {a} = {_fixed(final['x'], 0)}  {b} = {_fixed(final['y'], 0)}  "
           f"loss = {loss}  ({final['reason'] or final['status']})")
     return 0
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from cli.common import fail, positive_float
+from cli.common import EXIT_INTERRUPTED, bounded_float, fail
 
 
 def add_parser(subparsers) -> None:
@@ -15,7 +15,10 @@ def add_parser(subparsers) -> None:
     p.add_argument("--mirror", action="append", metavar="URL",
                    help="base URL to try instead of the built-in mirrors (repeatable; "
                         "default: $GRADIENT_LAB_MNIST_MIRRORS, else the built-in ones)")
-    p.add_argument("--timeout", type=positive_float, default=30.0, help="seconds to wait for a server")
+    p.add_argument("--timeout", type=bounded_float(0, 3600, "the timeout"), default=30.0,
+                   help="seconds each read may wait for the server (default 30, at most 3600)")
+    p.add_argument("--deadline", type=bounded_float(0, 86_400, "the deadline"), default=600.0,
+                   help="seconds each file may take in all (default 600, at most 86400)")
     p.set_defaults(run=run)
 
 
@@ -49,11 +52,12 @@ def run(args) -> int:
     dest = args.dest or mnist_dir()
     try:
         folder = download_mnist(dest, mirrors=args.mirror or None, progress=_Progress(sys.stdout),
-                                timeout=args.timeout)
+                                timeout=args.timeout, deadline=args.deadline)
     except DownloadError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:
         sys.stdout.write("\n")
-        return fail("download cancelled; nothing half-written was kept")
+        fail("download cancelled; nothing half-written was kept")
+        return EXIT_INTERRUPTED
     sys.stdout.write(f"MNIST is ready in {folder}\n")
     return 0

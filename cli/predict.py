@@ -29,6 +29,8 @@ from cli.common import EXIT_USAGE, fail
 
 #: larger images are scaled down (smoothly) to this longer side before preprocessing
 MAX_SIDE = 1600
+#: an image file larger than this is refused before it is read (a photo takes a few MB)
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def add_parser(subparsers) -> None:
@@ -50,17 +52,24 @@ def add_parser(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
+class FileProblem(ValueError):
+    """The image file itself cannot be read (missing, no permission, a FIFO, too large...);
+    the message already names the file."""
+
+
 def read_image(path: str) -> np.ndarray:
     """Decode an image file -> uint8 RGBA array (h, w, 4). Raises ValueError with
     a plain message when the file is missing or not a readable image."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QImage, QImageReader
 
-    file = Path(path)
-    if not file.exists():
-        raise ValueError("no such file")
-    if file.is_dir():
-        raise ValueError("is a folder, not an image")
+    from core.data.safe_read import open_regular, read_limited
+
+    with open_regular(path, FileProblem, "an image") as f:  # a FIFO or a device is refused, never read
+        data = read_limited(f, MAX_FILE_BYTES, path, FileProblem, "image file")
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     # the image libraries write to the process's stderr themselves ("libpng error: ..."): catch
     # that in a file for the time of the read, so a bad file gives our one line only
     sys.stderr.flush()
@@ -68,7 +77,7 @@ def read_image(path: str) -> np.ndarray:
     with tempfile.TemporaryFile() as said:
         os.dup2(said.fileno(), 2)
         try:
-            reader = QImageReader(str(file))
+            reader = QImageReader(buffer)
             image = reader.read()
         finally:
             os.dup2(saved_stderr, 2)
@@ -103,6 +112,7 @@ def _load(model: str):
 
 def run(args) -> int:
     from core.data import preprocess
+    from core.errors import one_line
 
     net, problem = _load(args.model)
     if net is None:
@@ -115,8 +125,12 @@ def run(args) -> int:
             sys.stderr.write(f"error: {name}: no digit found, the image is blank (draw something)\n")
             failed += 1
             continue
+        except FileProblem as exc:
+            sys.stderr.write(f"error: {one_line(exc)}\n")
+            failed += 1
+            continue
         except ValueError as exc:
-            sys.stderr.write(f"error: {name}: {exc}\n")
+            sys.stderr.write(f"error: {one_line(f'{name}: {exc}')}\n")
             failed += 1
             continue
         probs = np.asarray(net.predict(preprocess.as_batch(image28))[0], dtype=np.float64)

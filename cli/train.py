@@ -6,7 +6,8 @@ import json
 import math
 import sys
 
-from cli.common import fail, non_negative_float, non_negative_int, positive_float, positive_int
+from cli.common import (EXIT_INTERRUPTED, fail, interrupts_deferred, non_negative_float, positive_float,
+                        positive_int, seed_int)
 
 
 def hidden_sizes(text: str) -> list[int]:
@@ -66,7 +67,7 @@ def add_parser(subparsers) -> None:
                    help="random shifts of up to 2 pixels each epoch")
     p.add_argument("--eval-subset", type=eval_subset, default=d.eval_subset, metavar="N|all",
                    help="samples evaluated at each epoch end (default %(default)s)")
-    p.add_argument("--seed", type=non_negative_int, default=d.seed)
+    p.add_argument("--seed", type=seed_int, default=d.seed)
     p.add_argument("--save", metavar="MODEL.npz", help="save the trained model here")
     p.add_argument("--json", action="store_true", help="print JSON objects instead of text")
     p.set_defaults(run=run)
@@ -92,31 +93,95 @@ def _bar(fraction: float, width: int = 24) -> str:
     return "[" + "#" * filled + "." * (width - filled) + "]"
 
 
-def run(args) -> int:
-    from core.data.datasets import load_dataset
-    from core.errors import DataError, ModelError
-    from core.data.model_io import check_writable, save_model
-    from core.training.training import EpochResult, RunEnd, StepResult, Trainer, make_network
+class _Output:
+    """stdout that survives its reader going away (``train ... | head -1``): after a
+    BrokenPipeError it drops what is written and remembers it."""
 
-    out = sys.stdout
+    def __init__(self, stream):
+        self.stream, self.closed_by_reader = stream, False
+
+    def write(self, text: str) -> None:
+        if self.closed_by_reader:
+            return
+        try:
+            self.stream.write(text)
+        except BrokenPipeError:
+            self._closed()
+
+    def flush(self) -> None:
+        if self.closed_by_reader:
+            return
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            self._closed()
+
+    def _closed(self) -> None:
+        import os
+
+        self.closed_by_reader = True
+        try:  # nothing more may reach the pipe, not even Python's flush at exit
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+
+    def isatty(self) -> bool:
+        try:
+            return self.stream.isatty()
+        except (OSError, ValueError):
+            return False
+
+
+def _prepare(args):
+    """-> (config, data, net, trainer) or an exit code after one error line."""
+    from core.data.datasets import load_dataset
+    from core.data.model_io import check_writable
+    from core.errors import DataError, ModelError
+    from core.training.training import Trainer, make_network
+
+    stage = "data"
     try:
         config = config_from_args(args)
         if args.save is not None:
             check_writable(args.save)  # before the run, not after it
         data = load_dataset(args.data)
+        stage = "network"
         net = make_network(config, n_in=data.x_train.shape[1], n_out=data.num_classes)
         trainer = Trainer(net, data, config)
     except (DataError, ModelError, ValueError) as exc:
         return fail(str(exc))
     except MemoryError:
-        return fail(f"a {'-'.join(str(h) for h in config.hidden)} hidden network does not fit in memory; "
-                    "choose smaller layers")
-    tty = out.isatty() and not args.json
-    if not args.json:
-        out.write(f"training {net.sizes} {config.activation} with {config.optimizer} lr {config.lr:g} on "
-                  f"{data.name} ({len(data.y_train)} train, {len(data.y_test)} test), {config.epochs} epoch{'s' * (config.epochs != 1)}\n")
-    last_epoch = None
-    end = None
+        if stage == "data":
+            return fail(f"{args.data}: the data set does not fit in the memory available")
+        return fail(f"a {'-'.join(str(h) for h in config.hidden)} hidden network does not fit in memory "
+                    f"next to {data.name}; choose smaller layers")
+    return config, data, net, trainer
+
+
+def _epoch_line(args, config, result, tty: bool) -> str:
+    if args.json:
+        return json.dumps({
+            "epoch": result.epoch + 1, "iteration": result.iteration,
+            "train_loss": _num(result.train_loss), "train_accuracy": result.train_accuracy,
+            "test_loss": _num(result.test_loss), "test_accuracy": result.test_accuracy,
+            "elapsed": round(result.elapsed, 3)}) + "\n"
+    return (("\r\033[K" if tty else "") +
+            f"epoch {result.epoch + 1:>3}/{config.epochs}  train loss {result.train_loss:.4f} "
+            f"acc {result.train_accuracy:6.2%}  test loss {result.test_loss:.4f} "
+            f"acc {result.test_accuracy:6.2%}  {result.elapsed:6.1f} s\n")
+
+
+def _train(args, config, trainer, out: _Output, tty: bool):
+    """Run the trainer, printing as it goes -> (last EpochResult or None, RunEnd).
+
+    Ctrl+C / SIGTERM stop it (reason "stopped"); running out of memory stops it (reason
+    "memory"). When the reader of stdout goes away, a run that saves continues to its end (the
+    model is what was asked for); one that does not save stops."""
+    from core.training.training import EpochResult, RunEnd, StepResult
+
+    last_epoch, end = None, None
     try:
         for result in trainer.run():
             if isinstance(result, StepResult):
@@ -126,35 +191,60 @@ def run(args) -> int:
                     out.flush()
             elif isinstance(result, EpochResult):
                 last_epoch = result
-                if args.json:
-                    out.write(json.dumps({
-                        "epoch": result.epoch + 1, "iteration": result.iteration,
-                        "train_loss": _num(result.train_loss), "train_accuracy": result.train_accuracy,
-                        "test_loss": _num(result.test_loss), "test_accuracy": result.test_accuracy,
-                        "elapsed": round(result.elapsed, 3)}) + "\n")
-                else:
-                    out.write(("\r\033[K" if tty else "") +
-                              f"epoch {result.epoch + 1:>3}/{config.epochs}  train loss {result.train_loss:.4f} "
-                              f"acc {result.train_accuracy:6.2%}  test loss {result.test_loss:.4f} "
-                              f"acc {result.test_accuracy:6.2%}  {result.elapsed:6.1f} s\n")
+                out.write(_epoch_line(args, config, result, tty))
                 out.flush()
             elif isinstance(result, RunEnd):
                 end = result
+            if out.closed_by_reader and args.save is None:
+                end = RunEnd("closed", f"stopped at iteration {trainer.iteration}",
+                             trainer.iteration, trainer.elapsed)
+                break
     except KeyboardInterrupt:
         end = RunEnd("stopped", f"stopped by the user at iteration {trainer.iteration}",
                      trainer.iteration, trainer.elapsed)
+    except MemoryError:
+        end = RunEnd("memory", f"ran out of memory at iteration {trainer.iteration} (the data set and the "
+                     "network need more than is available)", trainer.iteration, trainer.elapsed)
+    return last_epoch, end
+
+
+def _save(args, config, net, trainer, last_epoch, end):
+    """Save the model (interrupts wait until the file is complete) -> (saved path or None,
+    error message or None, interrupted while saving)."""
+    from core.data.model_io import save_model
+    from core.errors import ModelError
+
+    training = {**config.to_dict(), "data": str(args.data), "reason": end.reason,
+                "epochs_done": trainer.epoch, "iterations": trainer.iteration,
+                "test_accuracy": last_epoch.test_accuracy if last_epoch else None,
+                "elapsed": round(trainer.elapsed, 3)}
+    with interrupts_deferred() as came:
+        try:
+            return str(save_model(net, args.save, training)), None, bool(came)
+        except ModelError as exc:
+            return None, str(exc), bool(came)
+        except MemoryError:
+            return None, f"{args.save}: not enough memory left to save the model; it was not saved", bool(came)
+
+
+def run(args) -> int:
+    prepared = _prepare(args)
+    if isinstance(prepared, int):
+        return prepared
+    config, data, net, trainer = prepared
+    out = _Output(sys.stdout)
+    tty = out.isatty() and not args.json
+    if not args.json:
+        out.write(f"training {net.sizes} {config.activation} with {config.optimizer} lr {config.lr:g} on "
+                  f"{data.name} ({len(data.y_train)} train, {len(data.y_test)} test), {config.epochs} epoch{'s' * (config.epochs != 1)}\n")
+    last_epoch, end = _train(args, config, trainer, out, tty)
     if tty:
         out.write("\r\033[K")
-    saved = None
+    saved, interrupted = None, False
     if args.save is not None:
-        training = {**config.to_dict(), "data": str(args.data), "reason": end.reason,
-                    "epochs_done": trainer.epoch, "iterations": trainer.iteration,
-                    "test_accuracy": last_epoch.test_accuracy if last_epoch else None,
-                    "elapsed": round(trainer.elapsed, 3)}
-        try:
-            saved = str(save_model(net, args.save, training))
-        except ModelError as exc:
-            return fail(str(exc))
+        saved, problem, interrupted = _save(args, config, net, trainer, last_epoch, end)
+        if problem:
+            return fail(problem)
     if args.json:
         out.write(json.dumps({
             "summary": True, "reason": end.reason, "message": end.message, "epochs": trainer.epoch,
@@ -166,4 +256,19 @@ def run(args) -> int:
         out.write(end.message + "\n")
         if saved:
             out.write(f"saved the model to {saved}\n")
-    return 130 if end.reason == "stopped" else 0
+    out.flush()
+    return _exit_code(args, end, saved, out, interrupted)
+
+
+def _exit_code(args, end, saved, out: _Output, interrupted: bool) -> int:
+    """0 for a finished run; 130 when stopped by an interrupt; 2 when memory ran out. A closed
+    output is said on stderr, with where the model went."""
+    if out.closed_by_reader:
+        note = f"saved the model to {saved}" if saved else "no model was saved (no --save given)"
+        sys.stderr.write(f"note: the output was closed; {end.message}; {note}\n")
+    if interrupted:
+        sys.stderr.write(f"note: interrupted while saving; the save was finished first ({saved})\n")
+        return EXIT_INTERRUPTED
+    if end.reason == "memory":
+        return fail(end.message + ("; the model so far was saved to " + saved if saved else ""))
+    return EXIT_INTERRUPTED if end.reason == "stopped" else 0

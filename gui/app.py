@@ -148,5 +148,6 @@ def run_app(args) -> int:
     if scene:
         window.scenes.open_scene(scene)  # a bad file: one message box, the app opens as usual
     if getattr(args, "quit_after", None) is not None:
-        QTimer.singleShot(int(args.quit_after * 1000), window.close)
+        # close the window, then leave even if a dialog (an error report) is still open
+        QTimer.singleShot(int(args.quit_after * 1000), lambda: window.close() and app.quit())
     return app.exec()

@@ -62,14 +62,34 @@ def short_message(exc_type, exc) -> str:
     return f"{name}: {text}" if text else name
 
 
+def _trim_log(path: Path, size: int) -> None:
+    """Keep the newest half of the log: seek to it, read at most MAX_LOG_BYTES // 2 bytes (never
+    the whole file: a 3 GB log used 6 GB of memory), start at an entry, write it atomically."""
+    from core.data.safe_write import write_atomic
+
+    keep = MAX_LOG_BYTES // 2
+    with path.open("rb") as f:
+        f.seek(max(0, size - keep))
+        tail = f.read(keep)
+    cut = tail.find(b"\n==== ")
+    write_atomic(path, tail[cut + 1:] if cut >= 0 else tail)
+
+
 def write_log(path: Path, details: str) -> bool:
-    """Append one entry; keeps the newest half when the file is too big. False if it cannot."""
+    """Append one entry; keeps the newest half when the file is too big. False if it cannot
+    (also when ``path`` is not a regular file: a FIFO would block, a device is not ours)."""
+    import stat as _stat
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
-            tail = path.read_bytes()[-MAX_LOG_BYTES // 2:]
-            cut = tail.find(b"\n==== ")
-            path.write_bytes(tail[cut + 1:] if cut >= 0 else tail)
+        try:
+            st = path.lstat()
+        except FileNotFoundError:
+            st = None
+        if st is not None and not _stat.S_ISREG(st.st_mode):
+            return False
+        if st is not None and st.st_size > MAX_LOG_BYTES:
+            _trim_log(path, st.st_size)
         stamp = _dt.datetime.now().isoformat(timespec="seconds")
         with path.open("a", encoding="utf-8") as f:
             f.write(f"==== {stamp}\n{details.rstrip()}\n\n")

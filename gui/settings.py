@@ -124,12 +124,22 @@ def _to_bytes(raw) -> QByteArray:
     raise _Bad(raw)
 
 
+#: list-of-int settings are sizes (splitters, columns): each must fit Qt's int, and few are needed
+_INT_MAX = 2 ** 31 - 1
+_MAX_LIST = 64
+
+
 def _to_int_list(raw) -> list:
     if isinstance(raw, str):
+        if len(raw) > 16 * _MAX_LIST:
+            raise _Bad(raw)
         raw = [p for p in raw.split(",") if p.strip()]
-    if not isinstance(raw, (list, tuple)):
+    if not isinstance(raw, (list, tuple)) or len(raw) > _MAX_LIST:
         raise _Bad(raw)
-    return [_to_int(v) for v in raw]
+    values = [_to_int(v) for v in raw]
+    if any(not -_INT_MAX - 1 <= v <= _INT_MAX for v in values):
+        raise _Bad(raw)  # "2147483648,1" made QSplitter.setSizes raise OverflowError at every start
+    return values
 
 
 _COERCE = {bool: _to_bool, int: _to_int, float: _to_float, str: _to_str,

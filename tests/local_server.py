@@ -32,17 +32,26 @@ FILES = tuple(
 
 
 class Server:
-    """Serves ``files`` (name -> bytes) under /<prefix>/; ``truncate`` names are cut short mid-body."""
+    """Serves ``files`` (name -> bytes) under /<prefix>/; ``truncate`` names are cut short mid-body;
+    ``endless`` paths stream zeros until the client goes away (no Content-Length); ``slow`` paths
+    send one byte every ``slow_interval`` seconds, for ever."""
 
     def __init__(self):
         self.routes = {}
         self.truncate = set()
+        self.endless = set()
+        self.slow = set()
+        self.slow_interval = 0.2
         self.requests = []
+        self.sent = {}
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 - http.server's hook
                 server.requests.append(self.path)
+                if self.path in server.endless or self.path in server.slow:
+                    self._stream(self.path in server.slow)
+                    return
                 body = server.routes.get(self.path)
                 if body is None:
                     self.send_error(404, "Not Found")
@@ -57,6 +66,25 @@ class Server:
                     return
                 self.wfile.write(body)
 
+            def _stream(self, slow: bool):
+                import time
+
+                self.send_response(200)
+                self.end_headers()
+                chunk = b"\0" if slow else bytes(1 << 16)
+                sent = 0
+                try:
+                    while not server.closing:
+                        self.wfile.write(chunk)
+                        self.wfile.flush()
+                        sent += len(chunk)
+                        server.sent[self.path] = sent
+                        if slow:
+                            time.sleep(server.slow_interval)
+                except OSError:
+                    pass  # the client went away
+                self.close_connection = True
+
             def log_message(self, *args):
                 pass
 
@@ -70,7 +98,10 @@ class Server:
             self.routes[f"/{prefix}/{name}"] = data
         return f"{self.url}/{prefix}/"
 
+    closing = False
+
     def close(self):
+        self.closing = True
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join(5)

@@ -18,6 +18,7 @@ name) and gets its names; anything else is digits "0".."9".
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import sys
 from dataclasses import dataclass
@@ -26,10 +27,11 @@ from pathlib import Path
 
 import numpy as np
 
-from core.errors import NPZ_DAMAGE_ERRORS, DataError
+from core.errors import DataError
 from core.paths import resource
-from core.data.idx import IMAGES_MAGIC, LABELS_MAGIC, read_idx
+from core.data.idx import IMAGES_MAGIC, LABELS_MAGIC, idx_shape, read_idx
 from core.data.npz_archive import open_npz
+from core.data.safe_read import check_fits, describe_path_error
 
 SAMPLE_DIR = resource("mnist-sample")
 
@@ -153,12 +155,19 @@ def _label_idx_bytes(labels: np.ndarray) -> bytes:
     return idx_bytes(labels)
 
 
-def load_folder(path, train: bool = True) -> Dataset:
-    """The four standard IDX files in ``path`` (.gz or not) -> Dataset. Raises DataError.
+#: bytes of memory a data set needs per stored value: the uint8 read, its float32 copy
+BYTES_PER_PIXEL = 1 + 4
+#: ... and per label: the uint8 read and its int64 copy
+BYTES_PER_LABEL = 1 + 8
 
-    train=False reads only the t10k files (x_train/y_train then have 0 rows).
-    """
-    folder = Path(path).expanduser()
+
+def _check_memory(name, pixels: int, labels: int) -> None:
+    """Refuse a data set whose arrays (from its headers) would not fit in memory."""
+    check_fits(pixels * BYTES_PER_PIXEL + labels * BYTES_PER_LABEL, name, DataError,
+               f"the data set ({pixels // 784:,} images)")
+
+
+def _folder_files(folder: Path) -> dict:
     if not folder.exists():
         raise DataError(f"{folder}: folder not found")
     if not folder.is_dir():
@@ -172,10 +181,35 @@ def load_folder(path, train: bool = True) -> Dataset:
         have, missing = (("train_images", "train_labels") if files["train_labels"] is None
                          else ("train_labels", "train_images"))
         raise DataError(f"{folder}: has {files[have].name} but no {PARTS[missing][0]}[.gz]")
+    return files
+
+
+def load_folder(path, train: bool = True) -> Dataset:
+    """The four standard IDX files in ``path`` (.gz or not) -> Dataset. Raises DataError.
+
+    train=False reads only the t10k files (x_train/y_train then have 0 rows). The headers are
+    read first: a data set that would not fit in memory is refused before any data is read.
+    """
+    folder = Path(path).expanduser()
+    try:
+        files = _folder_files(folder)
+    except OSError as exc:  # a folder without read or search permission, a name too long...
+        raise DataError(f"{folder}: cannot be read ({describe_path_error(exc)})") from None
+    parts = ["test_images", "test_labels"] + (["train_images", "train_labels"]
+                                              if train and files["train_images"] is not None else [])
+    magic = {"train_images": IMAGES_MAGIC, "test_images": IMAGES_MAGIC,
+             "train_labels": LABELS_MAGIC, "test_labels": LABELS_MAGIC}
+    shapes = {part: idx_shape(files[part], magic[part]) for part in parts}
+    for part in parts:  # one file alone too large: name it
+        per_value = BYTES_PER_PIXEL if part.endswith("images") else BYTES_PER_LABEL
+        check_fits(math.prod(shapes[part]) * per_value, files[part], DataError,
+                   f"its header's shape {shapes[part]}")
+    pixels = sum(math.prod(shapes[p]) for p in parts if p.endswith("images"))
+    _check_memory(folder, pixels, sum(math.prod(shapes[p]) for p in parts if p.endswith("labels")))
     x_te = read_idx(files["test_images"], IMAGES_MAGIC)
     y_te = read_idx(files["test_labels"], LABELS_MAGIC)
     _check_pair(x_te, y_te, files["test_images"], files["test_labels"])
-    if train and files["train_images"] is not None:
+    if "train_images" in parts:
         x_tr = read_idx(files["train_images"], IMAGES_MAGIC)
         y_tr = read_idx(files["train_labels"], LABELS_MAGIC)
         _check_pair(x_tr, y_tr, files["train_images"], files["train_labels"])
@@ -185,7 +219,33 @@ def load_folder(path, train: bool = True) -> Dataset:
     label_bytes = [_label_idx_bytes(y_te)] + ([_label_idx_bytes(y_tr)] if y_tr.size else [])
     class_names = _class_names_for(folder, label_bytes)
     name = "Fashion-MNIST" if class_names == FASHION_NAMES else folder.name or str(folder)
-    return _make(name, x_tr, y_tr, x_te, y_te, class_names, folder)
+    try:
+        return _make(name, x_tr, y_tr, x_te, y_te, class_names, folder)
+    except MemoryError:
+        raise DataError(f"{folder}: the data set ({len(y_tr) + len(y_te):,} images) does not fit in memory") from None
+
+
+_KERAS_KEYS = ("x_train", "y_train", "x_test", "y_test")
+
+
+def _read_keras(path: Path, npz) -> dict:
+    """Check every member's header (numbers, one image or label per row, memory) and read them."""
+    missing = [k for k in _KERAS_KEYS if k not in npz.files]
+    if missing:
+        raise DataError(f"{path}: missing array(s) {', '.join(missing)} (expected Keras' mnist.npz layout)")
+    headers = {k: npz.header(k) for k in _KERAS_KEYS}
+    for key, (shape, dtype) in headers.items():
+        if dtype.kind not in "iuf" or dtype.itemsize > 8:
+            raise DataError(f"{path}: array {key} has type {dtype}, expected numbers")
+        if key.startswith("x") and not (shape[1:] in ((28, 28), (784,))):
+            raise DataError(f"{path}: {key} must hold 28x28 images, "
+                            f"its header says shape {shape}")
+        if key.startswith("y") and len(shape) != 1:
+            raise DataError(f"{path}: {key} must be one label per image, its header says shape {shape}")
+    pixels = sum(math.prod(headers[k][0]) for k in ("x_train", "x_test"))
+    values = sum(math.prod(shape) * dtype.itemsize for shape, dtype in headers.values())
+    check_fits(values + pixels * 4, path, DataError, "the data set")
+    return {k: npz.read(k, max_bytes=math.prod(headers[k][0]) * headers[k][1].itemsize) for k in _KERAS_KEYS}
 
 
 def load_npz(path) -> Dataset:
@@ -194,18 +254,8 @@ def load_npz(path) -> Dataset:
     Read with allow_pickle=False: a file holding Python objects is refused.
     """
     path = Path(path).expanduser()
-    try:
-        with open_npz(path, DataError, "an .npz archive (Keras' mnist.npz layout)") as npz:
-            missing = [k for k in ("x_train", "y_train", "x_test", "y_test") if k not in npz.files]
-            if missing:
-                raise DataError(f"{path}: missing array(s) {', '.join(missing)} (expected Keras' mnist.npz layout)")
-            arrays = {k: npz[k] for k in ("x_train", "y_train", "x_test", "y_test")}
-    except DataError:
-        raise
-    except ValueError as exc:
-        raise DataError(f"{path}: refused: holds Python objects or is damaged ({exc})") from None
-    except NPZ_DAMAGE_ERRORS as exc:
-        raise DataError(f"{path}: not a readable .npz file ({type(exc).__name__}: {exc})") from None
+    with open_npz(path, DataError, "an .npz archive (Keras' mnist.npz layout)") as npz:
+        arrays = _read_keras(path, npz)
     for key, a in arrays.items():
         if not isinstance(a, np.ndarray):  # numpy returns a member that is not an .npy as raw bytes
             raise DataError(f"{path}: {key} is not a numpy array")
@@ -271,6 +321,8 @@ def load_dataset(spec, train: bool = True) -> Dataset:
     a folder -> load_folder; a file ending in .npz -> load_npz. Raises DataError.
     train=False may skip reading the training files of a folder (for evaluation)."""
     text = str(spec)
+    if not text.strip():
+        raise DataError("an empty data name: give a folder with the IDX files, an .npz file, 'sample' or 'mnist'")
     if text == "sample":
         return load_sample()
     if text == "mnist":
@@ -281,8 +333,12 @@ def load_dataset(spec, train: bool = True) -> Dataset:
     path = Path(text).expanduser()
     if path.suffix.lower() == ".npz":
         return load_npz(path)
-    if path.is_dir():
+    try:
+        is_dir, exists = path.is_dir(), path.exists()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot be read ({describe_path_error(exc)})") from None
+    if is_dir:
         return load_folder(path, train)
-    if not path.exists():
+    if not exists:
         raise DataError(f"{path}: no such folder or file (give a folder with the IDX files, an .npz, or 'sample')")
     raise DataError(f"{path}: not a data folder or .npz file")

@@ -14,14 +14,14 @@ moves it aside (``drawings.unreadable-<time>.npz``) and says so.
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 
 from core.data.datasets import user_data_dir
-from core.errors import NPZ_DAMAGE_ERRORS, DataError
+from core.errors import DataError, SaveError
+from core.data.safe_write import describe_os_error, write_atomic
 from core.data.npz_archive import open_npz
 
 FILE_NAME = "drawings.npz"
@@ -42,21 +42,20 @@ def read_drawings(path) -> tuple[np.ndarray, np.ndarray]:
     malformed file; never unpickles anything.
     """
     path = Path(path)
-    try:
-        with open_npz(path, DataError, "a drawings file (.npz)") as archive:
-            missing = {"images", "labels"} - set(archive.files)
-            if missing:
-                raise DataError(f"{path}: not a drawings file (no {', '.join(sorted(missing))} inside)")
-            images = archive["images"]
-            labels = archive["labels"]
-    except DataError:
-        raise
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file") from None
-    except ValueError as exc:  # object arrays (pickles) and malformed .npy headers
-        raise DataError(f"{path}: refused, not plain numeric arrays ({exc})") from None
-    except NPZ_DAMAGE_ERRORS as exc:
-        raise DataError(f"{path}: cannot read it as an .npz file ({type(exc).__name__}: {exc})") from None
+    with open_npz(path, DataError, "a drawings file (.npz)") as archive:
+        missing = {"images", "labels"} - set(archive.files)
+        if missing:
+            raise DataError(f"{path}: not a drawings file (no {', '.join(sorted(missing))} inside)")
+        shape, dtype = archive.header("images")
+        if dtype != np.uint8 or len(shape) != 3 or shape[1:] != SHAPE:
+            raise DataError(f"{path}: images must be uint8 of shape (n, 28, 28), found {dtype} {shape}")
+        if shape[0] > MAX_DRAWINGS:
+            raise DataError(f"{path}: {shape[0]} drawings is more than the {MAX_DRAWINGS} allowed")
+        label_shape, label_dtype = archive.header("labels")
+        if label_dtype.itemsize > 8 or label_shape != (shape[0],):
+            raise DataError(f"{path}: labels must be {shape[0]} whole numbers, found {label_dtype} {label_shape}")
+        images = archive.read("images", max_bytes=MAX_DRAWINGS * 28 * 28)
+        labels = archive.read("labels", max_bytes=MAX_DRAWINGS * 8)
     if not (isinstance(images, np.ndarray) and isinstance(labels, np.ndarray)):
         raise DataError(f"{path}: not a drawings file (its members are not numpy arrays)")
     if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != SHAPE:
@@ -76,21 +75,13 @@ def write_drawings(path, images: np.ndarray, labels: np.ndarray) -> None:
     """Write atomically: a temporary file next to ``path``, flushed, then renamed over it.
     A crash leaves either the old file or the new one, never half of one."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".drawings-", suffix=".npz.tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            np.savez_compressed(handle, images=np.asarray(images, dtype=np.uint8),
-                                labels=np.asarray(labels, dtype=np.int64))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError(f"{path.parent}: cannot create the folder ({describe_os_error(exc)})") from None
+    images = np.asarray(images, dtype=np.uint8)
+    labels = np.asarray(labels, dtype=np.int64)
+    write_atomic(path, lambda f: np.savez_compressed(f, images=images, labels=labels))
 
 
 class DrawingStore:
@@ -114,8 +105,12 @@ class DrawingStore:
         (kept, not deleted), the store starts empty, and warning says both.
         """
         store = cls(path)
-        if not store.path.exists():
-            return store, None
+        try:
+            if not store.path.exists():
+                return store, None
+        except OSError as exc:  # e.g. the data folder is not searchable
+            return store, (f"{store.path}: cannot be reached ({describe_os_error(exc)}); "
+                           "drawings are kept for this session only unless the folder is fixed")
         try:
             store._images, store._labels = read_drawings(store.path)
         except DataError as exc:

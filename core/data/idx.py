@@ -9,15 +9,17 @@ Files may be gzip-compressed (recognized by their first two bytes, 1f 8b).
 from __future__ import annotations
 
 import gzip
+import io
 import math
-import os
 import struct
-import zlib
 from pathlib import Path
 
 import numpy as np
 
 from core.errors import DataError
+from core.data.safe_read import (GZIP_ERRORS, check_fits, describe_read_error, file_size, format_bytes,
+                                 gzip_reader, open_regular, read_into)
+from core.data.safe_write import describe_os_error, write_atomic
 
 IMAGES_MAGIC = 2051
 LABELS_MAGIC = 2049
@@ -25,50 +27,106 @@ _UBYTE = 0x08
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
-def _read_bytes(path: Path) -> bytes:
+#: extra bytes after the data that are counted for the message before giving up counting
+_COUNT_EXTRA = 1 << 20
+
+
+def _open(path: Path):
+    """-> (reader of the IDX bytes, the open file, is_gzip). Only regular files are opened."""
+    f = open_regular(path, DataError, "an IDX file")
     try:
-        with open(path, "rb") as f:
-            raw = f.read()
-    except FileNotFoundError:
-        raise DataError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise DataError(f"{path}: is a folder, not an IDX file") from None
+        head = f.read(2)
+        f.seek(0)
     except OSError as exc:
-        raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if raw[:2] == _GZIP_MAGIC:
-        try:
-            return gzip.decompress(raw)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise DataError(f"{path}: damaged or truncated gzip data ({exc})") from None
+        f.close()
+        raise DataError(f"{path}: cannot read ({describe_os_error(exc)})") from None
+    if head == _GZIP_MAGIC:
+        return gzip_reader(f), f, True
     if path.suffix == ".gz":
+        f.close()
         raise DataError(f"{path}: not gzip data although the name ends in .gz")
-    return raw
+    return f, f, False
+
+
+def _read_header(reader, name: str, magic: int | None) -> tuple[int, tuple]:
+    """Read the magic number and the sizes -> (header length in bytes, shape)."""
+    head = reader.read(4)
+    if magic is not None and len(head) == 4:
+        found = struct.unpack(">I", head)[0]
+        if found != magic:
+            kind = {IMAGES_MAGIC: "images", LABELS_MAGIC: "labels"}.get(magic, "IDX")
+            raise DataError(f"{name}: wrong magic number {found} (expected {magic} for {kind})")
+    if len(head) < 4:
+        raise DataError(f"{name}: too short to be an IDX file ({len(head)} bytes)")
+    zero, dtype_code, ndim = struct.unpack(">HBB", head)
+    if zero != 0 or ndim == 0:
+        raise DataError(f"{name}: not an IDX file (wrong magic number 0x{head.hex()})")
+    if dtype_code != _UBYTE:
+        raise DataError(f"{name}: IDX type 0x{dtype_code:02x} is not supported (only unsigned bytes, 0x08)")
+    dims = reader.read(4 * ndim)
+    if len(dims) < 4 * ndim:
+        raise DataError(f"{name}: truncated IDX header")
+    return 4 + 4 * ndim, struct.unpack(f">{ndim}I", dims)
+
+
+def _count_rest(reader) -> tuple[int, bool]:
+    """Bytes left in ``reader`` -> (count, complete); stops counting after _COUNT_EXTRA."""
+    n = 0
+    while n <= _COUNT_EXTRA:
+        chunk = reader.read(64 * 1024)
+        if not chunk:
+            return n, True
+        n += len(chunk)
+    return n, False
+
+
+def _read_stream(reader, name: str, magic: int | None, plain_size: int | None) -> np.ndarray:
+    """The IDX bytes in ``reader`` -> uint8 array; the size the header announces is checked
+    (against the file's size for a plain file, and the memory available) before allocating."""
+    header, shape = _read_header(reader, name, magic)
+    expected = math.prod(shape)  # exact: numpy's int64 product wraps for sizes like (2**31, 2**31, 4)
+    if plain_size is not None and plain_size - header != expected:
+        have = plain_size - header
+        if have < expected:
+            raise DataError(f"{name}: truncated: the header announces {expected} bytes of data "
+                            f"for shape {tuple(shape)}, the file has {have}")
+        raise DataError(f"{name}: {have - expected} bytes more than the header's shape {tuple(shape)} allows")
+    check_fits(expected, name, DataError, f"its header's shape {tuple(shape)}")
+    try:
+        array = np.empty(shape, dtype=np.uint8)
+    except ValueError:  # an empty array whose other sizes are absurd, e.g. (0, 2**31, 2**31)
+        raise DataError(f"{name}: the header's shape {tuple(shape)} is not a possible array") from None
+    except MemoryError:
+        raise DataError(f"{name}: its header's shape {tuple(shape)} ({format_bytes(expected)}) "
+                        "does not fit in memory") from None
+    have = read_into(reader, array, name)
+    if have < expected:
+        raise DataError(f"{name}: truncated: the header announces {expected} bytes of data "
+                        f"for shape {tuple(shape)}, the file has {have}")
+    try:
+        extra, complete = _count_rest(reader)
+    except GZIP_ERRORS as exc:
+        raise DataError(f"{name}: damaged or truncated gzip data ({describe_read_error(exc)})") from None
+    if extra:
+        raise DataError(f"{name}: {'' if complete else 'more than '}{extra} bytes more than the header's "
+                        f"shape {tuple(shape)} allows")
+    return array
 
 
 def parse_idx(raw: bytes, name: str = "IDX data") -> np.ndarray:
     """IDX bytes (already decompressed) -> uint8 array of the shape the header gives."""
-    if len(raw) < 4:
-        raise DataError(f"{name}: too short to be an IDX file ({len(raw)} bytes)")
-    zero, dtype_code, ndim = struct.unpack(">HBB", raw[:4])
-    if zero != 0 or ndim == 0:
-        raise DataError(f"{name}: not an IDX file (wrong magic number 0x{raw[:4].hex()})")
-    if dtype_code != _UBYTE:
-        raise DataError(f"{name}: IDX type 0x{dtype_code:02x} is not supported (only unsigned bytes, 0x08)")
-    header = 4 + 4 * ndim
-    if len(raw) < header:
-        raise DataError(f"{name}: truncated IDX header")
-    shape = struct.unpack(f">{ndim}I", raw[4:header])
-    expected = math.prod(shape)  # exact: numpy's int64 product wraps for sizes like (2**31, 2**31, 4)
-    have = len(raw) - header
-    if have < expected:
-        raise DataError(f"{name}: truncated: the header announces {expected} bytes of data "
-                        f"for shape {tuple(shape)}, the file has {have}")
-    if have > expected:
-        raise DataError(f"{name}: {have - expected} bytes more than the header's shape {tuple(shape)} allows")
-    try:
-        return np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(shape).copy()
-    except ValueError:  # an empty array whose other sizes are absurd, e.g. (0, 2**31, 2**31)
-        raise DataError(f"{name}: the header's shape {tuple(shape)} is not a possible array") from None
+    return _read_stream(io.BytesIO(raw), name, None, len(raw))
+
+
+def idx_shape(path, magic: int | None = None) -> tuple:
+    """The shape an IDX file's header announces, reading only the header (DataError otherwise)."""
+    path = Path(path)
+    reader, f, _ = _open(path)
+    with f:
+        try:
+            return _read_header(reader, str(path), magic)[1]
+        except GZIP_ERRORS as exc:
+            raise DataError(f"{path}: damaged or truncated gzip data ({describe_read_error(exc)})") from None
 
 
 def read_idx(path, magic: int | None = None) -> np.ndarray:
@@ -76,15 +134,17 @@ def read_idx(path, magic: int | None = None) -> np.ndarray:
 
     magic : optional expected magic number (IMAGES_MAGIC or LABELS_MAGIC);
     a different one raises DataError. Any problem raises DataError naming the file.
+    Bounded: a gzip file is decompressed as it is read, never beyond what its header
+    announces (plus one byte to see there is no more), and that size is compared with
+    the memory available before anything is allocated; only regular files are opened.
     """
     path = Path(path)
-    raw = _read_bytes(path)
-    if magic is not None and len(raw) >= 4:
-        found = struct.unpack(">I", raw[:4])[0]
-        if found != magic:
-            kind = {IMAGES_MAGIC: "images", LABELS_MAGIC: "labels"}.get(magic, "IDX")
-            raise DataError(f"{path}: wrong magic number {found} (expected {magic} for {kind})")
-    return parse_idx(raw, str(path))
+    reader, f, compressed = _open(path)
+    with f:
+        try:
+            return _read_stream(reader, str(path), magic, None if compressed else file_size(f))
+        except GZIP_ERRORS as exc:
+            raise DataError(f"{path}: damaged or truncated gzip data ({describe_read_error(exc)})") from None
 
 
 def idx_bytes(array) -> bytes:
@@ -97,18 +157,12 @@ def idx_bytes(array) -> bytes:
 
 
 def write_idx(path, array, compress: bool | None = None) -> None:
-    """Write a uint8 array as an IDX file (gzip when ``compress`` or the name ends in .gz)."""
+    """Write a uint8 array as an IDX file (gzip when ``compress`` or the name ends in .gz),
+    atomically (``core.data.safe_write``; raises SaveError, the old file intact)."""
     path = Path(path)
     data = idx_bytes(array)
     if compress is None:
         compress = path.suffix == ".gz"
     if compress:
         data = gzip.compress(data, compresslevel=6, mtime=0)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()  # a failed write leaves the old file and no half-written one
+    write_atomic(path, data)

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.landscape.planes import (  # noqa: F401 (re-exported: the landscape API in one place)
-    GRAM_CHUNK, PathError, Plane, _check_like, _distinct, combine, dot, fixed_subset, param_keys, pca_plane,
+    GRAM_CHUNK, Cancelled, PathError, _check_stop, Plane, _check_like, _distinct, combine, dot, fixed_subset, param_keys, pca_plane,
     project, random_direction, random_plane)
 from core.landscape.weight_pair import CHUNK_ELEMENTS, WeightPairSurface  # noqa: F401 (re-exported)
 from core.nn.activations import ACTIVATIONS, ReLU
@@ -282,14 +282,23 @@ def _symmetric_axis(c: float, half: float, n: int) -> np.ndarray:
     return c + np.linspace(-half, half, int(n))
 
 
-def compute_landscape(spec: LandscapeSpec, net, x, t, trajectory=None):
+def compute_landscape(spec: LandscapeSpec, net, x, t, trajectory=None, should_stop=None):
     """The whole computation as a generator: yields Progress items, then one Landscape.
 
     net : the trained MLP (its weights are the centre; it is not changed)
     x, t : the training data (the fixed subset is drawn from it with spec.subset_seed)
     trajectory : weight snapshots of the training run, oldest first ("pca" needs it;
     "random" projects it when given and its shapes fit).
+    should_stop : optional callable; checked inside the long "directions" stage too, so a
+    cancel is seen within a fraction of a second (the generator then ends without a Landscape).
     """
+    try:
+        yield from _compute(spec, net, x, t, trajectory, should_stop)
+    except Cancelled:
+        return
+
+
+def _compute(spec: LandscapeSpec, net, x, t, trajectory, should_stop):
     import time
 
     t0 = time.perf_counter()
@@ -311,8 +320,8 @@ def compute_landscape(spec: LandscapeSpec, net, x, t, trajectory=None):
     path = None
     yield Progress(0, n_res, "directions")
     if spec.kind == "pca":
-        plane = pca_plane(trajectory or [], final=net.params)
-        path = project(plane, _path_points(trajectory, net.params))
+        plane = pca_plane(trajectory or [], final=net.params, should_stop=should_stop)
+        path = project(plane, _path_points(trajectory, net.params), should_stop)
         path[-1] = 0.0  # the centre itself (exactly, not up to rounding)
         # each axis to the path's extent; β at least a fifth of α so the picture is never a sliver
         reach = np.max(np.abs(path), axis=0)
@@ -323,12 +332,13 @@ def compute_landscape(spec: LandscapeSpec, net, x, t, trajectory=None):
         half_a = half_b = spec.span
         if trajectory:
             try:
-                path = project(plane, _path_points(trajectory, net.params))
+                path = project(plane, _path_points(trajectory, net.params), should_stop)
                 path[-1] = 0.0
             except ValueError:
                 path = None
     alphas = _symmetric_axis(0.0, half_a, n_res)
     betas = _symmetric_axis(0.0, half_b, n_res)
+    _check_stop(should_stop)
     loss = PlaneLoss(net, plane, xs_sub, ts_sub)
     Z = np.empty((n_res, n_res))
     for i, row in loss.rows(alphas, betas):

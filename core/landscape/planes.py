@@ -17,6 +17,15 @@ GRAM_CHUNK = 1 << 15
 
 
 # ---------------------------------------------------------------- weight dicts
+class Cancelled(Exception):
+    """``should_stop()`` said so in the middle of a long step (compute_landscape then returns)."""
+
+
+def _check_stop(should_stop) -> None:
+    if should_stop is not None and should_stop():
+        raise Cancelled()
+
+
 class PathError(ValueError):
     """A training path the PCA plane cannot be made from. kind: "no_snapshots", "few_snapshots"
     (``count`` of them) or "no_spread"; str(error) is the English sentence."""
@@ -109,13 +118,14 @@ def _distinct(a: dict, b: dict) -> bool:
     return any(not np.array_equal(a[k], b[k]) for k in param_keys(a))
 
 
-def pca_plane(trajectory: list, final: dict | None = None) -> Plane:
+def pca_plane(trajectory: list, final: dict | None = None, should_stop=None) -> Plane:
     """The plane of the first two principal components of the trajectory (module docstring).
 
     trajectory : weight dicts θ_0 .. oldest first; final : θ_n, the centre
     (default: the last snapshot; a ``final`` that differs from the last
     snapshot is taken as one more point after it). Needs at least three
     snapshots besides the final weights, spread over at least two directions.
+    should_stop() is checked for every block and snapshot (raises Cancelled).
     """
     snaps = list(trajectory)
     if final is None:
@@ -135,6 +145,7 @@ def pca_plane(trajectory: list, final: dict | None = None) -> Plane:
     for key in keys:
         fin = np.ravel(final[key]).astype(np.float64)
         for s in range(0, fin.size, GRAM_CHUNK):
+            _check_stop(should_stop)
             block = np.stack([np.ravel(p[key])[s:s + GRAM_CHUNK] for p in snaps]).astype(np.float64)
             block -= fin[s:s + GRAM_CHUNK]
             G += block @ block.T
@@ -157,6 +168,7 @@ def pca_plane(trajectory: list, final: dict | None = None) -> Plane:
         fin = np.asarray(final[key], np.float64)
         acc = [np.zeros(fin.shape), np.zeros(fin.shape)]
         for i, p in enumerate(snaps):
+            _check_stop(should_stop)
             diff = np.asarray(p[key], np.float64) - fin
             acc[0] += coef[i, 0] * diff
             acc[1] += coef[i, 1] * diff
@@ -166,7 +178,7 @@ def pca_plane(trajectory: list, final: dict | None = None) -> Plane:
     return Plane(center, dirs[0], dirs[1], "pca", explained)
 
 
-def project(plane: Plane, weights: list) -> np.ndarray:
+def project(plane: Plane, weights: list, should_stop=None) -> np.ndarray:
     """Plane coordinates (α, β) of each weight dict, by least squares; shape (len(weights), 2).
 
     θ* itself maps to (0, 0); a point of the plane maps to its own (α, β).
@@ -175,6 +187,7 @@ def project(plane: Plane, weights: list) -> np.ndarray:
                   [dot(plane.d2, plane.d1), dot(plane.d2, plane.d2)]])
     out = np.empty((len(weights), 2))
     for i, w in enumerate(weights):
+        _check_stop(should_stop)  # checked before each weight dict (raises Cancelled)
         _check_like(plane.center, w, "a weight snapshot")
         diff = {k: np.asarray(w[k], np.float64) - np.asarray(plane.center[k], np.float64)
                 for k in param_keys(plane.center)}

@@ -1,32 +1,17 @@
-"""Write a small text file atomically: a temporary file in the same folder, then a rename.
+"""Write a small text file atomically: forwards to the app's one safe writer.
 
-Used by scenes and the saved run history. (Issue 21 gathers every writer into one safe
-writer; this module forwards to it once it exists.)
+Used by scenes and the saved run history. ``core.data.safe_write.write_atomic`` does the
+work (temporary file in the same folder, fsync, rename; refuses devices, FIFOs, read-only
+files...) and raises ``core.errors.SaveError`` (an OSError) naming the file.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from core.data.safe_write import write_atomic
 
 
 def write_text_atomic(path: Path, text: str) -> Path:
-    path = Path(path)
-    try:
-        from core.data import safe_write  # noqa: F401 - the shared writer, when present
-    except ImportError:
-        safe_write = None
-    if safe_write is not None and hasattr(safe_write, "write_atomic"):
-        safe_write.write_atomic(path, text.encode("utf-8"))
-        return path
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    """Write ``text`` as UTF-8 (newlines as given) to ``path`` atomically -> ``path``."""
+    write_atomic(path, text.encode("utf-8"))
+    return Path(path)

@@ -24,12 +24,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.data.safe_write import write_atomic
 from core.training.decimate import BoundedSeries, MovingAverage
 
 EPOCH_CURVES = ("train_loss", "test_loss", "train_accuracy", "test_accuracy")
@@ -208,17 +207,11 @@ class RunHistory:
         return buffer.getvalue()
 
     def to_csv(self, path, runs=None) -> Path:
-        """Write the CSV atomically (temporary file, then rename); returns the path."""
+        """Write the CSV atomically (``core.data.safe_write``: raises SaveError, an OSError,
+        and keeps the old file on failure); returns the path."""
         path = Path(path)
         text = self.csv_text(runs)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-                f.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, text.encode("utf-8"))
         return path
 
 

@@ -353,6 +353,19 @@ class Trainer:
         return StepResult(epoch, self.iteration, float(loss), float(lr), tuple(norms),
                           self.elapsed, self.samples_seen, fraction)
 
+    def _blame(self) -> str:
+        """What to change after a divergence: the weight decay when it alone is enough to blow
+        up (its penalty 0.5 * l2 * sum(W**2) is not finite, or one decay step lr * l2 > 1
+        overshoots), else the learning rate."""
+        l2, lr = self.net.l2, float(self.optimizer.lr)
+        if l2 > 0:
+            with np.errstate(over="ignore", invalid="ignore"):
+                penalty = 0.5 * l2 * sum(float(np.sum(np.square(w, dtype=np.float64)))
+                                         for k, w in self.net.params.items() if k.startswith("W"))
+            if not math.isfinite(penalty) or lr * l2 > 1:
+                return f"the weight decay λ {l2:g} is too large"
+        return f"the learning rate {lr:g} is too large"
+
     def _diverged(self, loss: float, lr: float, t0: float) -> RunEnd:
         step = self.iteration + 1
         if math.isfinite(loss) and loss > max(EXPLODE_FACTOR * self.first_loss, EXPLODE_MIN):
@@ -375,8 +388,7 @@ class Trainer:
         self.elapsed += time.perf_counter() - t0
         kept_text = (f"the weights of iteration {kept}, the last with a sound loss, were kept" if kept
                      else "the initial weights were kept")
-        self._end("diverged", f"diverged: the {what} at iteration {step}; the learning rate "
-                              f"{self.optimizer.lr:g} is too large ({kept_text})")
+        self._end("diverged", f"diverged: the {what} at iteration {step}; {self._blame()} ({kept_text})")
         self.last_end = replace(
             self.last_end, cause=cause, loss=float(loss), lr=float(self.optimizer.lr), kept=int(kept),
             first_loss=float(self.first_loss) if self.first_loss is not None else math.nan)

@@ -2,7 +2,8 @@
 
 A ``Worker`` job (gui/widgets/worker_thread.py; docs/THREADS.md). The core job is a
 generator of Progress items ending with one Landscape; the worker checks its stop
-request between items (one grid row each), so Cancel takes effect within one row. It
+request between items (one grid row each), and the core checks it inside the long
+"directions" stage too, so Cancel takes effect within one row or one snapshot. It
 owns copies of the network and the trajectory list, and emits only objects it never
 touches again.
 """
@@ -34,7 +35,8 @@ class LandscapeWorker(Worker):
 
     def work(self):
         result = None
-        for item in compute_landscape(self.spec, self._net, self._x, self._t, self._trajectory):
+        for item in compute_landscape(self.spec, self._net, self._x, self._t, self._trajectory,
+                                      should_stop=self.should_stop):
             if self.should_stop():
                 return None
             if isinstance(item, Progress):

@@ -137,7 +137,7 @@ def test_bad_files_get_one_line_each_and_exit_2(tmp_path, capsys, small_model):
     lines = err.strip().splitlines()
     assert len(lines) == 4
     assert "notes.png" in lines[0] and "cannot read" in lines[0]
-    assert "missing.png" in lines[1] and "no such file" in lines[1]
+    assert "missing.png" in lines[1] and "file not found" in lines[1]
     assert "blank.png" in lines[2] and "blank" in lines[2]
     assert "folder" in lines[3]
     assert "Traceback" not in err

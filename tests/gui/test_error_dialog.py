@@ -194,3 +194,31 @@ def test_real_app_survives_an_error_in_a_slot(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "DIALOGS 1" in out.stdout and "WINDOW True" in out.stdout
     assert "planted failure" in (tmp_path / "data" / "errors.log").read_text(encoding="utf-8")
+
+
+def test_the_log_is_never_written_into_a_fifo(tmp_path):
+    """Appending to a FIFO would block the app until someone reads it (issue 21)."""
+    from gui.error_dialog import write_log
+
+    fifo = tmp_path / "errors.log"
+    os.mkfifo(fifo)
+    assert write_log(fifo, "entry") is False
+
+
+def test_trimming_keeps_the_newest_entries_and_the_files_mode(tmp_path):
+    import stat
+
+    from gui.error_dialog import MAX_LOG_BYTES, write_log
+
+    log = tmp_path / "errors.log"
+    entry = "x" * 999
+    with open(log, "w") as f:
+        for i in range(MAX_LOG_BYTES // 1000 + 50):
+            f.write(f"==== entry {i}\n{entry}\n")
+    os.chmod(log, 0o600)
+    assert write_log(log, "the newest")
+    text = log.read_text()
+    assert len(text) <= MAX_LOG_BYTES // 2 + 2000 and text.startswith("==== entry ")
+    assert text.rstrip().endswith("the newest") and f"entry {MAX_LOG_BYTES // 1000 + 49}\n" in text
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["errors.log"]

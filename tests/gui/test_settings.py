@@ -380,3 +380,22 @@ def test_the_metrics_batch_sticks_and_a_bad_one_is_ignored(qtbot, ini):
                 '{"p": [[NaN, 0, 0]], "t": [0]}', '{"p": [], "t": []}'):
         assert not second.set_settings_value(bad), bad
     np.testing.assert_array_equal(second.probabilities, before)
+
+
+def test_splitter_sizes_beyond_qts_int_are_refused(qtbot):
+    """'2147483648,1' made QSplitter.setSizes raise OverflowError at every start (issue 21)."""
+    from PySide6.QtWidgets import QLabel, QSplitter
+
+    splitter = QSplitter()
+    qtbot.addWidget(splitter)
+    splitter.addWidget(QLabel("a"))
+    splitter.addWidget(QLabel("b"))
+    splitter.resize(400, 100)
+    splitter.setSizes([100, 300])
+    before = splitter.sizes()
+    for raw in ("2147483648,1", "1,-2147483649", ",".join(["1"] * 1000)):
+        assert s.set_control_value(splitter, raw) is False, raw
+        assert splitter.sizes() == before
+    with pytest.raises(ValueError):
+        s.coerce("2147483648,1", list)
+    assert s.coerce("2147483647,1", list) == [2147483647, 1]

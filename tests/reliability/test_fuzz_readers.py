@@ -467,3 +467,64 @@ def test_a_bad_folder_or_file_shows_the_message_and_keeps_the_data(qtbot, panel,
     assert panel.open_dataset(str(good))
     assert panel.current_dataset() is not before and len(panel.current_dataset().y_test) == 2000
     assert load_dataset(str(good)).name == panel.current_dataset().name
+
+
+# ---------------------------------------------------------------- special files and bombs (issue 21)
+
+def _readers():
+    from core.data.download import MNIST_FILES, _BadFile, verify_file
+    from core.data.npz_archive import open_npz
+    from core.state.scene import SceneError, read_scene
+
+    def npz_all(path):
+        with open_npz(path) as z:
+            return [z[k] for k in z.files]
+
+    return {
+        "idx": (read_idx, DataError), "model": (load_model, ModelError), "dataset npz": (load_npz, DataError),
+        "dataset": (load_dataset, DataError), "drawings": (read_drawings, DataError), "npz": (npz_all, DataError),
+        "download verify": (lambda p: verify_file(p, MNIST_FILES[1]), _BadFile),
+        "scene": (read_scene, SceneError),
+    }
+
+
+READER_NAMES = ["idx", "model", "dataset npz", "dataset", "drawings", "npz", "download verify", "scene"]
+
+
+@pytest.mark.parametrize("reader", READER_NAMES)
+@pytest.mark.parametrize("kind", ["fifo", "socket", "folder", "link loop", "long name"])
+def test_every_reader_refuses_special_files_at_once(tmp_path, reader, kind):
+    """A FIFO must not block (no writer will ever come), a socket or a loop must not be a traceback."""
+    from tests import bombs
+
+    read, error = _readers()[reader]
+    path = bombs.special_files(tmp_path)[kind]
+    if reader == "scene":
+        path = path.with_suffix(".glab.json") if kind in ("long name",) else path
+    with pytest.raises(error) as info:
+        read(path)
+    assert "\n" not in str(info.value) and len(str(info.value)) < 600
+
+
+@pytest.mark.parametrize("reader", ["idx", "model", "dataset npz", "drawings", "download verify"])
+def test_every_reader_refuses_a_bomb_meant_for_another(tmp_path, reader):
+    """Small bombs (64 MB unpacked) of each kind, fed to every reader: refused, never unpacked whole."""
+    from tests import bombs
+
+    read, error = _readers()[reader]
+    n = 64 * 1024 * 1024
+    files = {
+        "idx": tmp_path / "b.gz",
+        "npz-big-member": bombs.npz(tmp_path / "m.npz", {"meta": bombs.meta([784, 8, 10]),
+                                                        "W1": ((784, n // 3136), "<f4", None)}),
+        "drawings": bombs.npz(tmp_path / "d.npz", {"images": ((n // 784, 28, 28), "|u1", None),
+                                                   "labels": np.zeros(1, np.int64)}),
+    }
+    files["idx"].write_bytes(gzip.compress(struct.pack(">II", 2049, 10), mtime=0) + bombs.zero_gzip())
+    for name, path in files.items():
+        try:
+            out = read(path)
+        except error as exc:
+            assert "\n" not in str(exc), (name, exc)
+            continue
+        pytest.fail(f"{reader} accepted the {name} bomb: {type(out).__name__}")

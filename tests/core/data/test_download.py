@@ -115,3 +115,78 @@ def test_damaged_existing_file_is_replaced(server, tmp_path):
     (tmp_path / "t10k-labels-idx1-ubyte.gz").write_bytes(b"half a file")
     download_mnist(tmp_path, mirrors=[server.serve("good", GOOD)], files=FILES)
     assert (tmp_path / "t10k-labels-idx1-ubyte.gz").read_bytes() == GOOD["t10k-labels-idx1-ubyte.gz"]
+
+
+# ---------------------------------------------------------------- hostile servers (issue 21)
+
+def test_a_server_that_streams_for_ever_is_cut_at_the_files_size(server, tmp_path):
+    mirror = server.serve("good", GOOD)
+    server.endless.add("/good/train-images-idx3-ubyte.gz")
+    spec = FILES[0]
+    with pytest.raises(DownloadError, match="larger than any valid train-images-idx3-ubyte.gz"):
+        download_mnist(tmp_path, mirrors=[mirror], files=FILES, timeout=5)
+    # it stopped reading near the cap (the server may have sent a socket buffer more)
+    assert server.sent["/good/train-images-idx3-ubyte.gz"] < spec.max_bytes + 8 * 1024 * 1024
+    assert leftovers(tmp_path) == [] and not (tmp_path / spec.name).exists()
+
+
+def test_a_server_sending_a_byte_at_a_time_hits_the_deadline(server, tmp_path):
+    import time
+
+    mirror = server.serve("good", GOOD)
+    server.slow.add("/good/train-images-idx3-ubyte.gz")
+    t0 = time.monotonic()
+    with pytest.raises(DownloadError, match="too slow"):
+        download_mnist(tmp_path, mirrors=[mirror], files=FILES, timeout=2, deadline=1.0)
+    assert time.monotonic() - t0 < 30  # the per-read timeout alone never fires: a byte comes every 0.2 s
+    assert leftovers(tmp_path) == []
+
+
+def test_content_length_over_the_cap_is_refused_before_reading(server, tmp_path):
+    big = dict(GOOD, **{"train-labels-idx1-ubyte.gz": bytes(FILES[1].max_bytes + 1)})
+    with pytest.raises(DownloadError, match="announces"):
+        download_mnist(tmp_path, mirrors=[server.serve("big", big)], files=FILES)
+
+
+def test_max_bytes_bounds_any_valid_gzip_of_the_file():
+    for spec in FILES:
+        raw = 4 + 4 * len(spec.shape) + int(np.prod(spec.shape))
+        assert spec.raw_size == raw
+        stored = len(gzip.compress(bytes(np.random.default_rng(0).integers(0, 256, raw, dtype=np.uint8)),
+                                   compresslevel=0))
+        assert stored <= spec.max_bytes  # even an uncompressed ("stored") gzip fits
+
+
+@pytest.mark.parametrize("kind", ["fifo", "read-only file"])
+def test_a_target_that_must_not_be_replaced_stops_the_download(server, tmp_path, kind):
+    import os
+    import stat
+
+    target = tmp_path / FILES[0].name
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.write_bytes(b"mine")
+        os.chmod(target, 0o444)
+    with pytest.raises(DownloadError, match="FIFO|read-only"):
+        download_mnist(tmp_path, mirrors=[server.serve("good", GOOD)], files=FILES)
+    mode = os.lstat(target).st_mode
+    assert stat.S_ISFIFO(mode) if kind == "fifo" else target.read_bytes() == b"mine"
+
+
+def test_stale_parts_of_a_killed_download_are_removed(server, tmp_path):
+    import subprocess
+    import sys
+
+    dead = int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True).stdout)
+    stale = tmp_path / f".train-images-idx3-ubyte.gz.{dead}-0badf00d.part"
+    stale.write_bytes(b"x" * 1000)
+    download_mnist(tmp_path, mirrors=[server.serve("good", GOOD)], files=FILES)
+    assert not stale.exists() and leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("timeout,deadline", [(1e308, 10), (0, 10), (5, float("inf")), (5, -1)])
+def test_absurd_waits_are_refused(tmp_path, timeout, deadline):
+    with pytest.raises(DownloadError, match="seconds"):
+        download_mnist(tmp_path, mirrors=["http://127.0.0.1:9/"], files=FILES, timeout=timeout, deadline=deadline)

@@ -129,7 +129,7 @@ def test_not_an_archive(tmp_path):
         load_model(empty)
     with pytest.raises(ModelError, match="not found"):
         load_model(tmp_path / "missing.npz")
-    with pytest.raises(ModelError, match="not a file"):
+    with pytest.raises(ModelError, match="is a folder, not a model file"):
         load_model(tmp_path)
 
 

@@ -103,3 +103,31 @@ def test_upsampled_grid_keeps_the_computed_values_and_interpolates_between():
     np.testing.assert_allclose(F[-1], np.interp(fx, xs, Z[1]))
     # halfway in y: the mean of the two rows
     np.testing.assert_allclose(F[2], (F[0] + F[-1]) / 2)
+
+
+def test_a_cancel_is_seen_inside_the_directions_stage():
+    """The PCA stage (Gram matrix, directions, projection) checks should_stop itself: closing the
+    window used to wait 3.5-6 s there (issue 21). The generator ends without a Landscape."""
+    from core.landscape.landscape import Landscape, LandscapeSpec, compute_landscape
+    from core.nn.network import MLP
+
+    net = MLP([784, 32, 10], seed=0)
+    rng = np.random.default_rng(0)
+    trajectory = [{k: v + rng.normal(0, 0.01, v.shape).astype(np.float32) for k, v in net.params.items()}
+                  for _ in range(6)]
+    x = rng.random((50, 784), dtype=np.float32)
+    t = rng.integers(0, 10, 50)
+    calls = []
+
+    def should_stop():
+        calls.append(1)
+        return len(calls) > 3  # asked again while the directions are found: stop there
+
+    items = list(compute_landscape(LandscapeSpec(kind="pca", resolution=5, samples=50), net, x, t,
+                                   trajectory, should_stop=should_stop))
+    assert not any(isinstance(i, Landscape) for i in items)
+    assert [i.stage for i in items] == ["directions"]  # no grid row was computed
+    assert len(calls) == 4
+    done = list(compute_landscape(LandscapeSpec(kind="pca", resolution=5, samples=50), net, x, t, trajectory,
+                                  should_stop=lambda: False))
+    assert isinstance(done[-1], Landscape)
