@@ -79,13 +79,21 @@ class FusedMLP:
     def __init__(self, net):
         self.net = net
         self.n = -1
+        self._cache: dict[int, dict] = {}
         dt = net.dtype
+        self.w1s = aligned_empty((net.sizes[0] * net.sizes[1],), dt)  # W1[cols], then dW1[cols], flat
         self.grads = {}
         for key, value in net.params.items():
             self.grads[key] = aligned_zeros(value.shape, dt)
 
     def _buffers(self, n: int) -> None:
-        """Per-batch-size buffers: z_i (n, h_i), masks M_i, and the first layer's compact copies."""
+        """Per-batch-size buffers: z_i (n, h_i), masks M_i, and the first layer's compact copies.
+        Kept for every batch size seen (an epoch's shorter last batch does not reallocate them twice)."""
+        names = ("z", "d", "m", "u", "keep", "ok", "nz", "active", "xs", "rows", "dz")
+        if n in self._cache:
+            self.__dict__.update(self._cache[n])
+            self.n = n
+            return
         net, dt = self.net, self.net.dtype
         sizes = net.sizes
         self.n = n
@@ -98,9 +106,9 @@ class FusedMLP:
         self.nz = aligned_empty((n, sizes[0]), np.bool_)
         self.active = np.empty(sizes[0], dtype=np.bool_)
         self.xs = aligned_empty((n * sizes[0],), dt)                  # x[:, cols], flat
-        self.w1s = aligned_empty((sizes[0] * sizes[1],), dt)          # W1[cols], flat
         self.rows = np.arange(n)
         self.dz = aligned_empty((n, sizes[-1]), dt)
+        self._cache[n] = {name: getattr(self, name) for name in names}
 
     def _first_layer(self, x: np.ndarray) -> None:
         """z1 = x W1 + b1, multiplying only the input columns that are not all zero in the batch."""
