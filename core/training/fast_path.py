@@ -16,8 +16,8 @@ tricks kept out of the book-level files:
 - ``BlockedAdam`` / ``BlockedSGD`` / ``BlockedMomentum``: the book's update
   rules run over blocks of ``BLOCK`` numbers, so each block's weights, gradient
   and state are read from memory once and all the rule's passes run in cache;
-  the copy of the weights kept for divergence recovery is taken block by block
-  on the way (no separate pass). Adam keeps its moments scaled,
+  the new weights go into the buffers of the copy kept for divergence recovery,
+  and the two sets of buffers are then exchanged (no copy of the weights per step). Adam keeps its moments scaled,
   u = m / (1 - β₁) and w = v / (1 - β₂) (two passes fewer per step; see
   ``BlockedAdam``); its steps equal the book's to float rounding.
 - Every large buffer starts at its own offset modulo 4 KiB (no "4K aliasing"
@@ -217,10 +217,13 @@ def _blocks(size: int):
 class _Blocked:
     """Mixin: ``update(params, grads, keep=None)`` runs the rule block by block.
 
-    keep : a dict like params; when given, each block of the weights is copied into
-    it just before the block is updated (the weights of the last sound step).
-    State arrays are flat and offset (``aligned_zeros``); ``_rule(sl, p, g, state, s)``
-    updates the flat views p[sl] with g[sl] using the work block s.
+    keep : a dict like params (same shapes, contiguous). When given, the new weights are
+    written into keep's arrays and the two dicts then exchange their arrays: params holds
+    the updated weights, keep the weights from before the update (the last sound step),
+    with no copy at all. Whoever reads ``params`` afterwards sees the new arrays (the
+    network looks its weights up by name); a reference to an old array goes stale.
+    State arrays are flat and offset (``aligned_zeros``); ``_rule(p, g, state, s, lr, out)``
+    updates p's block into ``out`` (p itself without keep) with the work block s.
     """
 
     state_names: tuple = ()
@@ -246,16 +249,17 @@ class _Blocked:
         lr = self.current_lr
         for key, g in grads.items():
             p = params[key]
-            pf, gf = p.reshape(-1), g.reshape(-1)
-            if not (p.flags.c_contiguous and g.flags.c_contiguous):
-                raise ValueError(f"parameter {key} or its gradient is not contiguous")
+            target = p if keep is None else keep[key]
+            if not (p.flags.c_contiguous and g.flags.c_contiguous and target.flags.c_contiguous
+                    and target.shape == p.shape and target.dtype == p.dtype):
+                raise ValueError(f"parameter {key}, its gradient or its kept copy is not contiguous or does not fit")
+            pf, gf, of = p.reshape(-1), g.reshape(-1), target.reshape(-1)
             state = self._flat_state(key, p)
             work = self._work(p)
-            kf = keep[key].reshape(-1) if keep is not None else None
             for sl in _blocks(pf.size):
-                if kf is not None:
-                    np.copyto(kf[sl], pf[sl])
-                self._rule(pf[sl], gf[sl], [a[sl] for a in state], work[:sl.stop - sl.start], lr)
+                self._rule(pf[sl], gf[sl], [a[sl] for a in state], work[:sl.stop - sl.start], lr, of[sl])
+            if keep is not None:
+                params[key], keep[key] = target, p
         self.t += 1
 
     def _prepare(self) -> None:
@@ -265,9 +269,9 @@ class _Blocked:
 class BlockedSGD(_Blocked, SGD):
     """SGD in blocks: W ← W − η g."""
 
-    def _rule(self, p, g, state, s, lr):
+    def _rule(self, p, g, state, s, lr, out):
         np.multiply(g, lr, out=s)
-        p -= s
+        np.subtract(p, s, out=out)
 
 
 class BlockedMomentum(_Blocked, Momentum):
@@ -275,11 +279,11 @@ class BlockedMomentum(_Blocked, Momentum):
 
     state_names = ("v",)
 
-    def _rule(self, p, g, state, s, lr):
+    def _rule(self, p, g, state, s, lr, out):
         (v,) = state
         v *= self.momentum
         v -= np.multiply(g, lr, out=s)
-        p += v
+        np.add(p, v, out=out)
 
 
 class BlockedAdam(_Blocked, Adam):
@@ -301,7 +305,7 @@ class BlockedAdam(_Blocked, Adam):
         self._a_factor = (1.0 - self.beta1) / (c1 * r)
         self._e = self.eps / r
 
-    def _rule(self, p, g, state, s, lr):
+    def _rule(self, p, g, state, s, lr, out):
         u, w = state
         u *= self.beta1
         u += g                                    # u = β₁u + g
@@ -312,7 +316,7 @@ class BlockedAdam(_Blocked, Adam):
         s += self._e
         np.divide(u, s, out=s)
         s *= lr * self._a_factor                  # η m̂ / (√v̂ + ε)
-        p -= s
+        np.subtract(p, s, out=out)
 
 
 FAST_OPTIMIZERS = {"sgd": BlockedSGD, "momentum": BlockedMomentum, "adam": BlockedAdam}

@@ -352,7 +352,7 @@ class Trainer:
         if exploded or not math.isfinite(loss) or not all(math.isfinite(v) for v in norms):
             return self._diverged(loss, lr, t0)
         if self._fused is not None:
-            opt.update(net.params, grads, keep=self._good)  # copies each block into _good on the way
+            opt.update(net.params, grads, keep=self._good)  # new weights in _good's buffers, then exchanged
         else:
             for key, value in net.params.items():
                 np.copyto(self._good[key], value)
