@@ -36,14 +36,16 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=TrainConfig().seed)
     parser.add_argument("--epochs", type=int, default=None)
     parser.add_argument("--save", metavar="PATH")
+    parser.add_argument("--book", action="store_true",
+                        help="train on the book-level layers of core/nn/ instead of the fast path")
     args = parser.parse_args()
     config = TrainConfig(seed=args.seed, **({"epochs": args.epochs} if args.epochs else {}))
     data = load_dataset(args.data)
     print(f"{data.name}: {len(data.y_train)} train, {len(data.y_test)} test; classes {', '.join(data.class_names)}")
-    print(f"config: {config.to_dict()}")
+    print(f"config: {config.to_dict()}; {'book' if args.book else 'fast'} path")
     net = make_network(config, n_out=data.num_classes)
     wall, cpu = time.perf_counter(), time.process_time()
-    trainer = Trainer(net, data, config)
+    trainer = Trainer(net, data, config, fast=not args.book)
     end = None
     for result in trainer.run():
         if isinstance(result, EpochResult):

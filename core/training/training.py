@@ -22,6 +22,7 @@ import numpy as np
 from core.nn.activations import ACTIVATIONS
 from core.data.augment import random_shift
 from core.errors import DataError
+from core.training import fast_path
 from core.training.evaluation import evaluate
 from core.nn.initializers import INITIALIZERS
 from core.nn.network import LOSS_NAMES, MLP
@@ -202,10 +203,14 @@ class Trainer:
     the snapshots fill that room during the first epoch and are only thinned out
     afterwards: their memory stops growing after epoch 1, however long the run.
     evaluate_epochs : False skips the evaluation at epoch ends (no EpochResult; for benchmarks).
+    fast : train through ``core.training.fast_path`` (fused layers, blocked optimizer updates)
+    when it supports the network and optimizer (``path`` then says "fast"); the same numbers
+    to float rounding as the book-level layers and optimizers of core/nn/ (``path`` "book").
     """
 
     def __init__(self, net: MLP, data, config: TrainConfig | None = None, keep_trajectory: bool = False,
-                 trajectory_every: int | None = None, trajectory_max: int = 200, evaluate_epochs: bool = True):
+                 trajectory_every: int | None = None, trajectory_max: int = 200, evaluate_epochs: bool = True,
+                 fast: bool = True):
         self.config = config = config if config is not None else TrainConfig()
         self.net, self.data = net, data
         n = len(data.y_train)
@@ -219,8 +224,14 @@ class Trainer:
         self.batch_size = int(config.batch_size)
         self.batches_per_epoch = math.ceil(n / self.batch_size)
         self.total_steps = self.batches_per_epoch * int(config.epochs)
-        self.optimizer = make_optimizer(config.optimizer, lr=config.lr,
-                                        schedule=schedule_for_run(config.schedule, self.total_steps))
+        schedule = schedule_for_run(config.schedule, self.total_steps)
+        fast = fast and data.y_train.ndim == 1 and fast_path.supports(net, config.optimizer)
+        self.path = "fast" if fast else "book"
+        if fast:
+            self.optimizer = fast_path.FAST_OPTIMIZERS[config.optimizer](lr=config.lr, schedule=schedule)
+        else:
+            self.optimizer = make_optimizer(config.optimizer, lr=config.lr, schedule=schedule)
+        self._fused = fast_path.FusedMLP(net) if fast else None
         self.rng = np.random.default_rng([int(config.seed), 2])
         self.epoch = 0            # epoch in progress (0-based)
         self.batch_index = 0      # next batch within the epoch
@@ -327,7 +338,10 @@ class Trainer:
         net, opt = self.net, self.optimizer
         lr = opt.current_lr
         with np.errstate(over="ignore", invalid="ignore"):  # overflow = divergence, handled below
-            loss, grads = net.loss_and_gradients(xb, yb, train=True, copy=False)
+            if self._fused is not None:
+                loss, grads = self._fused.loss_and_gradients(xb, yb)
+            else:
+                loss, grads = net.loss_and_gradients(xb, yb, train=True, copy=False)
             norms = []
             for key in net.layer_names:
                 g = grads[key].ravel()
@@ -337,9 +351,12 @@ class Trainer:
         exploded = math.isfinite(loss) and loss > max(EXPLODE_FACTOR * self.first_loss, EXPLODE_MIN)
         if exploded or not math.isfinite(loss) or not all(math.isfinite(v) for v in norms):
             return self._diverged(loss, lr, t0)
-        for key, value in net.params.items():
-            np.copyto(self._good[key], value)
-        opt.update(net.params, grads)
+        if self._fused is not None:
+            opt.update(net.params, grads, keep=self._good)  # new weights in _good's buffers, then exchanged
+        else:
+            for key, value in net.params.items():
+                np.copyto(self._good[key], value)
+            opt.update(net.params, grads)
         self.iteration += 1
         self.samples_seen += len(yb)
         self.batch_index += 1
