@@ -1182,53 +1182,53 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../gui/error_dialog.py" line="86"/>
+        <location filename="../../gui/error_dialog.py" line="106"/>
         <source>Something went wrong</source>
         <translation>문제가 생겼습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="98"/>
+        <location filename="../../gui/error_dialog.py" line="118"/>
         <source>&lt;b&gt;An unexpected error happened.&lt;/b&gt; The app keeps running; what you were doing may not have finished.</source>
         <translation>&lt;b&gt;예상하지 못한 오류가 발생했습니다.&lt;/b&gt; 앱은 계속 실행됩니다. 방금 하던 작업은 끝나지 않았을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="106"/>
+        <location filename="../../gui/error_dialog.py" line="126"/>
         <source>Details were saved to {0}</source>
         <translation>자세한 내용을 {0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="108"/>
+        <location filename="../../gui/error_dialog.py" line="128"/>
         <source>The details could not be saved to a file.</source>
         <translation>자세한 내용을 파일에 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="119"/>
-        <location filename="../../gui/error_dialog.py" line="154"/>
+        <location filename="../../gui/error_dialog.py" line="139"/>
+        <location filename="../../gui/error_dialog.py" line="174"/>
         <source>Show details</source>
         <translation>자세히 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="121"/>
+        <location filename="../../gui/error_dialog.py" line="141"/>
         <source>Show or hide the full error report (the traceback)</source>
         <translation>전체 오류 보고(트레이스백)를 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="123"/>
+        <location filename="../../gui/error_dialog.py" line="143"/>
         <source>Copy details</source>
         <translation>자세한 내용 복사</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="124"/>
+        <location filename="../../gui/error_dialog.py" line="144"/>
         <source>Copy the full error report to the clipboard</source>
         <translation>전체 오류 보고를 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="148"/>
+        <location filename="../../gui/error_dialog.py" line="168"/>
         <source>{0} more error(s) since this one (see details).</source>
         <translation>이후로 오류가 {0}개 더 있었습니다 (자세히 보기 참고).</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="154"/>
+        <location filename="../../gui/error_dialog.py" line="174"/>
         <source>Hide details</source>
         <translation>자세히 숨기기</translation>
     </message>
