@@ -240,7 +240,7 @@ class _Blocked:
 
     def _work(self, like: np.ndarray) -> np.ndarray:
         buf = self._scratch_arrays.get(like.dtype.str)
-        if buf is None:
+        if buf is None or buf.size < BLOCK:
             buf = self._scratch_arrays[like.dtype.str] = aligned_empty((BLOCK,), like.dtype)
         return buf
 
