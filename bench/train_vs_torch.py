@@ -179,8 +179,11 @@ def _spawn(python: str, name: str, batch: int, args) -> dict | None:
 def _torch_python(args) -> str | None:
     """The Python that can import torch (--torch-python, else this one), or None."""
     python = args.torch_python or sys.executable
-    probe = subprocess.run([python, "-c", "import torch; print(torch.__version__)"],
-                           capture_output=True, text=True)
+    try:
+        probe = subprocess.run([python, "-c", "import torch; print(torch.__version__)"],
+                               capture_output=True, text=True)
+    except OSError:  # no such interpreter
+        return None
     return python if probe.returncode == 0 else None
 
 
