@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import math
+import re
 import signal
 import sys
 
@@ -13,9 +14,31 @@ EXIT_INTERRUPTED = 130
 #: the largest count (steps, epochs, ...) a command accepts: far beyond any run of ours
 MAX_COUNT = 10_000_000
 
+_NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
+#: "-1.2,2.7": a list of numbers whose first is negative (argparse takes it for an option)
+_NEGATIVE_LIST = re.compile(rf"^-(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?:,{_NUMBER})+$")
+
+
+def join_negative_lists(argv: list[str]) -> list[str]:
+    """["--start", "-1.2,2.7"] -> ["--start=-1.2,2.7"]: argparse would read "-1.2,2.7" as an
+    unknown option (it only knows plain negative numbers), so a number list after a long
+    option is glued to it, as ``--start=-1.2,2.7`` already works."""
+    out: list[str] = []
+    for tok in argv:
+        prev = out[-1] if out else ""
+        if _NEGATIVE_LIST.match(tok) and prev.startswith("--") and "=" not in prev:
+            out[-1] = f"{prev}={tok}"
+        else:
+            out.append(tok)
+    return out
+
 
 class OneLineParser(argparse.ArgumentParser):
     """argparse that reports a bad command line in one line and exits with code 2."""
+
+    def parse_known_args(self, args=None, namespace=None):  # noqa: D102 - argparse's hook
+        args = sys.argv[1:] if args is None else list(args)
+        return super().parse_known_args(join_negative_lists(args), namespace)
 
     def error(self, message: str):  # noqa: D102 - argparse's hook
         sys.stderr.write(f"{self.prog}: error: {message} (see {self.prog} --help)\n")

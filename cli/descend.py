@@ -3,7 +3,9 @@
     python main.py descend --surface bowl --start 100,-10 --optimizer sgd --lr 0.01 --steps 1000 --every 100
 
 prints the trajectory every N steps and the final point (this example ends
-near the bowl's minimum (2, 3)); ``--json`` prints the same as one JSON object.
+near the bowl's minimum (2, 3)); ``--json`` prints the same as one JSON object, each
+row with the "update" [dx, dy] its next step applies. A negative start can be written
+``--start -1.2,2.7``.
 Unknown names and malformed numbers give a one-line error and exit code 2.
 """
 from __future__ import annotations
@@ -196,8 +198,13 @@ def _print_run(args, surface, descent: DescentRun, steps: int, extra: dict | Non
 
 
 def _row(descent: DescentRun) -> dict:
+    """One trajectory row. "update" is [dx, dy], the change the next step applies from this
+    point (the Descent lab's arrow; ``DescentRun.preview``), so with ``--every 1`` row k's
+    update is row k+1's point minus row k's; null when the run cannot step on."""
     g = descent.gradient
     norm = float(math.hypot(g[0], g[1])) if all(math.isfinite(v) for v in g) else None
     loss = descent.loss if math.isfinite(descent.loss) else None
+    nxt = descent.preview()
+    update = list(nxt.update) if nxt is not None and all(math.isfinite(v) for v in nxt.update) else None
     return {"step": descent.k, "x": descent.point[0], "y": descent.point[1], "loss": loss,
-            "grad_norm": norm}
+            "grad_norm": norm, "update": update}

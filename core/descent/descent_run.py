@@ -71,6 +71,10 @@ class StepRecord:
     step is the number of updates done after this one (1 for the first).
     grad is the (mini-batch) gradient the optimizer saw; loss is the full loss
     at ``after``; batch is how many samples the gradient used (0: no data).
+    update is ``after - before`` in float64: the change the step applies (what the
+    Descent lab's arrow draws). memory_before / memory_after are the optimizer's state
+    for the point before and after the update (``Optimizer.memory``: v, h, m̂, v̂ ...),
+    as tuples of (name, (x, y)).
     """
 
     step: int
@@ -80,6 +84,21 @@ class StepRecord:
     after: tuple[float, float]
     loss: float
     batch: int
+    update: tuple[float, float] = (0.0, 0.0)
+    memory_before: tuple = ()
+    memory_after: tuple = ()
+
+    def memory(self, name: str, after: bool = True) -> tuple[float, float]:
+        """One named state vector (e.g. "v", "h", "m̂"); KeyError when the optimizer has none."""
+        return dict(self.memory_after if after else self.memory_before)[name]
+
+
+def _pair(a) -> tuple[float, float]:
+    return float(a[0]), float(a[1])
+
+
+def _memory_pairs(optimizer) -> tuple:
+    return tuple((name, _pair(v)) for name, v in optimizer.memory("p").items())
 
 
 class Trail:
@@ -274,7 +293,8 @@ class DescentRun:
             self.rng.bit_generator.state = rng_state
 
     def _compute_step(self):
-        """(new point, gradient used, lr used, batch size) without committing anything."""
+        """(new point, gradient used, lr used, batch size, memory before, memory after); the
+        optimizer's state moves on, the point does not (step() commits, preview() restores)."""
         indices = None
         batch = 0
         if self.surface.n_samples > 0:
@@ -288,8 +308,15 @@ class DescentRun:
             g = np.array([gx, gy], dtype=np.float64)
             lr = self.optimizer.current_lr
             params = {"p": self.p.copy()}
+            before = _memory_pairs(self.optimizer)
             self.optimizer.update(params, {"p": g})
-        return params["p"], g, lr, batch
+        return params["p"], g, lr, batch, before, _memory_pairs(self.optimizer)
+
+    def _record(self, step, new_p, g, lr, batch, loss, mem_before, mem_after) -> StepRecord:
+        with np.errstate(over="ignore", invalid="ignore"):
+            update = _pair(new_p - self.p)
+        return StepRecord(step, self.point, _pair(g), float(lr), _pair(new_p), float(loss), batch,
+                          update, mem_before, mem_after)
 
     def preview(self) -> StepRecord | None:
         """What the next step() would do, leaving the run unchanged (None if it cannot step)."""
@@ -297,13 +324,21 @@ class DescentRun:
             return None
         snap = self._snapshot()
         try:
-            new_p, g, lr, batch = self._compute_step()
+            new_p, g, lr, batch, mem0, mem1 = self._compute_step()
         finally:
             self._restore(snap)
         with np.errstate(over="ignore", invalid="ignore"):
             loss = self.surface.point_value(new_p) if np.all(np.isfinite(new_p)) else math.nan
-        return StepRecord(self.k + 1, self.point, (float(g[0]), float(g[1])), float(lr),
-                          (float(new_p[0]), float(new_p[1])), float(loss), batch)
+        return self._record(self.k + 1, new_p, g, lr, batch, loss, mem0, mem1)
+
+    def next_arrow(self) -> tuple[float, float, float, float]:
+        """(x, y, dx, dy): the point and the update the next step() applies (``preview().update``;
+        zero when the run cannot step or the update overflows). What the arrow "next step" draws."""
+        x, y = self.point
+        rec = self.preview()
+        if rec is None or not all(math.isfinite(v) for v in rec.update):
+            return x, y, 0.0, 0.0
+        return x, y, rec.update[0], rec.update[1]
 
     def step(self) -> StepRecord | None:
         """One update. Returns its record, or None when the run has diverged (nothing changes)."""
@@ -311,8 +346,7 @@ class DescentRun:
             return None
         if self.max_history > 0:
             self._history.append(self._snapshot())
-        before = self.point
-        new_p, g, lr, batch = self._compute_step()
+        new_p, g, lr, batch, mem0, mem1 = self._compute_step()
         if not np.all(np.isfinite(new_p)):
             # the update itself overflowed: keep the last finite point, say so
             self.status, self.reason_key = DIVERGED, "overflow"
@@ -320,11 +354,10 @@ class DescentRun:
         with np.errstate(over="ignore", invalid="ignore"):
             loss = self.surface.point_value(new_p)
         moved = float(np.hypot(*(new_p - self.p)))
+        self.last_record = self._record(self.k + 1, new_p, g, lr, batch, loss, mem0, mem1)
         self.p = new_p
         self.k += 1
         self.loss = loss
-        self.last_record = StepRecord(self.k, before, (float(g[0]), float(g[1])), float(lr),
-                                      self.point, float(loss), batch)
         self.trail.add(self.k, new_p[0], new_p[1], loss)
         self._check_health(moved)
         return self.last_record

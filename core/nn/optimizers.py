@@ -65,6 +65,16 @@ class Optimizer:
     def _update_one(self, key: str, p: np.ndarray, g: np.ndarray, lr: float) -> None:
         raise NotImplementedError
 
+    def memory(self, key: str = "p") -> dict[str, np.ndarray]:
+        """What the optimizer remembers for parameter ``key``, by the names of its formula.
+
+        Copies of its state arrays (same shape as the parameter): {} for SGD, {"v": v} for
+        Momentum and Nesterov, {"h": h} for AdaGrad and RMSprop, {"m": m, "v": v, "m̂": m̂,
+        "v̂": v̂} for Adam (the bias-corrected ones of the last update). Empty before the
+        first update.
+        """
+        return {name: table[key].copy() for name, table in self._slots.items() if key in table}
+
     def reset(self) -> None:
         """Forget all state, as if no update had happened."""
         self.t = 0
@@ -213,6 +223,14 @@ class Adam(Optimizer):
         np.divide(m, s, out=s)
         s *= lr / self._c1                                 # η m̂ / (√v̂ + ε),  m̂ = m / (1−β₁ᵗ)
         p -= s
+
+    def memory(self, key="p"):
+        out = super().memory(key)
+        if self.t > 0 and "m" in out:
+            # the same corrections the last update used: t counts updates done (1 = the first)
+            out["m̂"] = out["m"] / (1.0 - self.beta1 ** self.t)
+            out["v̂"] = out["v"] / (1.0 - self.beta2 ** self.t)
+        return out
 
 
 def _scaled_step(p, g, h, lr, eps, s) -> None:

@@ -79,7 +79,7 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
         self.actions = self._make_actions()
         self.controls = DescentControls(self.actions)
         self.contour = ContourView()
-        self.contour.setToolTip(self.tr("Click to put the ball there. Arrow: the next step −lr·gradient, to scale. "
+        self.contour.setToolTip(self.tr("Click to put the ball there. Arrow: the update the optimizer applies next, to scale. "
                                         "Stars: minima"))
         self.loss_plot = StepLossPlot()
         self.loss_plot.setToolTip(self.tr("Loss at each step (log scale while every loss is positive)"))
@@ -494,12 +494,7 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
                 xs, ys = np.append(xs, r.p[0]), np.append(ys, r.p[1])
                 steps, losses = np.append(steps, r.k), np.append(losses, r.loss)
             trails.append((xs, ys))
-            if r.status == DIVERGED:
-                arrows.append((r.p[0], r.p[1], 0.0, 0.0))
-            else:
-                g = r.gradient
-                lr = r.optimizer.current_lr
-                arrows.append((r.p[0], r.p[1], -lr * g[0], -lr * g[1]))
+            arrows.append(r.next_arrow())
             curves.append((steps, losses, colors[len(curves) % len(colors)]))
         self.contour.set_trails(trails, colors)
         self.contour.set_arrows(arrows, colors)
@@ -547,8 +542,8 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
         r = self.run
         note = ""
         if r.uses_batches:
-            note = self.tr(", a batch of {0} of {1} points").format(r.batch_size, self.surface.n_samples)
+            note = self.tr(" (a batch of {0} of {1} points)").format(r.batch_size, self.surface.n_samples)
         stopped = self.tr("no next step: the run diverged. Press Back or Reset, then try a smaller learning rate.")
         self.readout.show_state(r.k, self.surface.axis_names, r.point, r.loss, r.gradient,
-                                r.preview(), tr_core(OPTIMIZERS[r.optimizer_name].display_name),
-                                r.optimizer_name == "sgd", note, stopped)
+                                r.preview(), r.optimizer, tr_core(OPTIMIZERS[r.optimizer_name].display_name),
+                                note, stopped)

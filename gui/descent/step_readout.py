@@ -6,8 +6,10 @@
       w <- 0.5300 - 0.0100 x (-7.8000) = 0.6080
       b <- ...
 
-For an optimizer other than SGD the update is not -lr * gradient, so it is
-written as ``w <- w + step``. The panel passes core's numbers in; this only formats.
+For an optimizer other than SGD the update is not -lr * gradient: its own rule is
+written out with its state (v, h, m̂, v̂; ``gui.descent.update_equation``). With a
+mini-batch both gradients are shown, each named: the full-data one at the point and the
+batch one the update uses. The panel passes core's numbers in; this only formats.
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ import math
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QSizePolicy
+
+from gui.descent.update_equation import state_notes, update_lines
 
 
 def fmt(v: float) -> str:
@@ -51,27 +55,26 @@ class StepReadout(QLabel):
         self.plain = ""
 
     def show_state(self, k: int, names, point, loss: float, grad, preview=None,
-                   optimizer: str = "", is_sgd: bool = True, batch_note: str = "", stopped: str = "") -> None:
-        """names: the two axis names ('w', 'b'); preview: a StepRecord of the next step (or None);
+                   optimizer=None, optimizer_label: str = "", batch_note: str = "", stopped: str = "") -> None:
+        """names: the two axis names ('w', 'b'); grad: the full-data gradient at the point;
+        preview: a StepRecord of the next step (or None); optimizer: the run's optimizer object;
         stopped: what to say instead of the next step when the run cannot step."""
         a, b = names
         lines = [
             self.tr("step {0}    {1} = {2}    {3} = {4}").format(k, a, fmt(point[0]), b, fmt(point[1])),
             self.tr("loss = {0}").format(fmt(loss)),
-            self.tr("gradient = ({0}, {1})").format(fmt(grad[0]), fmt(grad[1])),
         ]
+        pair = lambda v: f"({fmt(v[0])}, {fmt(v[1])})"  # noqa: E731
+        if batch_note and preview is not None:
+            lines.append(self.tr("gradient of all the data = {0}").format(pair(grad)))
+            lines.append(self.tr("gradient of this batch{0} = {1}").format(batch_note, pair(preview.grad)))
+        else:
+            lines.append(self.tr("gradient = {0}").format(pair(grad)))
         if preview is None and stopped:
             lines.append(stopped)
         if preview is not None:
-            lines.append(self.tr("next step ({0}, lr {1}){2}:").format(optimizer, fmt(preview.lr), batch_note))
-            for i, name in enumerate((a, b)):
-                old, new, g = preview.before[i], preview.after[i], preview.grad[i]
-                if is_sgd:
-                    lines.append(f"  {name} ← {fmt(old)} − {fmt(preview.lr)} × {paren(g)} = {fmt(new)}")
-                else:
-                    lines.append(f"  {name} ← {fmt(old)} + {paren(new - old)} = {fmt(new)}")
-            if not is_sgd:
-                lines.append(self.tr("  ({0} builds its step from this gradient {1} and its memory of earlier ones)")
-                             .format(optimizer, f"({fmt(preview.grad[0])}, {fmt(preview.grad[1])})"))
+            lines.append(self.tr("next step ({0}, lr {1}):").format(optimizer_label, fmt(preview.lr)))
+            lines.extend(update_lines(optimizer, (a, b), preview, fmt))
+            lines.extend(state_notes(optimizer, preview))
         self.plain = "\n".join(lines)
         self.setText("<br>".join(html.escape(line).replace("  ", "&nbsp;&nbsp;") for line in lines))

@@ -8,7 +8,7 @@ A reusable pyqtgraph widget; it draws, it computes nothing but geometry:
     view.set_minima([(2.0, 3.0)])
     view.set_balls([(x, y)], colors=[(215, 25, 28)])
     view.set_trails([(xs_path, ys_path)])   # one path per ball
-    view.set_arrows([(x, y, dx, dy)])       # e.g. dx, dy = -lr * grad, to scale
+    view.set_arrows([(x, y, dx, dy)])       # e.g. the optimizer's next update, to scale
     view.set_quiver(qx, qy, U, V)           # optional field of arrows (already scaled)
     view.sigClicked.connect(...)            # (x, y) in data coordinates, left click
 
@@ -131,6 +131,7 @@ class ContourView(pg.PlotWidget):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._trails: list[pg.PlotCurveItem] = []
         self._arrows: list[pg.PlotCurveItem] = []
+        self.arrows: list[tuple] = []  # the arrows last asked for: (x, y, dx, dy)
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
     # -- the surface ----------------------------------------------------------
@@ -219,6 +220,7 @@ class ContourView(pg.PlotWidget):
         """Arrows (x, y, dx, dy) drawn to scale from each ball, shortened only to stay in view."""
         colors = list(colors) if colors is not None else BALL_COLORS
         arrows = list(arrows)
+        self.arrows = [tuple(float(v) for v in a) for a in arrows]  # as asked, before clipping to the view
         while len(self._arrows) < len(arrows):
             item = pg.PlotCurveItem(connect="pairs")
             item.setZValue(18)

@@ -9,6 +9,8 @@ import main
 from core.descent.descent_run import DescentRun
 from core.descent.neuron_surface import NeuronSurface
 from core.descent.surfaces import make_surface
+from core.nn.optimizers import OPTIMIZERS
+from core.nn.schedules import SCHEDULES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -154,3 +156,30 @@ def test_descend_scene_warns_once_for_unknown_keys_and_refuses_bad_files(capsys,
     assert code == 2 and out == "" and err.count("\n") == 1 and "version 9" in err
     code, out, err = _run(capsys, "--scene", str(tmp_path / "none.glab.json"))
     assert code == 2 and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("schedule", sorted(SCHEDULES))
+@pytest.mark.parametrize("optimizer", sorted(OPTIMIZERS))
+def test_json_rows_carry_the_update_each_step_applies(capsys, optimizer, schedule):
+    code, out, _ = _run(capsys, "--surface", "himmelblau", "--optimizer", optimizer, "--lr", "0.01",
+                        "--schedule", schedule, "--steps", "30", "--every", "1", "--json")
+    assert code == 0
+    rows = json.loads(out)["trajectory"]
+    assert len(rows) == 31
+    for a, b in zip(rows, rows[1:]):
+        assert a["update"] == [b["x"] - a["x"], b["y"] - a["y"]], (optimizer, schedule, a["step"])
+
+
+def test_json_update_with_mini_batches_is_the_batch_step(capsys):
+    code, out, _ = _run(capsys, "--surface", "neuron", "--preset", "classes", "--batch-size", "1",
+                        "--steps", "12", "--every", "1", "--json")
+    rows = json.loads(out)["trajectory"]
+    for a, b in zip(rows, rows[1:]):
+        assert a["update"] == [b["x"] - a["x"], b["y"] - a["y"]]
+
+
+def test_a_negative_start_can_follow_the_option_with_a_space(capsys):
+    code, out, _ = _run(capsys, "--surface", "rosenbrock", "--start", "-1.2,2.7", "--steps", "1", "--json")
+    assert code == 0 and json.loads(out)["start"] == [-1.2, 2.7]
+    code, out, _ = _run(capsys, "--surface", "bowl", "--start", "-1e-1,-2", "--steps", "1", "--json")
+    assert json.loads(out)["start"] == [-0.1, -2.0]

@@ -12,23 +12,6 @@ from core.nn.schedules import make_schedule
 from core.descent.surfaces import make_surface
 
 
-@pytest.fixture
-def panel(qtbot):
-    import pyqtgraph as pg
-
-    pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
-    from gui.descent.descent_panel import DescentPanel
-
-    p = DescentPanel()
-    qtbot.addWidget(p)
-    p.resize(1280, 760)
-    p.show()
-    qtbot.waitExposed(p)
-    yield p
-    p.shutdown()
-    p.close()
-
-
 def _select(combo, key):
     i = combo.findData(key)
     assert i >= 0, key
