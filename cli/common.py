@@ -151,3 +151,10 @@ def non_negative_int(text: str) -> int:
 def positive_int(text: str) -> int:
     """argparse type: a whole number >= 1."""
     return _whole_number(text, 1)
+
+
+def model_path(name: str):
+    """A --model value: "default" names the bundled model (for every sub-command alike)."""
+    from core.data.model_io import DEFAULT_MODEL
+
+    return DEFAULT_MODEL if name == "default" else name

@@ -5,7 +5,7 @@ import json
 import math
 import sys
 
-from cli.common import fail, positive_int
+from cli.common import fail, model_path, positive_int
 
 
 def add_parser(subparsers) -> None:
@@ -15,8 +15,9 @@ def add_parser(subparsers) -> None:
         "evaluate", help="evaluate a saved model on the test images (t10k files) of a data set",
         description="Evaluate a model on the t10k files of a data folder (the train files may be absent). "
                     "Exit code 2 on bad input.")
-    p.add_argument("--model", default=str(DEFAULT_MODEL), metavar="MODEL.npz",
-                   help="a model saved by the app or `train --save` (default: the bundled model)")
+    p.add_argument("--model", default="default", metavar="MODEL",
+                   help="a model (.npz) saved by the app or `train --save`, or 'default' for the bundled "
+                        f"model ({DEFAULT_MODEL.name}; default: default)")
     p.add_argument("--data", default="sample", metavar="DIR|sample|mnist|FILE.npz",
                    help="a folder with the t10k IDX files, 'sample' (default), 'mnist' or a Keras mnist.npz")
     p.add_argument("--batch-size", type=positive_int, default=1000)
@@ -35,7 +36,7 @@ def run(args) -> int:
     from core.data.model_io import load_model
 
     try:
-        net, meta = load_model(args.model)
+        net, meta = load_model(model_path(args.model))
         data = load_dataset(args.data, train=False)
     except (DataError, ModelError) as exc:
         return fail(str(exc))

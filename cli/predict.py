@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cli.common import EXIT_USAGE, fail
+from cli.common import EXIT_USAGE, fail, model_path
 
 #: larger images are scaled down (smoothly) to this longer side before preprocessing
 MAX_SIDE = 1600
@@ -98,10 +98,10 @@ def read_image(path: str) -> np.ndarray:
 
 def _load(model: str):
     from core.errors import ModelError
-    from core.data.model_io import DEFAULT_MODEL, load_model
+    from core.data.model_io import load_model
 
     try:
-        net, _ = load_model(DEFAULT_MODEL if model == "default" else model)
+        net, _ = load_model(model_path(model))
     except ModelError as exc:
         return None, str(exc)
     if net.sizes[0] != 784 or net.sizes[-1] != 10:

@@ -251,7 +251,8 @@ def run(args) -> int:
             "iterations": end.iteration, "elapsed": round(end.elapsed, 3),
             "test_accuracy": last_epoch.test_accuracy if last_epoch else None,
             "test_loss": _num(last_epoch.test_loss) if last_epoch else None,
-            "config": config.to_dict(), "data": str(args.data), "saved": saved}) + "\n")
+            "config": config.to_dict(), "data": str(args.data), "saved": saved,
+            **({"warning": end.warning, "warning_cause": end.warning_cause} if end.warning else {})}) + "\n")
     else:
         out.write(end.message + "\n")
         if saved:

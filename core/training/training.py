@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections import deque
 from dataclasses import asdict, dataclass, field, fields, replace
 
 import numpy as np
@@ -24,6 +25,7 @@ from core.data.augment import random_shift
 from core.errors import DataError
 from core.training import fast_path
 from core.training.evaluation import evaluate
+from core.training.health import STUCK_ITERATIONS, diagnose, warning_text
 from core.nn.initializers import INITIALIZERS
 from core.nn.network import LOSS_NAMES, MLP
 from core.nn.optimizers import OPTIMIZERS, make_optimizer
@@ -154,6 +156,10 @@ class RunEnd:
     first_loss: float = math.nan
     lr: float = math.nan
     kept: int = 0
+    #: "" or "not_learning" (a finished or stopped run that stopped learning; see core.training.health),
+    #: with its cause "dead_units" | "chance_loss" in ``warning_cause``
+    warning: str = ""
+    warning_cause: str = ""
 
 
 def _unaliased_copy(a: np.ndarray) -> np.ndarray:
@@ -241,6 +247,7 @@ class Trainer:
         self.last_epoch_result: EpochResult | None = None
         self.last_end: RunEnd | None = None
         self.first_loss: float | None = None  # reference for "the loss exploded"
+        self.recent_losses: deque = deque(maxlen=STUCK_ITERATIONS)  # for "not learning"
         self._epoch_x = self._epoch_y = self._perm = self._xbuf = None
         self._epoch_ready = False
         self.evaluate_epochs = evaluate_epochs
@@ -301,8 +308,19 @@ class Trainer:
         return self._step()
 
     def _end(self, reason: str, message: str) -> RunEnd:
-        self.last_end = RunEnd(reason, message, self.iteration, self.elapsed)
+        cause = self.learning_problem() if reason in ("finished", "stopped") else ""
+        if cause:
+            message = f"{message}; {warning_text(cause, self.net.sizes[-1])}"
+        self.last_end = RunEnd(reason, message, self.iteration, self.elapsed,
+                               warning="not_learning" if cause else "", warning_cause=cause)
         return self.last_end
+
+    def learning_problem(self) -> str:
+        """"dead_units", "chance_loss" or "": is the run still learning (core.training.health)?
+        Checked on up to 500 training images and the last batch losses."""
+        acc = self.last_epoch_result.test_accuracy if self.last_epoch_result else None
+        return diagnose(self.net, self.data.x_train[:500], self.recent_losses, self.net.sizes[-1],
+                        self.net.loss_name, acc)
 
     def _prepare_epoch(self) -> None:
         """Draw this epoch's order; with augmentation also build its shifted images."""
@@ -351,6 +369,7 @@ class Trainer:
         exploded = math.isfinite(loss) and loss > max(EXPLODE_FACTOR * self.first_loss, EXPLODE_MIN)
         if exploded or not math.isfinite(loss) or not all(math.isfinite(v) for v in norms):
             return self._diverged(loss, lr, t0)
+        self.recent_losses.append(float(loss))
         if self._fused is not None:
             opt.update(net.params, grads, keep=self._good)  # new weights in _good's buffers, then exchanged
         else:

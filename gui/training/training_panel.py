@@ -47,6 +47,7 @@ from core.training import run_store
 from core.training.run_history import RunHistory
 from core.training.training import Trainer, make_network
 from gui.state_binding import read_controls, write_controls
+from gui.training.learning_warning import learning_warning
 from gui.training.download_worker import DatasetLoader, DownloadRunner
 from gui.training.training_data import TrainingDataMixin
 from gui.training.training_draw import TrainingDrawMixin
@@ -440,7 +441,7 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, TrainingDrawMixin, QW
             self.app_state.set_trajectory(self._trajectory, self.trajectory_iterations(),
                                           record.run_id if record is not None else None)
         changed = record is not None and self.app_state.models.finish_run(record.run_id, end.reason)
-        self._show_message(self._end_text(end, record, changed), "error" if end.reason == "diverged" else
+        self._show_message(self._end_text(end, record, changed), "error" if end.reason == "diverged" or end.warning else
                            "info" if end.reason == "stopped" else "ok")
         self._on_model_in_use()
         self.redraw.mark("loss", "grad", "accuracy", "history", "progress")
@@ -453,11 +454,16 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, TrainingDrawMixin, QW
         if end.reason == "diverged":
             text = self.tr("Training stopped: {0}").format(self.divergence_text(end))
         elif end.reason == "stopped":
-            text = self.tr("Stopped after {0} iterations.").format(end.iteration)
+            text = (self.tr("Stopped after 1 iteration.") if end.iteration == 1 else
+                    self.tr("Stopped after {0} iterations.").format(end.iteration))
         else:
-            text = self.tr("Finished: {0} iterations in {1:.1f} s.").format(end.iteration, end.elapsed)
+            text = (self.tr("Finished: 1 iteration in {0:.1f} s.").format(end.elapsed) if end.iteration == 1 else
+                    self.tr("Finished: {0} iterations in {1:.1f} s.").format(end.iteration, end.elapsed))
             if acc is not None:
                 text += " " + self.tr("Test accuracy {0:.1f} %.").format(100 * acc)
+        warning = learning_warning(end, self._dataset.num_classes if self._dataset is not None else 10)
+        if warning:
+            text += " " + warning
         if changed:
             return text + " " + self.tr("Its best weights are now the model in use.")
         kept = self.app_state.models.run(record.run_id) if record is not None else None

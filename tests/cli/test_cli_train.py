@@ -212,3 +212,24 @@ def test_a_reader_that_stops_early_ends_the_run_quietly():
     _, err = proc.communicate(timeout=120)
     assert first.startswith(b"training ")
     assert proc.returncode == 0 and b"Traceback" not in err, err.decode()[-2000:]
+
+
+def test_evaluate_model_default_is_the_bundled_model(tmp_path):
+    from core.data.model_io import DEFAULT_MODEL
+
+    named = main("evaluate", "--model", "default", "--json")
+    assert named.returncode == 0, named.stderr
+    by_path = json.loads(main("evaluate", "--model", DEFAULT_MODEL, "--json").stdout)
+    assert json.loads(named.stdout)["accuracy"] == by_path["accuracy"]
+
+
+def test_train_json_says_when_a_run_stops_learning():
+    # SGD at lr 3 throws the 32 ReLUs where they are all off: no divergence, 11 % test accuracy
+    out = main("train", "--hidden", "32", "--epochs", "1", "--optimizer", "sgd", "--lr", "3",
+               "--no-augment", "--dropout", "0", "--json")
+    summary = json.loads(out.stdout.splitlines()[-1])
+    assert summary["reason"] == "finished" and summary["test_accuracy"] < 0.15
+    assert summary["warning"] == "not_learning" and summary["warning_cause"] == "dead_units"
+    healthy = json.loads(main("train", "--hidden", "32", "--epochs", "1", "--optimizer", "sgd", "--lr", "0.1",
+                              "--no-augment", "--json").stdout.splitlines()[-1])
+    assert "warning" not in healthy
