@@ -6,14 +6,17 @@ A mixin of ``DescentPanel`` (it uses the panel's ``banner``, ``status_line``, ru
 """
 from __future__ import annotations
 
+import html
+
 from core.descent.descent_run import CONVERGED, DIVERGED, RUNNING, STALLED
 from core.nn.optimizers import OPTIMIZERS
 from gui.i18n import tr_core
 
-_BANNER_STYLE = {
-    DIVERGED: "background: #c62828; color: white;",
-    STALLED: "background: #f9a825; color: #212121;",
-    CONVERGED: "background: #2e7d32; color: white;",
+#: (background, text) colour of a banner line, by the run's status: red only for an error
+BANNER_COLORS = {
+    DIVERGED: ("#c62828", "#ffffff"),
+    STALLED: ("#f9a825", "#212121"),
+    CONVERGED: ("#2e7d32", "#ffffff"),
 }
 
 
@@ -33,22 +36,24 @@ class DescentBannerMixin:
         return ""
 
     def _update_banner(self) -> None:
-        lines, worst = [], None
-        order = {CONVERGED: 0, STALLED: 1, DIVERGED: 2}
+        lines = []
         for i, r in enumerate(self.runs):
             if r.status == RUNNING:
                 continue
             text = self._reason_text(r)
             if len(self.runs) > 1:
                 text = f"{i + 1}. {tr_core(OPTIMIZERS[r.optimizer_name].display_name)}: {text}"
-            lines.append(text)
-            if worst is None or order[r.status] > order[worst]:
-                worst = r.status
+            lines.append((r.status, text))
+        #: what the banner shows, line by line: (status, text); each line has its status's colour
+        self.banner_lines = lines
         if lines:
-            self.banner.setText("\n".join(lines))
-            self.banner.setStyleSheet(_BANNER_STYLE[worst] + " font-weight: bold; border-radius: 3px;")
+            self.banner.setText("".join(
+                f'<p style="background-color:{BANNER_COLORS[st][0]}; color:{BANNER_COLORS[st][1]}; '
+                f'font-weight:bold; margin:0px;">&nbsp;{html.escape(text)}&nbsp;</p>' for st, text in lines))
+            self._place_banner()
             self.banner.show()
-            self.status_line.setText(" · ".join(lines))
+            self.banner.raise_()
+            self.status_line.setText(" · ".join(text for _, text in lines))
         else:
             self.banner.hide()
             self.banner.clear()
@@ -58,9 +63,19 @@ class DescentBannerMixin:
         if self._note:
             self.status_line.setText(self._note)
             self._note = ""
+        self.status_line.setToolTip(self.status_line.text())
         self.sigStatus.emit(self.status_line.text())
 
     _note = ""
+    banner_lines: list = []
+
+    def _place_banner(self) -> None:
+        """Over the top of the contour plot, inside its frame (it moves nothing)."""
+        c = self.contour
+        width = max(120, c.width() - 70)
+        self.banner.setFixedWidth(width)
+        self.banner.adjustSize()
+        self.banner.move(c.x() + 60, c.y() + 4)
 
     def _set_status_note(self, text: str) -> None:
         """Show a one-off message in the status line (until the next change)."""

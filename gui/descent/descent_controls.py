@@ -132,7 +132,7 @@ class DescentControls(QWidget):
             self.neuron_rows.append((lab, widget))
 
         self.quiver = QCheckBox(self.tr("Show the gradient field"), objectName="descent.quiver")
-        self.quiver.setToolTip(self.tr("Arrows pointing downhill (-gradient) all over the surface"))
+        self.quiver.setToolTip(self.tr("Arrows pointing downhill (−gradient) all over the surface, their length proportional to |∇L|"))
         self.quiver.toggled.connect(self.sigQuiverToggled.emit)
         form.addRow(self.quiver)
         return group

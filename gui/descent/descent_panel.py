@@ -72,6 +72,8 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
         self.batch_size = 0
         self.seed = SEED
         self.quiver_on = False
+        self.quiver_scale = 0.0   # arrow length per unit of |∇L| in the gradient field
+        self.quiver_legend = ""
         self.redraw_count = 0
         self._surface_dirty = True
         self._sweep = None
@@ -82,7 +84,8 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
         self.contour.setToolTip(self.tr("Click to put the ball there. Arrow: the update the optimizer applies next, to scale. "
                                         "Stars: minima"))
         self.loss_plot = StepLossPlot()
-        self.loss_plot.setToolTip(self.tr("Loss at each step (log scale while every loss is positive)"))
+        self.loss_plot.setToolTip(self.tr("Loss at each step (log scale while every loss is positive). The others keep their "
+                                          "true values; a diverged run is cut off at the top, dashed, ▲"))
         self.readout = StepReadout()
         self.legend = RaceLegend()
         self.data_view = NeuronDataView()
@@ -90,12 +93,15 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
                                           "right-click to remove one. The curve is the neuron at the ball"))
         self.sweep_plot = LrSweepPlot()
         self.sweep_plot.setToolTip(self.tr("Final loss for each learning rate; click a point to use that rate"))
-        self.banner = QLabel()
+        self.banner = QLabel()  # floats over the contour's top edge (placed in _place_banner): never moves the plots
         self.banner.setWordWrap(True)
-        self.banner.setContentsMargins(8, 4, 8, 4)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setContentsMargins(0, 0, 0, 0)
+        self.banner.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.banner.hide()
         self.status_line = QLabel()
-        self.status_line.setWordWrap(True)  # four racers' reasons must not widen the window
+        # one line that never wraps or widens the window (four racers' reasons): the tooltip has all of it
+        self.status_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.status_line.setToolTip(self.tr("What the run is doing"))
         self._build_layout()
 
@@ -154,8 +160,8 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
         top = QVBoxLayout(centre_top)
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(2)
-        top.addWidget(self.banner)
         top.addWidget(self.contour, 1)
+        self.banner.setParent(centre_top)
         self.centre = QSplitter(Qt.Orientation.Vertical, objectName="descent.centre_splitter")
         self.centre.addWidget(centre_top)
         self.centre.addWidget(self.loss_plot)
@@ -351,6 +357,11 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
         self.play(False)
         super().hideEvent(event)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.banner.isVisible():
+            self._place_banner()
+
     def shutdown(self) -> None:
         """Stop every timer (called by the main window when it closes)."""
         self._play_timer.stop()
@@ -495,7 +506,7 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
                 steps, losses = np.append(steps, r.k), np.append(losses, r.loss)
             trails.append((xs, ys))
             arrows.append(r.next_arrow())
-            curves.append((steps, losses, colors[len(curves) % len(colors)]))
+            curves.append((steps, losses, colors[len(curves) % len(colors)], r.status == DIVERGED))
         self.contour.set_trails(trails, colors)
         self.contour.set_arrows(arrows, colors)
         self.loss_plot.set_curves(curves)
@@ -529,14 +540,22 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
             qy = np.linspace(ymin, ymax, QUIVER + 2)[1:-1]
             U, V = s.gradient_grid(qx, qy)
             mag = np.hypot(U, V)
-            top = np.nanmax(np.where(np.isfinite(mag), mag, np.nan)) if np.any(np.isfinite(mag)) else 0.0
+            finite = np.isfinite(mag)
+            top = float(np.max(mag[finite])) if np.any(finite) else 0.0
             cell = min(xmax - xmin, ymax - ymin) / (QUIVER + 1)
-            with np.errstate(all="ignore"):
-                scale = np.where(mag > 0, 0.85 * cell * np.sqrt(mag / top) / mag, 0.0) if top > 0 else 0 * mag
+            # length proportional to |∇L|: the steepest arrow is 0.85 of a grid cell
+            self.quiver_scale = 0.85 * cell / top if top > 0 else 0.0
             X, Y = np.meshgrid(qx, qy)
-            self.contour.set_quiver(X, Y, -U * scale, -V * scale)
+            with np.errstate(all="ignore"):
+                self.contour.set_quiver(X, Y, np.where(finite, -U, 0.0) * self.quiver_scale,
+                                        np.where(finite, -V, 0.0) * self.quiver_scale)
+            self.quiver_legend = self.tr("Gradient arrows: length ∝ |∇L|; the longest is |∇L| = {0}") \
+                .format(f"{top:.3g}") if top > 0 else ""
+            self.contour.set_quiver_legend(self.quiver_legend)
         else:
             self.contour.set_quiver()
+            self.quiver_legend = ""
+            self.contour.set_quiver_legend("")
 
     def _draw_readout(self) -> None:
         r = self.run

@@ -5,6 +5,11 @@ is logarithmic while every loss is positive (a run that converges shows as a
 straight slope, a diverging one as a cliff), linear otherwise (the saddle's
 loss goes negative). Non-finite values are dropped and huge ones clipped before
 drawing, so a diverged run never puts NaN or inf on an axis.
+
+The range is set by the runs that have not diverged, at their true values (Adam at
+1.5e-4 and SGD at 7.9e-31 keep them beside a racer that blew up); a diverged run's
+curve is clipped at the top of that range (one decade above on a log axis), drawn
+dashed and marked with ▲ where it leaves the plot (``clipped_runs()`` says which).
 """
 from __future__ import annotations
 
@@ -12,11 +17,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 
 #: losses above this are drawn at this value
 LOSS_CEILING = 1e30
-#: on a log axis, losses below max * this are drawn at that floor
-LOG_FLOOR = 1e-12
+#: on a log axis, a diverged run is clipped this many times above the others' largest loss
+CLIP_FACTOR = 10.0
 
 
 def nice_ceiling(value: float) -> float:
@@ -100,28 +106,40 @@ class StepLossPlot(pg.PlotWidget):
             self._curves.append(item)
             self._dots.append(dot)
             self._colors.append(None)
-        cleaned = []
-        for steps, losses, color in curves:
+        cleaned, diverged = [], []
+        for curve in curves:
+            steps, losses, color = curve[:3]
             steps = np.asarray(steps, dtype=np.float64)
             losses = np.asarray(losses, dtype=np.float64)
             ok = np.isfinite(steps) & np.isfinite(losses)
             cleaned.append((steps[ok], np.clip(losses[ok], -LOSS_CEILING, LOSS_CEILING), tuple(color)))
+            diverged.append(bool(curve[3]) if len(curve) > 3 else False)
         values = np.concatenate([c[1] for c in cleaned]) if cleaned else np.empty(0)
         log_y = values.size > 0 and bool(np.all(values > 0))
         if log_y != self.log_y:
             self.log_y = log_y
             plot.setLogMode(x=False, y=log_y)
             self._y_range = None
-        floor = float(values.max()) * LOG_FLOOR if log_y else None
+        sound = [c[1] for c, d in zip(cleaned, diverged) if not d and c[1].size]
+        ranged = np.concatenate(sound) if sound else values   # the range follows the runs that did not diverge
+        ceiling = None
+        if sound and any(diverged) and ranged.size:
+            top = float(ranged.max())
+            ceiling = top * CLIP_FACTOR if log_y else top + 0.1 * max(top - float(ranged.min()), abs(top), 1e-12)
+        self._clipped = []
         for i, (item, dot) in enumerate(zip(self._curves, self._dots)):
             if i < len(cleaned) and cleaned[i][0].size:
                 steps, losses, color = cleaned[i]
-                if floor is not None:
-                    losses = np.maximum(losses, floor)
-                if self._colors[i] != color:  # pens and brushes only when the colour changes
-                    self._colors[i] = color
-                    item.setPen(pg.mkPen(*color, width=2))
+                clipped = ceiling is not None and diverged[i] and bool(np.any(losses > ceiling))
+                if clipped:
+                    losses = np.minimum(losses, ceiling)
+                    self._clipped.append(i)
+                if self._colors[i] != (color, clipped):  # pens and brushes only when they change
+                    self._colors[i] = (color, clipped)
+                    style = Qt.PenStyle.DashLine if clipped else Qt.PenStyle.SolidLine
+                    item.setPen(pg.mkPen(*color, width=2, style=style))
                     dot.setSymbolBrush(pg.mkBrush(*color))
+                    dot.setSymbol("t1" if clipped else "o")  # ▲: the run goes on above the plot
                 item.setData(steps, losses)
                 dot.setData(steps[-1:], losses[-1:])
                 item.setVisible(True)
@@ -131,6 +149,7 @@ class StepLossPlot(pg.PlotWidget):
                 dot.setData([], [])
                 item.setVisible(False)
                 dot.setVisible(False)
+        values = ranged if ceiling is None else np.append(ranged, ceiling)
         # ranges move in nice steps and only when the data leave them: a new range costs new ticks
         top = max((float(c[0].max()) for c in cleaned if c[0].size), default=1.0)
         x_range = (0.0, nice_ceiling(max(top, MIN_STEPS_SHOWN)))  # at least 0..10: no ticks at 0.2 steps
@@ -140,7 +159,6 @@ class StepLossPlot(pg.PlotWidget):
         if values.size:
             lo, hi = float(values.min()), float(values.max())
             if log_y:
-                lo = max(lo, floor)
                 y_range = (math.floor(math.log10(lo)), math.ceil(math.log10(hi)))
                 if y_range[1] - y_range[0] < 1:
                     y_range = (y_range[0], y_range[0] + 1)
@@ -150,6 +168,10 @@ class StepLossPlot(pg.PlotWidget):
                 self._y_range = y_range
                 # room for the labels of the end decades (an axis hides labels that stick out)
                 plot.setYRange(*y_range, padding=0.12 if log_y else 0.03)
+
+    def clipped_runs(self) -> list[int]:
+        """The runs (indices) whose diverged curve is clipped at the top and marked ▲."""
+        return list(getattr(self, "_clipped", []))
 
     def curve_data(self, i: int):
         """The (steps, losses) drawn for run i (for tests)."""

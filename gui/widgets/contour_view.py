@@ -132,6 +132,11 @@ class ContourView(pg.PlotWidget):
         self._trails: list[pg.PlotCurveItem] = []
         self._arrows: list[pg.PlotCurveItem] = []
         self.arrows: list[tuple] = []  # the arrows last asked for: (x, y, dx, dy)
+        self.quiver_legend = pg.TextItem(color=(20, 30, 50), fill=pg.mkBrush(255, 255, 255, 200), anchor=(0, 1))
+        self.quiver_legend.setParentItem(plot.vb)   # fixed in the corner, whatever the view
+        self.quiver_legend.setPos(4, 0)
+        self.quiver_legend.setVisible(False)
+        plot.vb.sigResized.connect(self._place_quiver_legend)
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
     # -- the surface ----------------------------------------------------------
@@ -241,6 +246,15 @@ class ContourView(pg.PlotWidget):
             else:
                 item.setData([], [])
                 item.setVisible(False)
+
+    def set_quiver_legend(self, text: str) -> None:
+        """The field's scale in the bottom-left corner ('' hides it)."""
+        self.quiver_legend.setText(text)
+        self.quiver_legend.setVisible(bool(text))
+        self._place_quiver_legend()
+
+    def _place_quiver_legend(self, *_args) -> None:
+        self.quiver_legend.setPos(4, self.getPlotItem().vb.height() - 4)
 
     def set_quiver(self, x=None, y=None, u=None, v=None) -> None:
         """A field of arrows from (x, y) by (u, v) (all the same shape); no arguments hides it."""
