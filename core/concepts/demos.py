@@ -67,10 +67,14 @@ def loss_curve_through_sigmoid(loss: Loss, target: float, logits) -> tuple[np.nd
 
     This is what a sigmoid output unit sees: with MSE the factor y (1 - y)
     makes the gradient vanish once the sigmoid saturates, even when the answer
-    is wrong; with cross-entropy dL/dz = y - t stays large.
+    is wrong; with cross-entropy dL/dz = y - t stays large (computed from z with
+    log-sigmoid, so exact to float64 rounding: no 1e-7 guard inside the log).
     logits : shape (m,). Returns two arrays of shape (m,).
     """
     z = np.asarray(logits, dtype=np.float64).reshape(-1)
+    if hasattr(loss, "elementwise_from_logits"):  # cross-entropy: log-sigmoid, exact (no 1e-7 guard)
+        return (np.asarray(loss.elementwise_from_logits(z, float(target)), dtype=np.float64),
+                np.asarray(loss.derivative_from_logits(z, float(target)), dtype=np.float64))
     y = _SIGMOID.value(z)
     values, dl_dy = loss_curve(loss, target, y)
     return values, dl_dy * _SIGMOID.derivative(z)

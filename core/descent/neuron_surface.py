@@ -194,7 +194,14 @@ class NeuronSurface(Surface):
         b = np.asarray(b, dtype=np.float64)
         z = w[..., None] * self.x + b[..., None]
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            if self._from_logits:
+                return np.mean(self.loss.elementwise_from_logits(z, self.t), axis=-1)
             return np.mean(self.loss.elementwise(self.activation.value(z), self.t), axis=-1)
+
+    @property
+    def _from_logits(self) -> bool:
+        """Sigmoid + binary cross-entropy: computed from z (log-sigmoid), exact, no 1e-7 guard."""
+        return self.activation.name == "sigmoid" and self.loss.name == "binary_cross_entropy"
 
     def gradient(self, w, b):
         """(dL/dw, dL/db) at (w, b), over all samples; broadcasts like value."""
@@ -212,8 +219,11 @@ class NeuronSurface(Surface):
     def _gradient(self, w, b, x, t):
         z = w[..., None] * x + b[..., None]
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            y = self.activation.value(z)
-            dz = self.loss.elementwise_derivative(y, t) * self.activation.derivative(z)
+            if self._from_logits:
+                dz = self.loss.derivative_from_logits(z, t)   # σ(z) − t
+            else:
+                y = self.activation.value(z)
+                dz = self.loss.elementwise_derivative(y, t) * self.activation.derivative(z)
             return np.mean(dz * x, axis=-1), np.mean(dz, axis=-1)
 
     # -- the picture --------------------------------------------------------
@@ -243,6 +253,7 @@ class NeuronSurface(Surface):
         act = _INPLACE.get(self.activation.name)
         mse = self.loss.name == "mse"
         bce = self.loss.name == "binary_cross_entropy"
+        logit_bce = self._from_logits
         x, t = self._x32, self._t32
         t1 = (1 - t).astype(np.float32)
         binary = bce and bool(np.all((t == 0) | (t == 1)))
@@ -255,6 +266,11 @@ class NeuronSurface(Surface):
                 z = buf[: e - s]
                 np.multiply(w[s:e, None], x, out=z)
                 z += b[s:e, None]
+                if logit_bce:  # log(1 + e^z) − t z per sample, summed: exact log-sigmoid
+                    zt = z @ t
+                    np.logaddexp(np.float32(0), z, out=z)
+                    out[s:e] = z @ ones - zt
+                    continue
                 if act is not None:
                     act(z)
                     y = z

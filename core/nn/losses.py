@@ -23,7 +23,9 @@ import numpy as np
 
 from core.nn.activations import softmax
 
-#: added inside every log so log never sees 0 (the book's ``delta``)
+#: added inside the log of a *probability* so log never sees 0 (the book's ``delta``); where the
+#: logits are known (a sigmoid output, softmax), the losses use exact log-sigmoid / log-sum-exp
+#: forms instead (``BinaryCrossEntropy.elementwise_from_logits``, ``SoftmaxCrossEntropy``)
 LOG_EPS = 1e-7
 
 
@@ -194,6 +196,26 @@ class BinaryCrossEntropy(Loss):
         y = _as_float(y)
         t = _broadcast_targets(y, t)
         return -t / (y + LOG_EPS) + (1 - t) / (1 - y + LOG_EPS)
+
+    # -- from the logit z of a sigmoid output, y = σ(z): exact, no guard needed ---------------
+    def elementwise_from_logits(self, z, t):
+        """l = −(t log σ(z) + (1 − t) log(1 − σ(z))) = log(1 + eᶻ) − t z, by ``logaddexp``
+        (log-sigmoid: exact to float64 rounding for every z, e.g. 10.0000454 at z = −10, t = 1,
+        where the guarded log(y + 1e-7) gives 9.998). Same shape as z; float dtype of z kept."""
+        z = _as_float(z)
+        t = _broadcast_targets(z, t)
+        return np.logaddexp(np.zeros((), dtype=z.dtype), z) - t * z
+
+    def derivative_from_logits(self, z, t):
+        """dl/dz = σ(z) − t (e.g. −0.9999546 at z = −10, t = 1)."""
+        z = _as_float(z)
+        return _sigmoid(z) - _broadcast_targets(z, t)
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    """σ(z) = 1 / (1 + e⁻ᶻ) without overflow: e^(−|z|) only."""
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
 
 
 class CrossEntropy(Loss):
