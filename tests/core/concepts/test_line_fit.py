@@ -133,3 +133,24 @@ def test_set_line_settled_holds_until_points_change():
     assert (fit.w, fit.b) == pytest.approx((1.0, 0.0))
     fit.set_points([0, 1, 2, 5], [0, 1, 2, 9])
     assert not fit.converged and fit.step(10) == 10
+
+
+def test_mae_settles_on_the_exact_l1_line():
+    from core.concepts.line_fit import LineFit, exact_l1_line
+
+    x = np.arange(1.0, 9.0)
+    y = 0.5 * x + 1.0 + np.array([0.25, -0.3, 0.1, 0.3, -0.2, 0.15, -0.1, 0.2])
+    w, b = exact_l1_line(x, y)
+    assert (round(w, 5), round(b, 5)) == (0.51667, 1.05)   # gradient descent stopped at 0.51635x + 1.0507
+    cost = lambda w_, b_: np.abs(y - w_ * x - b_).sum()   # noqa: E731
+    rng = np.random.default_rng(0)
+    for dw, db in rng.normal(scale=[1e-3, 1e-2], size=(500, 2)):   # no nearby line is better
+        assert cost(w + dw, b + db) >= cost(w, b) - 1e-12
+    fit = LineFit("mae")
+    fit.set_points(x, y)
+    fit.fit()
+    assert fit.converged and (fit.w, fit.b) == pytest.approx((w, b), rel=1e-12)
+    # an outlier below the line leaves the L1 line where it was (it is no vertex of the LP)
+    y2 = y.copy()
+    y2[6] = -8.0
+    assert exact_l1_line(x, y2) == pytest.approx((w, b), rel=1e-12)
