@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Slot
 from core.data.datasets import DIGIT_NAMES
 from core.data.model_io import DEFAULT_MODEL, load_model_shared
 from core.errors import ModelError
+from gui.widgets.percent import percent
 
 
 class DrawModelsMixin:
@@ -26,7 +27,7 @@ class DrawModelsMixin:
         accuracy = training.get("test_accuracy")
         info = self.tr("the bundled model, trained on the 8,000 sample digits")
         if isinstance(accuracy, (int, float)):
-            info += self.tr(" ({0:.1f} % right on the 2,000 test digits)").format(100 * accuracy)
+            info += self.tr(" ({0} % right on the 2,000 test digits)").format(percent(accuracy))
         self._set_model_entry("default", net, self.tr("default model (bundled)"), info)
 
     def _set_model_entry(self, key: str, net, label: str, info: str, take_over: bool = True) -> None:
@@ -57,7 +58,7 @@ class DrawModelsMixin:
             return
         description = ref.label
         if ref.test_accuracy is not None:
-            description = self.tr("{0}, {1:.1f} % test").format(ref.label, 100 * ref.test_accuracy)
+            description = self.tr("{0}, {1} % test").format(ref.label, percent(ref.test_accuracy))
         self.set_model(net, description, ref.classes or None, trained=ref.trained)
 
     @Slot(object, str)

@@ -46,6 +46,7 @@ from gui.draw.draw_models import DrawModelsMixin
 from gui.draw.draw_canvas import DEFAULT_PEN_WIDTH, PEN_RANGE, DrawCanvas
 from gui.draw.drawings_strip import DrawingsStrip
 from gui.draw.finetune_worker import FineTuneWorker
+from gui.widgets.percent import percent
 from gui.widgets.worker_thread import WorkerThread
 from gui.draw.probability_bars import ProbabilityBars
 
@@ -315,8 +316,8 @@ class DrawPanel(DrawModelsMixin, QWidget):
             self._probs = np.asarray(net.predict(preprocess.as_batch(self._image28))[0], dtype=np.float64)
             top = int(np.argmax(self._probs))
             self.answer.setText(str(top))
-            # rounded down: a bar of 99.5 % does not read "100 % sure"
-            self.answer_detail.setText(self.tr("{0} % sure").format(math.floor(100 * self._probs[top])))
+            # the bars' rule (gui.widgets.percent): rounded down, so 99.96 % does not read "100 % sure"
+            self.answer_detail.setText(self.tr("{0} % sure").format(percent(self._probs[top])))
         self.bars.set_probabilities(self._probs)
         self._update_buttons()
         self.sigAnswered.emit(None if self._probs is None else self._probs.copy())
@@ -453,8 +454,8 @@ class DrawPanel(DrawModelsMixin, QWidget):
         text = self.tr("Your drawings: {0} of {1} right before, {2} of {1} after ({3} steps).").format(
             right_before, n, right_after, result.steps_done)
         if np.isfinite(result.mnist_before):
-            text += " " + self.tr("MNIST test digits: {0:.1f} % before, {1:.1f} % after.").format(
-                100 * result.mnist_before, 100 * result.mnist_after)
+            text += " " + self.tr("MNIST test digits: {0} % before, {1} % after.").format(
+                percent(result.mnist_before), percent(result.mnist_after))
         self.finetune_result.setText(text)
         self._finetune_done = True
         self.last_finetune = result

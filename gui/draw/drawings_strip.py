@@ -27,8 +27,8 @@ class DrawingsStrip(QWidget):
         self.setMinimumHeight(self._row_height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip(self.tr("Your kept drawings, newest on the right, with the digit you gave. "
-                                "After fine-tuning: what the network read before → after "
-                                "(green frame: read right)."))
+                                "After fine-tuning, under each: the digit you drew, what the network read "
+                                "before fine-tuning, and what it reads now (green frame: read right)."))
 
     def _row_height(self) -> int:
         return self._cell + 2 * self.fontMetrics().height() + 6
@@ -79,7 +79,8 @@ class DrawingsStrip(QWidget):
             text = str(int(self._labels[i]))
             if self._after is not None:
                 frame = RIGHT if self._after[i] == self._labels[i] else WRONG
-                text = f"{int(self._labels[i])}: {int(self._before[i])}→{int(self._after[i])}"
+                text = self.tr("drew {0}\nread {1}, now {2}").format(
+                    int(self._labels[i]), int(self._before[i]), int(self._after[i]))
             painter.setPen(QPen(frame, 2))
             painter.drawRect(target.adjusted(-1, -1, 1, 1))
             painter.setPen(QColor(40, 40, 40))

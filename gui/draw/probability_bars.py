@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import numpy as np
+
+from gui.widgets.percent import percent
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -33,6 +35,10 @@ class ProbabilityBars(QWidget):
 
     def probabilities(self) -> np.ndarray | None:
         return None if self._probs is None else self._probs.copy()
+
+    def value_texts(self) -> list[str]:
+        """The numbers written beside the bars ('99.9 %' ...), [] with no probabilities."""
+        return [] if self._probs is None else [f"{percent(float(p))} %" for p in self._probs]
 
     def set_probabilities(self, probs) -> None:
         """probs: (10,) floats summing to 1, or None to show empty bars."""
@@ -93,7 +99,7 @@ class ProbabilityBars(QWidget):
             painter.fillRect(bar, TOP_COLOR if i == top_index else BAR_COLOR)
             painter.drawText(QRectF(left + width * p + 4, y, value_w + width, row_h),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"{100 * p:.1f} %")
+                             self.value_texts()[i])
         painter.setFont(self.font())
         painter.setPen(TEXT_COLOR)
         painter.drawText(QRectF(0, 0, label_w - 6, line + 4),

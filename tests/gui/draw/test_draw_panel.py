@@ -262,11 +262,20 @@ def test_a_dot_is_not_read_as_a_digit(panel):
     assert panel.answer_digit() is not None
 
 
-def test_sureness_is_rounded_down(panel):
-    """A top probability of 99.6 % reads "99 % sure", never "100 %" next to a shorter bar."""
-    panel.set_model(always(3, logit=float(np.log(0.996 * 9 / 0.004))), "trained here: sure")
+def test_sureness_and_bars_follow_one_rounding_rule(panel):
+    """A top probability of 99.96 % reads "99.9 % sure" beside a bar that says 99.9 % (it said
+    "99 % sure" beside "100.0 %"): one rule, rounded down to 0.1 %."""
+    panel.set_model(always(3, logit=float(np.log(0.9996 * 9 / 0.0004))), "trained here: sure")
     draw(panel, 3)
-    assert panel.answer_detail.text() == "99 % sure"
+    assert panel.answer_detail.text() == "99.9 % sure"
+    assert panel.bars.value_texts()[3] == "99.9 %"
+
+
+def test_the_percent_rule():
+    from gui.widgets.percent import percent
+
+    assert [percent(p) for p in (0.9695, 0.97, 0.9996, 1.0, 0.0, 0.00049)] == \
+        ["96.9", "97.0", "99.9", "100.0", "0.0", "0.0"]
 
 
 def test_a_model_picked_by_hand_is_not_taken_back_by_the_next_epoch(qtbot, panel):
