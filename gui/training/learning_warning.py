@@ -9,19 +9,15 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LearningWarning", text)
-
-
 def learning_warning(end, num_classes: int = 10) -> str:
     """'' when the run learned; else one or two sentences: what is wrong and the likely cause."""
     cause = getattr(end, "warning_cause", "")
     if cause == "dead_units":
-        return _tr("Not learning: every unit of a hidden layer outputs 0 on every image (the ReLUs are "
+        return QCoreApplication.translate("LearningWarning", "Not learning: every unit of a hidden layer outputs 0 on every image (the ReLUs are "
                    "dead), so no gradient reaches the layers below. The learning rate was probably too "
                    "large: lower it and reset the weights.")
     if cause == "chance_loss":
-        return _tr("Not learning: the loss stayed at the chance level ln {0} = {1:.3f} (the network gives "
+        return QCoreApplication.translate("LearningWarning", "Not learning: the loss stayed at the chance level ln {0} = {1:.3f} (the network gives "
                    "every class the same probability). Try another learning rate (usually smaller) and "
                    "reset the weights.").format(num_classes, math.log(num_classes))
     return ""
