@@ -14,7 +14,6 @@ thread that ``shutdown()`` stops, quits and waits for.
 """
 from __future__ import annotations
 
-import math
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
