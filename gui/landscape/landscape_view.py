@@ -134,8 +134,9 @@ class LandscapeView(QWidget):
         self.set_loss_curves([])
 
     def show_descent(self, run, center_loss: float, view_box, colour) -> str:
-        """Draw the two-weight descent ``run`` (trail, ball, the step -η·g it takes next, its loss
-        per step); returns the sentence that says where it is."""
+        """Draw the two-weight descent ``run`` (trail, ball, the update its optimizer applies next
+        (``DescentRun.next_arrow``, as in the Descent lab), its loss per step); returns the
+        sentence that says where it is."""
         t = run.trail
         xs, ys, steps, losses = t.x, t.y, t.steps, t.loss
         if steps.size == 0 or steps[-1] != run.k:
@@ -144,8 +145,7 @@ class LandscapeView(QWidget):
         self.contour.set_trails([(xs, ys)], [colour])
         self.contour.set_balls([run.point], [colour])
         if run.status != DIVERGED:
-            g, lr = run.gradient, run.optimizer.current_lr
-            self.contour.set_arrows([(run.p[0], run.p[1], -lr * g[0], -lr * g[1])], [colour])
+            self.contour.set_arrows([run.next_arrow()], [colour])
         else:
             self.contour.set_arrows([])
         self.set_loss_curves([(steps, losses, colour)], self.tr("step"))

@@ -60,3 +60,17 @@ def test_failures_are_worded(view):
     assert "4" in view.failure_text(L.PathError("few_snapshots", "x", count=2))
     assert "hardly moved" in view.failure_text(L.PathError("no_spread", "x"))
     assert view.failure_text(ValueError("odd")).endswith("odd")
+
+
+def test_the_two_weight_descent_arrow_is_the_next_update(view):
+    from core.descent.descent_run import DescentRun
+    from core.descent.surfaces import make_surface
+
+    run = DescentRun(make_surface("book"), "adam", lr=0.3, start=(-2.0, 0.5))
+    for _ in range(3):
+        view.show_descent(run, 0.0, (-10, 10, -10, 10), (200, 30, 30))
+        x, y, dx, dy = view.contour.arrows[0]
+        p0 = run.point
+        run.step()
+        assert (x, y) == p0 and (run.point[0] - x, run.point[1] - y) == (dx, dy)
+    assert abs(dx) > 5 * 0.3 * abs(run.last_record.grad[0])   # not −lr·gradient (Adam's step is ~lr)
