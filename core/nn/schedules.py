@@ -18,6 +18,13 @@ class Schedule:
     def __call__(self, lr: float, t: int) -> float:
         raise NotImplementedError
 
+    def parameters(self) -> dict[str, float]:
+        """The schedule's parameters by the symbols of its formula, e.g. {"s": 100, "γ": 0.5}."""
+        return {sym: getattr(self, attr) for sym, attr in self.symbols}
+
+    #: (symbol in ``formula``, attribute) of each parameter
+    symbols: tuple = ()
+
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in vars(self).items())
         return f"{type(self).__name__}({args})"
@@ -40,6 +47,7 @@ class StepDecay(Schedule):
     name = "step"
     display_name = "Step decay"
     formula = "ηₜ = η · γ^⌊t / s⌋"
+    symbols = (("s", "step_size"), ("γ", "gamma"))
 
     def __init__(self, step_size: int = 100, gamma: float = 0.5):
         if step_size < 1:
@@ -57,6 +65,7 @@ class Exponential(Schedule):
     name = "exponential"
     display_name = "Exponential"
     formula = "ηₜ = η · γᵗ"
+    symbols = (("γ", "gamma"),)
 
     def __init__(self, gamma: float = 0.99):
         self.gamma = float(gamma)
@@ -71,6 +80,7 @@ class InverseTime(Schedule):
     name = "inverse_time"
     display_name = "1/t decay"
     formula = "ηₜ = η / (1 + k·t)"
+    symbols = (("k", "k"),)
 
     def __init__(self, k: float = 0.01):
         self.k = float(k)
@@ -85,6 +95,7 @@ class Cosine(Schedule):
     name = "cosine"
     display_name = "Cosine"
     formula = "ηₜ = η_min + ½(η − η_min)(1 + cos(πt/T))"
+    symbols = (("T", "total_steps"), ("η_min/η", "min_factor"))
 
     def __init__(self, total_steps: int = 1000, min_factor: float = 0.0):
         if total_steps < 1:

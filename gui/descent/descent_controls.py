@@ -160,6 +160,11 @@ class DescentControls(QWidget):
         self.schedule.currentIndexChanged.connect(
             lambda _i: self.sigScheduleChanged.emit(self.schedule.currentData()))
         form.addRow(self.tr("Schedule"), self.schedule)
+        # the schedule's formula, its parameters and the rate the next step uses (the panel fills it)
+        self.schedule_info = QLabel()
+        self.schedule_info.setWordWrap(True)
+        self.schedule_info.setToolTip(self.tr("The schedule's formula and parameters, and the rate the next step uses"))
+        form.addRow(self.schedule_info)
         return group
 
     def _run_group(self, actions: dict) -> QGroupBox:

@@ -509,12 +509,13 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
             curves.append((steps, losses, colors[len(curves) % len(colors)], r.status == DIVERGED))
         self.contour.set_trails(trails, colors)
         self.contour.set_arrows(arrows, colors)
+        self.controls.schedule_info.setText(self.schedule_text())
         self.loss_plot.set_curves(curves)
         self._draw_readout()
         if len(runs) > 1:
             self.legend.set_rows([
                 (colors[i % len(colors)],
-                 self.tr("{0} (lr {1})").format(tr_core(OPTIMIZERS[r.optimizer_name].display_name), f"{r.lr:g}"),
+                 self._legend_name(r),
                  self.tr("loss {0}").format(f"{r.loss:.4g}"),
                  self._state_word(r)) for i, r in enumerate(runs)])
         if self.surface.name == "neuron":
@@ -522,6 +523,22 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
             w, b = self.run.point
             with np.errstate(all="ignore"):
                 self.data_view.set_curve(xs, self.surface.predict(w, b, xs))
+
+    def _legend_name(self, r: DescentRun) -> str:
+        """'Adam (lr 0.3)', or with a schedule 'SGD (lr 1, now 0.5)': the rate the next step uses."""
+        name = tr_core(OPTIMIZERS[r.optimizer_name].display_name)
+        now = r.optimizer.current_lr
+        if now == r.lr:
+            return self.tr("{0} (lr {1})").format(name, f"{r.lr:g}")
+        return self.tr("{0} (lr {1}, now {2})").format(name, f"{r.lr:g}", f"{now:.4g}")
+
+    def schedule_text(self) -> str:
+        """The schedule's formula with its parameters and the rate the next step of run 1 uses."""
+        r = self.run
+        sched = r.schedule
+        params = ", ".join(f"{k} = {v:g}" for k, v in sched.parameters().items())
+        head = sched.formula + (f";  {params}" if params else "")
+        return self.tr("{0}\nrate of step {1}: η = {2}").format(head, r.k + 1, f"{r.optimizer.current_lr:.6g}")
 
     def _state_word(self, r: DescentRun) -> str:
         return {RUNNING: self.tr("moving"), CONVERGED: self.tr("at a minimum"),

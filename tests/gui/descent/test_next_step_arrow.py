@@ -124,3 +124,18 @@ def test_gradient_field_arrows_are_proportional_to_the_gradient(panel):
     ratio = lengths / np.hypot(*g.T)
     np.testing.assert_allclose(ratio, panel.quiver_scale, rtol=1e-9)   # one scale for every arrow
     assert "length ∝ |∇L|" in panel.quiver_legend and panel.contour.quiver_legend.isVisible()
+
+
+def test_the_schedule_shows_its_parameters_and_the_rate_in_use(panel):
+    _select(panel.controls.surface, "book")
+    panel.controls.set_lr(0.5)
+    _select(panel.controls.schedule, "step")
+    panel.controls.race.setChecked(True)
+    for _ in range(100):
+        panel.step()
+    panel.redraw_now()
+    info = panel.controls.schedule_info.text()
+    assert "s = 100, γ = 0.5" in info and "rate of step 101: η = 0.25" in info
+    assert panel.run.optimizer.current_lr == 0.25
+    assert panel.legend.texts()[0][0] == "SGD (lr 0.5, now 0.25)"   # the legend said "lr 0.5" only
+    assert "lr 0.2500" in panel.readout.plain
