@@ -148,8 +148,9 @@ class ActivationView(QWidget):
             "multiplies the gradient by <b>h′(x)</b> at every layer.<br>"
             "<b>Step</b>: h′(x) = 0 everywhere (undefined at 0), so gradient descent gets "
             "no signal at all.<br>"
-            "<b>Sigmoid</b>: h′(x) = h(x)(1 − h(x)) ≤ 0.25, so after n layers at most "
-            "0.25ⁿ of the gradient is left: it vanishes. <b>ReLU</b> passes 1 where x &gt; 0.<br>"
+            "<b>Sigmoid</b>: h′(x) = h(x)(1 − h(x)) ≤ 0.25, so after n layers the activations' "
+            "factors multiply to at most 0.25ⁿ (the weights multiply in too): the gradient tends to "
+            "vanish. <b>ReLU</b> passes 1 where x &gt; 0.<br>"
             "Look at: the dashed lines, and how fast the blue line falls below."
         )), 1)
 

@@ -130,46 +130,50 @@
     </message>
     <message>
         <location filename="../../gui/concepts/activation_view.py" line="147"/>
-        <source>&lt;b&gt;h(x)&lt;/b&gt; turns a neuron&apos;s weighted sum into its output; backpropagation multiplies the gradient by &lt;b&gt;h′(x)&lt;/b&gt; at every layer.&lt;br&gt;&lt;b&gt;Step&lt;/b&gt;: h′(x) = 0 everywhere (undefined at 0), so gradient descent gets no signal at all.&lt;br&gt;&lt;b&gt;Sigmoid&lt;/b&gt;: h′(x) = h(x)(1 − h(x)) ≤ 0.25, so after n layers at most 0.25ⁿ of the gradient is left: it vanishes. &lt;b&gt;ReLU&lt;/b&gt; passes 1 where x &amp;gt; 0.&lt;br&gt;Look at: the dashed lines, and how fast the blue line falls below.</source>
-        <translation>&lt;b&gt;h(x)&lt;/b&gt;는 뉴런의 가중합을 출력으로 바꿉니다. 오차역전파법은 층마다 기울기에 &lt;b&gt;h′(x)&lt;/b&gt;를 곱합니다.&lt;br&gt;&lt;b&gt;계단 함수&lt;/b&gt;: h′(x) = 0 (0에서는 정의되지 않음)이라 경사 하강법이 아무 신호도 받지 못합니다.&lt;br&gt;&lt;b&gt;시그모이드&lt;/b&gt;: h′(x) = h(x)(1 − h(x)) ≤ 0.25 이므로 층 n개를 지나면 기울기가 많아야 0.25ⁿ만 남습니다. 기울기 소실입니다. &lt;b&gt;ReLU&lt;/b&gt;는 x &amp;gt; 0 에서 1을 전달합니다.&lt;br&gt;볼 곳: 점선, 그리고 아래쪽 파란 선이 얼마나 빨리 떨어지는지.</translation>
+        <source>&lt;b&gt;h(x)&lt;/b&gt; turns a neuron&apos;s weighted sum into its output; backpropagation multiplies the gradient by &lt;b&gt;h′(x)&lt;/b&gt; at every layer.&lt;br&gt;&lt;b&gt;Step&lt;/b&gt;: h′(x) = 0 everywhere (undefined at 0), so gradient descent gets no signal at all.&lt;br&gt;&lt;b&gt;Sigmoid&lt;/b&gt;: h′(x) = h(x)(1 − h(x)) ≤ 0.25, so after n layers the activations&apos; factors multiply to at most 0.25ⁿ (the weights multiply in too): the gradient tends to vanish. &lt;b&gt;ReLU&lt;/b&gt; passes 1 where x &amp;gt; 0.&lt;br&gt;Look at: the dashed lines, and how fast the blue line falls below.</source>
+        <translation>&lt;b&gt;h(x)&lt;/b&gt;는 뉴런의 가중합을 출력으로 바꿉니다. 오차역전파법은 층마다 기울기에 &lt;b&gt;h′(x)&lt;/b&gt;를 곱합니다.&lt;br&gt;&lt;b&gt;계단 함수&lt;/b&gt;: h′(x) = 0 (0에서는 정의되지 않음)이라 경사 하강법이 아무 신호도 받지 못합니다.&lt;br&gt;&lt;b&gt;시그모이드&lt;/b&gt;: h′(x) = h(x)(1 − h(x)) ≤ 0.25 이므로 층 n개를 지나면 활성화 함수 몫의 곱은 많아야 0.25ⁿ입니다 (가중치도 함께 곱해집니다). 그래서 기울기가 소실되기 쉽습니다. &lt;b&gt;ReLU&lt;/b&gt;는 x &amp;gt; 0 에서 1을 전달합니다.&lt;br&gt;볼 곳: 점선, 그리고 아래쪽 파란 선이 얼마나 빨리 떨어지는지.</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/activation_view.py" line="185"/>
+        <source>&lt;b&gt;h(x)&lt;/b&gt; turns a neuron&apos;s weighted sum into its output; backpropagation multiplies the gradient by &lt;b&gt;h′(x)&lt;/b&gt; at every layer.&lt;br&gt;&lt;b&gt;Step&lt;/b&gt;: h′(x) = 0 everywhere (undefined at 0), so gradient descent gets no signal at all.&lt;br&gt;&lt;b&gt;Sigmoid&lt;/b&gt;: h′(x) = h(x)(1 − h(x)) ≤ 0.25, so after n layers at most 0.25ⁿ of the gradient is left: it vanishes. &lt;b&gt;ReLU&lt;/b&gt; passes 1 where x &amp;gt; 0.&lt;br&gt;Look at: the dashed lines, and how fast the blue line falls below.</source>
+        <translation type="vanished">&lt;b&gt;h(x)&lt;/b&gt;는 뉴런의 가중합을 출력으로 바꿉니다. 오차역전파법은 층마다 기울기에 &lt;b&gt;h′(x)&lt;/b&gt;를 곱합니다.&lt;br&gt;&lt;b&gt;계단 함수&lt;/b&gt;: h′(x) = 0 (0에서는 정의되지 않음)이라 경사 하강법이 아무 신호도 받지 못합니다.&lt;br&gt;&lt;b&gt;시그모이드&lt;/b&gt;: h′(x) = h(x)(1 − h(x)) ≤ 0.25 이므로 층 n개를 지나면 기울기가 많아야 0.25ⁿ만 남습니다. 기울기 소실입니다. &lt;b&gt;ReLU&lt;/b&gt;는 x &amp;gt; 0 에서 1을 전달합니다.&lt;br&gt;볼 곳: 점선, 그리고 아래쪽 파란 선이 얼마나 빨리 떨어지는지.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/concepts/activation_view.py" line="186"/>
         <source>{0} derivative</source>
         <translation>{0} 미분</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/activation_view.py" line="190"/>
+        <location filename="../../gui/concepts/activation_view.py" line="191"/>
         <source>{0}: {1} everywhere</source>
         <translation>{0}: 어디서나 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/activation_view.py" line="192"/>
+        <location filename="../../gui/concepts/activation_view.py" line="193"/>
         <source>{0}: {1} at x = {2}</source>
         <translation>{0}: x = {2}에서 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/activation_view.py" line="194"/>
+        <location filename="../../gui/concepts/activation_view.py" line="195"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/activation_view.py" line="199"/>
+        <location filename="../../gui/concepts/activation_view.py" line="200"/>
         <source>max h′(x) = {0}</source>
         <translation>max h′(x) = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/activation_view.py" line="202"/>
+        <location filename="../../gui/concepts/activation_view.py" line="203"/>
         <source>Largest h′(x) on this range:</source>
         <translation>이 범위에서 가장 큰 h′(x):</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/activation_view.py" line="203"/>
+        <location filename="../../gui/concepts/activation_view.py" line="204"/>
         <source>Tick an activation to plot it.</source>
         <translation>그릴 활성화 함수를 체크하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/concepts/activation_view.py" line="213"/>
+        <location filename="../../gui/concepts/activation_view.py" line="214"/>
         <source>After {0} sigmoid layers at most 0.25&lt;sup&gt;{0}&lt;/sup&gt; = &lt;b&gt;{1}&lt;/b&gt; of the gradient is left; after {0} ReLU layers: &lt;b&gt;{2}&lt;/b&gt;.</source>
         <translation>시그모이드 층 {0}개를 지나면 기울기는 많아야 0.25&lt;sup&gt;{0}&lt;/sup&gt; = &lt;b&gt;{1}&lt;/b&gt;만 남습니다. ReLU 층 {0}개를 지나면: &lt;b&gt;{2}&lt;/b&gt;.</translation>
     </message>

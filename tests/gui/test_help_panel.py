@@ -96,3 +96,11 @@ def test_an_edited_file_changes_what_the_panel_shows(qtbot, tmp_path, monkeypatc
     qtbot.addWidget(panel)
     panel.show_topic("descent")
     assert panel.text().startswith("Rolling downhill")
+
+
+def test_the_vanishing_gradient_bound_is_stated_for_the_activations_only():
+    """0.25ⁿ bounds the product of the sigmoid derivatives, not the gradient (the weights multiply too)."""
+    text = (HELP_DIR / "en.json").read_text(encoding="utf-8")
+    assert "0.25ⁿ of the gradient is left" not in text
+    assert "0.25ⁿ bounds the activations' share, not the whole gradient" in text
+    assert "활성화 함수 몫의 상한" in (HELP_DIR / "ko.json").read_text(encoding="utf-8")
