@@ -221,6 +221,14 @@ class LossView(QWidget):
                 cells = ("—", "—")
             rows.append(f"<tr><td style='color:{COLOURS.get(key, '#000')}'>■</td><td>{name}</td>"
                         f"<td align='right'>{cells[0]}</td><td align='right'>{cells[1]}</td></tr>")
+            if key == "mse" and key in self.readout:
+                # the book's convention beside ours: E = ½ Σ (y − t)², half of it (halving is exact)
+                v, g = self.readout[key]
+                self.readout["mse_book"] = (v / 2, g / 2)
+                book = self.tr("the book: E = ½(y − t)²")
+                rows.append(f"<tr><td></td><td>{book}</td>"
+                            f"<td align='right'>{format_value(v / 2)}</td>"
+                            f"<td align='right'>{format_value(g / 2)}</td></tr>")
         for line in self.probe_lines:
             line.blockSignals(True)
             line.setValue(probe)

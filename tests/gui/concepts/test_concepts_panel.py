@@ -90,6 +90,16 @@ def test_loss_readout_matches_core(panel):
     np.testing.assert_allclose(y, (x - 1.0) ** 2)
 
 
+def test_mse_is_shown_beside_the_books_half_convention(panel):
+    view = panel.loss_view
+    view.target_spin.setValue(1.0)
+    view.probe_spin.setValue(0.1)
+    assert view.readout["mse"][0] == pytest.approx(0.81)        # mean((y − t)²), as Keras's mse
+    assert view.readout["mse_book"][0] == pytest.approx(0.405)  # the book: E = ½(y − t)²
+    text = view.readout_label.text()
+    assert "E = ½(y − t)²" in text and "0.405" in text and "0.81" in text
+
+
 def test_sigmoid_toggle_shows_mse_gradient_vanishing_where_cross_entropy_keeps_one(panel, qtbot):
     view = panel.loss_view
     view.target_spin.setValue(1.0)
@@ -98,7 +108,7 @@ def test_sigmoid_toggle_shows_mse_gradient_vanishing_where_cross_entropy_keeps_o
     _, g_mse = view.readout["mse"]
     _, g_ce = view.readout["binary_cross_entropy"]
     assert abs(g_mse) < 0.01
-    assert g_ce == pytest.approx(1 / (1 + math.exp(6)) - 1.0, rel=1e-4)  # y - t, up to the log's 1e-7
+    assert g_ce == 1 / (1 + math.exp(6)) - 1.0   # y - t from the logit, exact (the 1e-7 guard is gone)
     assert format_value(g_ce) in view.readout_label.text()
     # the plotted gradient of cross-entropy stays near -1 over the saturated half
     x, g = view.curves["binary_cross_entropy"][1].getData()
