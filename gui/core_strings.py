@@ -70,6 +70,7 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "L(u, v): W1[i, j] = u, W1[k, l] = v, all other weights frozen"),
     QT_TRANSLATE_NOOP("core", "L(w, b) = mean_i l(act(w·xᵢ + b), tᵢ)"),
     QT_TRANSLATE_NOOP("core", "Leaky ReLU"),
+    QT_TRANSLATE_NOOP("core", "MNIST sample"),
     QT_TRANSLATE_NOOP("core", "Mean absolute error"),
     QT_TRANSLATE_NOOP("core", "Mean squared error"),
     QT_TRANSLATE_NOOP("core", "Momentum"),

@@ -283,11 +283,22 @@ def load_npz(path) -> Dataset:
                  DIGIT_NAMES, path)
 
 
+class _DatasetName:
+    """A data set's name as the GUI shows it (translated through ``display_name``)."""
+
+    def __init__(self, display_name: str):
+        self.display_name = display_name
+
+
+#: the names core gives data sets; tools/gen_core_strings.py lists them for translation
+DATASET_NAMES = {"sample": _DatasetName("MNIST sample")}
+
+
 @lru_cache(maxsize=1)
 def load_sample() -> Dataset:
     """The bundled 8,000 / 2,000 real MNIST digits (cached: the arrays are read-only)."""
     data = load_folder(SAMPLE_DIR)
-    return Dataset("MNIST sample", data.x_train, data.y_train, data.x_test, data.y_test,
+    return Dataset(DATASET_NAMES["sample"].display_name, data.x_train, data.y_train, data.x_test, data.y_test,
                    DIGIT_NAMES, data.source)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from core.data.datasets import has_idx_files, load_dataset, load_sample, mnist_dir
 from core.errors import DataError
+from gui.i18n import tr_core
 
 POOL_SIZE = 256  # test digits the worker predicts for the live grid
 
@@ -35,7 +36,7 @@ class TrainingDataMixin:
         if self.grid.mode != "live":
             self.grid.show_live()
         self.controls.show_dataset(spec, self.tr("{0}: {1:,} training and {2:,} test images").format(
-            dataset.name, len(dataset.y_train), len(dataset.y_test)))
+            tr_core(dataset.name), len(dataset.y_train), len(dataset.y_test)))
         net = self.app_state.models.shared_net()
         if net is not None and net.sizes[-1] == len(dataset.class_names):
             self._show_predictions_of(net)

@@ -4080,42 +4080,42 @@ both end high</source>
     <context>
         <name>TrainingDataMixin</name>
         <message>
-            <location filename="../../gui/training/training_data.py" line="37" />
+            <location filename="../../gui/training/training_data.py" line="38" />
             <source>{0}: {1:,} training and {2:,} test images</source>
             <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
         </message>
         <message>
-            <location filename="../../gui/training/training_data.py" line="68" />
+            <location filename="../../gui/training/training_data.py" line="69" />
             <source>Loading the data set…</source>
             <translation>데이터 세트를 읽는 중…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/training_data.py" line="89" />
+            <location filename="../../gui/training/training_data.py" line="90" />
             <source>Full MNIST is not on this computer yet: press Download MNIST.</source>
             <translation>전체 MNIST가 아직 이 컴퓨터에 없습니다. MNIST 내려받기를 누르세요.</translation>
         </message>
         <message>
-            <location filename="../../gui/training/training_data.py" line="96" />
+            <location filename="../../gui/training/training_data.py" line="97" />
             <source>Folder with IDX files</source>
             <translation>IDX 파일이 있는 폴더</translation>
         </message>
         <message>
-            <location filename="../../gui/training/training_data.py" line="106" />
+            <location filename="../../gui/training/training_data.py" line="107" />
             <source>Downloading full MNIST...</source>
             <translation>전체 MNIST를 내려받는 중...</translation>
         </message>
         <message>
-            <location filename="../../gui/training/training_data.py" line="125" />
+            <location filename="../../gui/training/training_data.py" line="126" />
             <source>Full MNIST downloaded: {0:,} training and {1:,} test images.</source>
             <translation>전체 MNIST를 내려받았습니다: 훈련 이미지 {0:,}개, 시험 이미지 {1:,}개.</translation>
         </message>
         <message>
-            <location filename="../../gui/training/training_data.py" line="133" />
+            <location filename="../../gui/training/training_data.py" line="134" />
             <source>Download cancelled.</source>
             <translation>내려받기를 취소했습니다.</translation>
         </message>
         <message>
-            <location filename="../../gui/training/training_data.py" line="135" />
+            <location filename="../../gui/training/training_data.py" line="136" />
             <source>Download failed: {0}</source>
             <translation>내려받기 실패: {0}</translation>
         </message>
@@ -4848,241 +4848,246 @@ Click to see them.</source>
         </message>
         <message>
             <location filename="../../gui/core_strings.py" line="73" />
+            <source>MNIST sample</source>
+            <translation>MNIST 표본</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core_strings.py" line="74" />
             <source>Mean absolute error</source>
             <translation>평균 절대 오차</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="74" />
+            <location filename="../../gui/core_strings.py" line="75" />
             <source>Mean squared error</source>
             <translation>평균 제곱 오차</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="75" />
+            <location filename="../../gui/core_strings.py" line="76" />
             <source>Momentum</source>
             <translation>모멘텀</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="76" />
+            <location filename="../../gui/core_strings.py" line="77" />
             <source>Morph: bowl → non-convex</source>
             <translation>변형: 그릇 → 비볼록</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="77" />
+            <location filename="../../gui/core_strings.py" line="78" />
             <source>Nesterov</source>
             <translation>Nesterov</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="78" />
+            <location filename="../../gui/core_strings.py" line="79" />
             <source>Normal (0.01)</source>
             <translation>정규분포 (0.01)</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="79" />
+            <location filename="../../gui/core_strings.py" line="80" />
             <source>One neuron: loss over (w, b)</source>
             <translation>뉴런 하나: (w, b)에 대한 손실</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="80" />
+            <location filename="../../gui/core_strings.py" line="81" />
             <source>Plateau with a narrow valley</source>
             <translation>좁은 골짜기가 있는 고원</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="81" />
+            <location filename="../../gui/core_strings.py" line="82" />
             <source>RMSprop</source>
             <translation>RMSprop</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="82" />
+            <location filename="../../gui/core_strings.py" line="83" />
             <source>ReLU</source>
             <translation>ReLU</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="83" />
+            <location filename="../../gui/core_strings.py" line="84" />
             <source>Rosenbrock valley</source>
             <translation>Rosenbrock 골짜기</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="84" />
+            <location filename="../../gui/core_strings.py" line="85" />
             <source>SGD</source>
             <translation>SGD</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="85" />
+            <location filename="../../gui/core_strings.py" line="86" />
             <source>Saddle x² − y²</source>
             <translation>안장점 x² − y²</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="86" />
+            <location filename="../../gui/core_strings.py" line="87" />
             <source>Sigmoid</source>
             <translation>시그모이드</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="87" />
+            <location filename="../../gui/core_strings.py" line="88" />
             <source>Softmax + cross-entropy</source>
             <translation>소프트맥스 + 교차 엔트로피 오차</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="88" />
+            <location filename="../../gui/core_strings.py" line="89" />
             <source>Step</source>
             <translation>계단 함수</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="89" />
+            <location filename="../../gui/core_strings.py" line="90" />
             <source>Step decay</source>
             <translation>계단식 감소</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="90" />
+            <location filename="../../gui/core_strings.py" line="91" />
             <source>Two classes (0/1), overlapping</source>
             <translation>두 클래스 (0/1), 겹침</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="91" />
+            <location filename="../../gui/core_strings.py" line="92" />
             <source>Two weights of the first layer</source>
             <translation>첫 번째 층의 가중치 두 개</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="92" />
+            <location filename="../../gui/core_strings.py" line="93" />
             <source>W ← W − η m̂ / (√v̂ + ε)</source>
             <translation>W ← W − η m̂ / (√v̂ + ε)</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="93" />
+            <location filename="../../gui/core_strings.py" line="94" />
             <source>W ← W − η ∂L/∂W</source>
             <translation>W ← W − η ∂L/∂W</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="94" />
+            <location filename="../../gui/core_strings.py" line="95" />
             <source>Xavier</source>
             <translation>Xavier 초깃값</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="95" />
+            <location filename="../../gui/core_strings.py" line="96" />
             <source>f = (1 − x)² + 100(y − x²)²</source>
             <translation>f = (1 − x)² + 100(y − x²)²</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="96" />
+            <location filename="../../gui/core_strings.py" line="97" />
             <source>f = (x − 2)² + 4(y − 3)²</source>
             <translation>f = (x − 2)² + 4(y − 3)²</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="97" />
+            <location filename="../../gui/core_strings.py" line="98" />
             <source>f = (x² + y − 11)² + (x + y² − 7)²</source>
             <translation>f = (x² + y − 11)² + (x + y² − 7)²</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="98" />
+            <location filename="../../gui/core_strings.py" line="99" />
             <source>f = 1 − exp(−(x²/16 + 4y²))</source>
             <translation>f = 1 − exp(−(x²/16 + 4y²))</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="99" />
+            <location filename="../../gui/core_strings.py" line="100" />
             <source>f = g(x) + g(y),  g(u) = u²/2 + 2t(1 − cos 2u)</source>
             <translation>f = g(x) + g(y),  g(u) = u²/2 + 2t(1 − cos 2u)</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="100" />
+            <location filename="../../gui/core_strings.py" line="101" />
             <source>f = x² − y²</source>
             <translation>f = x² − y²</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="101" />
+            <location filename="../../gui/core_strings.py" line="102" />
             <source>f = x²/20 + y²</source>
             <translation>f = x²/20 + y²</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="102" />
+            <location filename="../../gui/core_strings.py" line="103" />
             <source>h ← h + g⊙g;  W ← W − η g / √h</source>
             <translation>h ← h + g⊙g;  W ← W − η g / √h</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="103" />
+            <location filename="../../gui/core_strings.py" line="104" />
             <source>h ← ρh + (1−ρ)g⊙g;  W ← W − η g / √h</source>
             <translation>h ← ρh + (1−ρ)g⊙g;  W ← W − η g / √h</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="104" />
+            <location filename="../../gui/core_strings.py" line="105" />
             <source>h(x) = 1 / (1 + exp(-x))</source>
             <translation>h(x) = 1 / (1 + exp(-x))</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="105" />
+            <location filename="../../gui/core_strings.py" line="106" />
             <source>h(x) = 1 if x &gt; 0 else 0</source>
             <translation>h(x) = 1 (x &gt; 0), 0 (그 밖)</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="106" />
+            <location filename="../../gui/core_strings.py" line="107" />
             <source>h(x) = max(0, x)</source>
             <translation>h(x) = max(0, x)</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="107" />
+            <location filename="../../gui/core_strings.py" line="108" />
             <source>h(x) = tanh(x)</source>
             <translation>h(x) = tanh(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="108" />
+            <location filename="../../gui/core_strings.py" line="109" />
             <source>h(x) = x</source>
             <translation>h(x) = x</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="109" />
+            <location filename="../../gui/core_strings.py" line="110" />
             <source>h(x) = x if x &gt; 0 else 0.01 x</source>
             <translation>h(x) = x (x &gt; 0), 0.01 x (그 밖)</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="110" />
+            <location filename="../../gui/core_strings.py" line="111" />
             <source>tanh</source>
             <translation>tanh</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="111" />
+            <location filename="../../gui/core_strings.py" line="112" />
             <source>v ← αv − η∂L/∂W;  W ← W + v</source>
             <translation>v ← αv − η∂L/∂W;  W ← W + v</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="112" />
+            <location filename="../../gui/core_strings.py" line="113" />
             <source>v ← αv − η∂L/∂W;  W ← W + αv − η∂L/∂W</source>
             <translation>v ← αv − η∂L/∂W;  W ← W + αv − η∂L/∂W</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="113" />
+            <location filename="../../gui/core_strings.py" line="114" />
             <source>ηₜ = η</source>
             <translation>ηₜ = η</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="114" />
+            <location filename="../../gui/core_strings.py" line="115" />
             <source>ηₜ = η / (1 + k·t)</source>
             <translation>ηₜ = η / (1 + k·t)</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="115" />
+            <location filename="../../gui/core_strings.py" line="116" />
             <source>ηₜ = η · γ^⌊t / s⌋</source>
             <translation>ηₜ = η · γ^⌊t / s⌋</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="116" />
+            <location filename="../../gui/core_strings.py" line="117" />
             <source>ηₜ = η · γᵗ</source>
             <translation>ηₜ = η · γᵗ</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="117" />
+            <location filename="../../gui/core_strings.py" line="118" />
             <source>ηₜ = η_min + ½(η − η_min)(1 + cos(πt/T))</source>
             <translation>ηₜ = η_min + ½(η − η_min)(1 + cos(πt/T))</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="118" />
+            <location filename="../../gui/core_strings.py" line="119" />
             <source>σ = 0.01</source>
             <translation>σ = 0.01</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="119" />
+            <location filename="../../gui/core_strings.py" line="120" />
             <source>σ = √(1 / n)</source>
             <translation>σ = √(1 / n)</translation>
         </message>
         <message>
-            <location filename="../../gui/core_strings.py" line="120" />
+            <location filename="../../gui/core_strings.py" line="121" />
             <source>σ = √(2 / n)</source>
             <translation>σ = √(2 / n)</translation>
         </message>

@@ -426,3 +426,18 @@ def test_korean_start_from_the_command_line(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_the_sample_data_set_name_from_core_is_translated():
+    """'MNIST sample' comes from core/data/datasets.py; the Training tab shows it through tr_core."""
+    import sys as _sys
+    from pathlib import Path as _Path
+
+    root = _Path(__file__).resolve().parents[2]
+    _sys.path.insert(0, str(root / "tools"))
+    import ts_tool
+
+    from core.data.datasets import load_sample
+
+    assert ts_tool.translations().get(("core", load_sample().name)) == "MNIST 표본"
+    assert "tr_core(dataset.name)" in (root / "gui" / "training" / "training_data.py").read_text(encoding="utf-8")
