@@ -13,6 +13,7 @@ from core.data.datasets import DIGIT_NAMES
 from core.data.model_io import DEFAULT_MODEL, load_model_shared
 from core.errors import ModelError
 from gui.widgets.percent import percent
+from gui.widgets.model_text import model_name
 
 
 class DrawModelsMixin:
@@ -56,9 +57,9 @@ class DrawModelsMixin:
             if not self._user_chose_other:
                 self.model_choice.setCurrentIndex(max(0, self.model_choice.findData("default")))
             return
-        description = ref.label
+        description = model_name(ref, net)
         if ref.test_accuracy is not None:
-            description = self.tr("{0}, {1} % test").format(ref.label, percent(ref.test_accuracy))
+            description = self.tr("{0}, {1} % test").format(description, percent(ref.test_accuracy))
         self.set_model(net, description, ref.classes or None, trained=ref.trained)
 
     @Slot(object, str)

@@ -43,6 +43,7 @@ from gui.landscape.landscape_worker import LandscapeWorker
 from gui.widgets.contour_view import BALL_COLORS
 from gui.widgets.events import wait_until
 from gui.widgets.worker_thread import WorkerThread
+from gui.widgets.model_text import model_name
 
 PATH_COLOR = (120, 120, 120)
 BALL = BALL_COLORS[0]
@@ -221,9 +222,9 @@ class LandscapePanel(QWidget):
         """The model in use changed (AppState): show it, with its run's path when the last run is its."""
         snapshots, iterations = self.app_state.path_of_model_in_use()
         end = iterations[-1] if iterations else 0
-        description = ref.label
+        description = model_name(ref, net)
         if ref.test_accuracy is not None:
-            description = self.tr("{0}, {1:.1f} % test").format(ref.label, 100 * ref.test_accuracy)
+            description = self.tr("{0}, {1:.1f} % test").format(description, 100 * ref.test_accuracy)
         self.set_model(net, description, snapshots or None, iterations or None, end)
         if not snapshots and self.kind_key == "pca":
             self.controls.kind.setCurrentIndex(self.controls.kind.findData("random"))
