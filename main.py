@@ -95,6 +95,16 @@ def run_command(args) -> int:
         return EXIT_INTERRUPTED
     except MemoryError:
         return fail(f"{args.command}: out of memory; try a smaller data set, network or batch size")
+    finally:
+        _ignore_signals()  # the work is done: a late Ctrl+C must not turn the exit into a traceback
+
+
+def _ignore_signals() -> None:
+    import signal
+
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
 def _silence_stdout() -> None:
