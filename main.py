@@ -133,5 +133,19 @@ def main(argv: list[str] | None = None) -> int:
     return run_app(args)
 
 
+def _main_interruptible() -> int:
+    """``main()``, with a Ctrl+C or SIGTERM that comes while the modules are still being
+    imported (before a command installs its handlers) given as one line too."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        return main()
+    except KeyboardInterrupt:
+        what = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else "main.py"
+        sys.stderr.write(f"error: {what} interrupted\n")
+        return 130
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_main_interruptible())
