@@ -163,9 +163,16 @@ def test_a_closed_output_still_saves_the_model(tmp_path):
     assert net.sizes == [784, 16, 10] and meta["training"]["epochs_done"] == 3
 
 
+def _default_sigint():
+    # a test run started in the background (``pytest &``) ignores SIGINT, and its children inherit
+    # that: give the command the default Ctrl+C, as in a terminal
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(*args):
     return subprocess.Popen([sys.executable, "main.py", *map(str, args)], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "OPENBLAS_NUM_THREADS": "1"})
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "OPENBLAS_NUM_THREADS": "1"},
+                            preexec_fn=_default_sigint)
 
 
 def _wait_for_line(proc, prefix: str, timeout: float = 60) -> None:
