@@ -80,9 +80,9 @@ def clean_leftovers() -> None:
 def run_command(args) -> int:
     """Run a sub-command: Ctrl+C, SIGTERM and SIGHUP give one line and exit code 130, running
     out of memory one line and exit code 2, a closed output exit code 0 (nothing more to say)."""
-    from cli.common import EXIT_INTERRUPTED, Terminated, fail, install_signal_handlers
+    from cli.common import EXIT_INTERRUPTED, Terminated, fail, install_signal_handlers, restore_signal_handlers
 
-    install_signal_handlers()
+    old_handlers = install_signal_handlers()
     try:
         return int(args.run(args) or 0)
     except BrokenPipeError:  # `main.py evaluate | head -1`: the reader has gone; stop quietly
@@ -95,6 +95,16 @@ def run_command(args) -> int:
         return EXIT_INTERRUPTED
     except MemoryError:
         return fail(f"{args.command}: out of memory; try a smaller data set, network or batch size")
+    finally:
+        restore_signal_handlers(old_handlers)
+
+
+def _ignore_signals() -> None:
+    import signal
+
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
 def _silence_stdout() -> None:
@@ -123,5 +133,23 @@ def main(argv: list[str] | None = None) -> int:
     return run_app(args)
 
 
+def _main_interruptible() -> int:
+    """``main()``, with a Ctrl+C or SIGTERM that comes while the modules are still being
+    imported (before a command installs its handlers) given as one line too."""
+    import signal
+
+    command = len(sys.argv) > 1 and not sys.argv[1].startswith("-")
+    if command:  # the window keeps the default SIGTERM (Qt's loop would delay a Python handler)
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        return main()
+    except KeyboardInterrupt:
+        what = sys.argv[1] if command else "main.py"
+        sys.stderr.write(f"error: {what} interrupted\n")
+        return 130
+    finally:
+        _ignore_signals()  # the work is done: a late Ctrl+C must not turn the exit into a traceback
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_main_interruptible())

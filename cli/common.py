@@ -65,12 +65,20 @@ def _raise_terminated(signum, _frame):
     raise Terminated(signal.Signals(signum).name)
 
 
-def install_signal_handlers() -> None:
+def install_signal_handlers() -> dict:
     """SIGTERM and SIGHUP raise Terminated (a KeyboardInterrupt) in the main thread, so that a
-    command stops as it does on Ctrl+C: temporary files removed, one line, exit code 130."""
+    command stops as it does on Ctrl+C: temporary files removed, one line, exit code 130.
+    Returns the previous handlers (for ``restore_signal_handlers``)."""
+    old = {}
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _raise_terminated)
+            old[name] = signal.signal(getattr(signal, name), _raise_terminated)
+    return old
+
+
+def restore_signal_handlers(old: dict) -> None:
+    for name, handler in old.items():
+        signal.signal(getattr(signal, name), handler)
 
 
 @contextlib.contextmanager

@@ -173,17 +173,18 @@ def _epoch_line(args, config, result, tty: bool) -> str:
             f"acc {result.test_accuracy:6.2%}  {result.elapsed:6.1f} s\n")
 
 
-def _train(args, config, trainer, out: _Output, tty: bool):
+def _train(args, config, trainer, out: _Output, tty: bool, came: list):
     """Run the trainer, printing as it goes -> (last EpochResult or None, RunEnd).
 
-    Ctrl+C / SIGTERM stop it (reason "stopped"); running out of memory stops it (reason
+    Ctrl+C / SIGTERM (noted in ``came`` by interrupts_deferred) stop it after the current batch
+    (reason "stopped"); running out of memory stops it (reason
     "memory"). When the reader of stdout goes away, a run that saves continues to its end (the
     model is what was asked for); one that does not save stops."""
     from core.training.training import EpochResult, RunEnd, StepResult
 
     last_epoch, end = None, None
     try:
-        for result in trainer.run():
+        for result in trainer.run(should_stop=lambda: bool(came)):
             if isinstance(result, StepResult):
                 if tty and (result.iteration % 5 == 0 or result.epoch_fraction == 1.0):
                     out.write(f"\r{_bar(result.epoch_fraction)} epoch {result.epoch + 1}/{config.epochs} "
@@ -209,8 +210,8 @@ def _train(args, config, trainer, out: _Output, tty: bool):
 
 
 def _save(args, config, net, trainer, last_epoch, end):
-    """Save the model (interrupts wait until the file is complete) -> (saved path or None,
-    error message or None, interrupted while saving)."""
+    """Save the model (called with interrupts deferred: they wait until the file is complete)
+    -> (saved path or None, error message or None)."""
     from core.data.model_io import save_model
     from core.errors import ModelError
 
@@ -218,13 +219,12 @@ def _save(args, config, net, trainer, last_epoch, end):
                 "epochs_done": trainer.epoch, "iterations": trainer.iteration,
                 "test_accuracy": last_epoch.test_accuracy if last_epoch else None,
                 "elapsed": round(trainer.elapsed, 3)}
-    with interrupts_deferred() as came:
-        try:
-            return str(save_model(net, args.save, training)), None, bool(came)
-        except ModelError as exc:
-            return None, str(exc), bool(came)
-        except MemoryError:
-            return None, f"{args.save}: not enough memory left to save the model; it was not saved", bool(came)
+    try:
+        return str(save_model(net, args.save, training)), None
+    except ModelError as exc:
+        return None, str(exc)
+    except MemoryError:
+        return None, f"{args.save}: not enough memory left to save the model; it was not saved"
 
 
 def run(args) -> int:
@@ -237,14 +237,18 @@ def run(args) -> int:
     if not args.json:
         out.write(f"training {net.sizes} {config.activation} with {config.optimizer} lr {config.lr:g} on "
                   f"{data.name} ({len(data.y_train)} train, {len(data.y_test)} test), {config.epochs} epoch{'s' * (config.epochs != 1)}\n")
-    last_epoch, end = _train(args, config, trainer, out, tty)
-    if tty:
-        out.write("\r\033[K")
-    saved, interrupted = None, False
-    if args.save is not None:
-        saved, problem, interrupted = _save(args, config, net, trainer, last_epoch, end)
-        if problem:
-            return fail(problem)
+    # from here on Ctrl+C, SIGTERM and SIGHUP stop the run after its batch and never cut the save
+    with interrupts_deferred() as came:
+        last_epoch, end = _train(args, config, trainer, out, tty, came)
+        n_signals = len(came)
+        if tty:
+            out.write("\r\033[K")
+        saved = None
+        if args.save is not None:
+            saved, problem = _save(args, config, net, trainer, last_epoch, end)
+            if problem:
+                return fail(problem)
+        interrupted = len(came) > n_signals
     if args.json:
         out.write(json.dumps({
             "summary": True, "reason": end.reason, "message": end.message, "epochs": trainer.epoch,
@@ -268,7 +272,7 @@ def _exit_code(args, end, saved, out: _Output, interrupted: bool) -> int:
         note = f"saved the model to {saved}" if saved else "no model was saved (no --save given)"
         sys.stderr.write(f"note: the output was closed; {end.message}; {note}\n")
     if interrupted:
-        sys.stderr.write(f"note: interrupted while saving; the save was finished first ({saved})\n")
+        sys.stderr.write(f"note: interrupted again while saving; the save was finished first ({saved})\n")
         return EXIT_INTERRUPTED
     if end.reason == "memory":
         return fail(end.message + ("; the model so far was saved to " + saved if saved else ""))

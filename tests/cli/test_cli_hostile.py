@@ -163,9 +163,16 @@ def test_a_closed_output_still_saves_the_model(tmp_path):
     assert net.sizes == [784, 16, 10] and meta["training"]["epochs_done"] == 3
 
 
+def _default_sigint():
+    # a test run started in the background (``pytest &``) ignores SIGINT, and its children inherit
+    # that: give the command the default Ctrl+C, as in a terminal
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(*args):
     return subprocess.Popen([sys.executable, "main.py", *map(str, args)], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "OPENBLAS_NUM_THREADS": "1"})
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "OPENBLAS_NUM_THREADS": "1"},
+                            preexec_fn=_default_sigint)
 
 
 def _wait_for_line(proc, prefix: str, timeout: float = 60) -> None:
@@ -242,3 +249,20 @@ def test_out_of_memory_during_training_is_one_line_and_keeps_the_model(tmp_path,
     assert code == 2, err
     assert "ran out of memory at iteration 5" in err and "saved to" in err and "Traceback" not in err
     assert load_model(model)[0].sizes == [784, 16, 10]
+
+
+def test_ctrl_c_pressed_again_and_again_still_leaves_a_complete_model(tmp_path):
+    """A second Ctrl+C used to cut the save (a traceback and no model, 11 of 12 tries)."""
+    for attempt in range(3):
+        model = tmp_path / f"m{attempt}.npz"
+        proc = _start("train", "--hidden", "512", "256", "--epochs", "500", "--eval-subset", "100",
+                      "--save", model)
+        _wait_for_line(proc, "epoch")
+        for _ in range(8):
+            proc.send_signal(signal.SIGINT)
+            time.sleep(0.03 * (attempt + 1))
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 130, (proc.returncode, err)
+        assert "Traceback" not in err, err
+        assert load_model(model)[0].sizes == [784, 512, 256, 10]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m0.npz", "m1.npz", "m2.npz"]

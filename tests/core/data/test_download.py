@@ -126,7 +126,7 @@ def test_a_server_that_streams_for_ever_is_cut_at_the_files_size(server, tmp_pat
     with pytest.raises(DownloadError, match="larger than any valid train-images-idx3-ubyte.gz"):
         download_mnist(tmp_path, mirrors=[mirror], files=FILES, timeout=5)
     # it stopped reading near the cap (the server may have sent a socket buffer more)
-    assert server.sent["/good/train-images-idx3-ubyte.gz"] < spec.max_bytes + 8 * 1024 * 1024
+    assert server.sent.get("/good/train-images-idx3-ubyte.gz", 0) < spec.max_bytes + 8 * 1024 * 1024
     assert leftovers(tmp_path) == [] and not (tmp_path / spec.name).exists()
 
 
