@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from core.errors import ModelError
+from core.errors import ModelError, one_line
 from core.state.model_keeper import FILE, FRESH, RUN, ModelRef
 from core.state.scene_model import sha256_of
 from core.training.evaluation import evaluate
@@ -170,7 +170,7 @@ class TrainingModelMixin:
                                             "test_accuracy": ref.test_accuracy,
                                             "dataset": ref.dataset or self._dataset.name})
         except (ModelError, OSError) as exc:
-            self._show_message(self.tr("Could not save the model: {0}").format(exc), "error")
+            self._show_message(self.tr("Could not save the model: {0}").format(one_line(exc)), "error")
             return False
         if ref.run_id is not None:
             self._saved_runs.add(ref.run_id)
@@ -185,7 +185,7 @@ class TrainingModelMixin:
             net, _metadata = load_model(path)
             digest = sha256_of(path)
         except (ModelError, OSError, ValueError) as exc:
-            self._show_message(str(exc), "error")
+            self._show_message(one_line(exc), "error")
             return False
         data = self._dataset
         if net.sizes[0] != 784 or net.sizes[-1] != len(data.class_names):
