@@ -112,3 +112,21 @@ def main_window(qtbot):
     window.show()
     yield window
     window.close()
+
+
+@pytest.fixture
+def descent_panel(qtbot):
+    """The Descent lab panel, shown at 1280x760 and shut down after the test."""
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+    from gui.descent.descent_panel import DescentPanel
+
+    p = DescentPanel()
+    qtbot.addWidget(p)
+    p.resize(1280, 760)
+    p.show()
+    qtbot.waitExposed(p)
+    yield p
+    p.shutdown()
+    p.close()

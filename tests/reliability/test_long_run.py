@@ -14,20 +14,8 @@ STEPS = 100_000
 
 
 @pytest.fixture
-def descent(qtbot):
-    import pyqtgraph as pg
-
-    pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
-    from gui.descent.descent_panel import DescentPanel
-
-    p = DescentPanel()
-    qtbot.addWidget(p)
-    p.resize(1280, 760)
-    p.show()
-    qtbot.waitExposed(p)
-    yield p
-    p.shutdown()
-    p.close()
+def descent(descent_panel):
+    return descent_panel
 
 
 def _select(combo, key):
