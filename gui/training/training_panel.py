@@ -90,7 +90,6 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, TrainingDrawMixin, QW
         self.jobs.sigEnded.connect(self._on_thread_finished)
         self._trainer = None
         self._record = None
-        self._trajectory: list = []
         self._last_step = None
         self._planned_iterations = 1
         self._planned_samples = 1
@@ -253,7 +252,7 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, TrainingDrawMixin, QW
         """Weight snapshots (dicts like MLP.params) of the last run, oldest first."""
         if self._trainer is not None and self._state != "idle":
             return list(getattr(self._trainer, "trajectory", []) or [])
-        return list(self._trajectory)
+        return list(self.app_state.trajectory)  # the last run's, kept in the app state
 
     def trajectory_iterations(self) -> list:
         """The iteration of each snapshot of ``trajectory()`` ([] when unknown)."""
@@ -303,7 +302,6 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, TrainingDrawMixin, QW
         self._hide_message()
         self._trainer = trainer
         self._config = config
-        self._trajectory = []
         self._last_step = None
         n_train = len(self._dataset.y_train)
         self._planned_iterations = config.epochs * math.ceil(n_train / config.batch_size)
@@ -437,8 +435,8 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, TrainingDrawMixin, QW
         if record is not None:
             record.finish(end)
         if self._trainer is not None:
-            self._trajectory = list(getattr(self._trainer, "trajectory", []) or [])
-            self.app_state.set_trajectory(self._trajectory, self.trajectory_iterations(),
+            snapshots = getattr(self._trainer, "trajectory", []) or []
+            self.app_state.set_trajectory(snapshots, self.trajectory_iterations(),
                                           record.run_id if record is not None else None)
         changed = record is not None and self.app_state.models.finish_run(record.run_id, end.reason)
         self._show_message(self._end_text(end, record, changed), "error" if end.reason == "diverged" or end.warning else
