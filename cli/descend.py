@@ -24,7 +24,7 @@ from core.nn.losses import ELEMENTWISE_LOSSES
 from core.descent.lr_sweep import LR_MAX
 from core.descent.neuron_surface import PRESETS
 from core.nn.optimizers import OPTIMIZERS
-from core.nn.schedules import SCHEDULES, make_schedule
+from core.nn.schedules import SCHEDULES
 from core.descent.surfaces import make_surface, surface_names
 
 
@@ -81,6 +81,7 @@ def add_parser(subparsers) -> None:
     p.add_argument("--optimizer", choices=list(OPTIMIZERS), default="sgd", help="default sgd")
     p.add_argument("--lr", type=learning_rate, help="learning rate, 0 < lr <= 10 (default: the surface's)")
     p.add_argument("--schedule", choices=list(SCHEDULES), default="constant", help="learning-rate schedule")
+    _schedule_options(p)
     p.add_argument("--steps", type=positive_int, default=100, help="number of steps (default 100)")
     p.add_argument("--every", type=positive_int, help="print every N-th step (default: about 10 rows)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
@@ -97,6 +98,35 @@ def add_parser(subparsers) -> None:
     p.set_defaults(run=run)
 
 
+def _schedule_options(p) -> None:
+    """--schedule-step/-factor/-gamma/-k/-period: the Descent lab's schedule parameters (the
+    DescentState fields of the same names, with their ranges and defaults)."""
+    from dataclasses import fields
+
+    from core.state.tab_states import DescentState
+
+    helps = {"schedule_step": "step decay: multiply the rate by the factor every N steps",
+             "schedule_factor": "step decay: the factor",
+             "schedule_gamma": "exponential: the rate is multiplied by this at every step",
+             "schedule_k": "1/t decay: lr_t = lr / (1 + k t)",
+             "schedule_period": "cosine: steps over which the rate falls to 0"}
+    g = p.add_argument_group("learning-rate schedule parameters (only the chosen --schedule's are used)")
+    for f in fields(DescentState):
+        if f.name in helps:
+            def check(text, f=f):
+                try:
+                    return f.metadata["check"](float(text) if "." in text or "e" in text.lower() else int(text))
+                except ValueError as exc:
+                    raise argparse.ArgumentTypeError(f"{text!r}: {exc}") from None
+            g.add_argument("--" + f.name.replace("_", "-"), dest=f.name, type=check, default=f.default,
+                           help=f"{helps[f.name]} (default {f.default:g})")
+
+
+def _schedule(args):
+    from core.descent.from_state import schedule_of
+    return schedule_of(args.schedule, vars(args))
+
+
 def run(args) -> int:
     if args.scene:
         return _run_scene(args)
@@ -107,7 +137,7 @@ def run(args) -> int:
             surface = make_surface("morph", t=args.morph)
         else:
             surface = make_surface(args.surface)
-        descent = DescentRun(surface, args.optimizer, lr=args.lr, schedule=make_schedule(args.schedule),
+        descent = DescentRun(surface, args.optimizer, lr=args.lr, schedule=_schedule(args),
                              start=args.start, batch_size=args.batch_size, seed=args.seed, max_history=0,
                              max_trail=4)
     except ValueError as exc:
@@ -176,7 +206,8 @@ def _print_run(args, surface, descent: DescentRun, steps: int, extra: dict | Non
     final = {**rows[-1], "status": descent.status, "reason": descent.reason}
     if args.json:
         json.dump({"surface": surface.name, "optimizer": args.optimizer, "lr": descent.lr,
-                   "schedule": args.schedule, "start": list(descent.start), "axes": list(surface.axis_names),
+                   "schedule": args.schedule, "schedule_parameters": _schedule_parameters(descent),
+                   "start": list(descent.start), "axes": list(surface.axis_names),
                    "trajectory": rows, "final": final, **(extra or {})},
                   sys.stdout, allow_nan=False, default=str)
         sys.stdout.write("\n")
@@ -184,8 +215,9 @@ def _print_run(args, surface, descent: DescentRun, steps: int, extra: dict | Non
 
     a, b = surface.axis_names
     print(f"surface {surface.name}: {surface.formula}")
-    print(f"optimizer {args.optimizer}, lr {descent.lr:g}, schedule {args.schedule}, "
-          f"start ({descent.start[0]:g}, {descent.start[1]:g})")
+    params = ", ".join(f"{k}={v:g}" for k, v in _schedule_parameters(descent).items())
+    print(f"optimizer {args.optimizer}, lr {descent.lr:g}, schedule {args.schedule}"
+          f"{f' ({params})' if params else ''}, start ({descent.start[0]:g}, {descent.start[1]:g})")
     print(f"{'step':>7} {a:>16} {b:>16} {'loss':>14} {'|grad|':>12}")
     for r in rows:
         loss = "nan" if r["loss"] is None else f"{r['loss']:.6g}"
@@ -197,8 +229,14 @@ def _print_run(args, surface, descent: DescentRun, steps: int, extra: dict | Non
     return 0
 
 
+def _schedule_parameters(descent: DescentRun) -> dict:
+    """The schedule's parameters by their argument names, e.g. {"step_size": 50, "gamma": 0.5}."""
+    sched = descent.schedule
+    return {attr: getattr(sched, attr) for _sym, attr in sched.symbols}
+
+
 def _row(descent: DescentRun) -> dict:
-    """One trajectory row. "update" is [dx, dy], the change the next step applies from this
+    """One trajectory row ("lr": the rate the next step uses, after the schedule). "update" is [dx, dy], the change the next step applies from this
     point (the Descent lab's arrow; ``DescentRun.preview``), so with ``--every 1`` row k's
     update is row k+1's point minus row k's; null when the run cannot step on."""
     g = descent.gradient
@@ -207,4 +245,4 @@ def _row(descent: DescentRun) -> dict:
     nxt = descent.preview()
     update = list(nxt.update) if nxt is not None and all(math.isfinite(v) for v in nxt.update) else None
     return {"step": descent.k, "x": descent.point[0], "y": descent.point[1], "loss": loss,
-            "grad_norm": norm, "update": update}
+            "grad_norm": norm, "lr": descent.optimizer.current_lr, "update": update}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.descent.descent_run import DIVERGED, DescentRun
-from core.nn.schedules import make_schedule
+from core.nn.schedules import Schedule, make_schedule
 
 LR_MIN, LR_MAX = 1e-4, 10.0
 
@@ -37,17 +37,19 @@ class SweepPoint:
         return self.status == DIVERGED
 
 
-def sweep_one(surface, optimizer: str, lr: float, steps: int, start, schedule: str = "constant",
+def sweep_one(surface, optimizer: str, lr: float, steps: int, start, schedule: str | Schedule = "constant",
               batch_size: int = 0, seed: int = 0) -> SweepPoint:
-    """Run ``steps`` updates at rate ``lr`` (no undo history kept) and report the final loss."""
-    run = DescentRun(surface, optimizer, lr=lr, schedule=make_schedule(schedule), start=start,
+    """Run ``steps`` updates at rate ``lr`` (no undo history kept) and report the final loss.
+    ``schedule``: a name (its default parameters) or a ``Schedule`` (used as it is)."""
+    sched = schedule if isinstance(schedule, Schedule) else make_schedule(schedule)
+    run = DescentRun(surface, optimizer, lr=lr, schedule=sched, start=start,
                      batch_size=batch_size, seed=seed, max_history=0, max_trail=4)
     run.run(steps)
     loss = run.loss if run.status != DIVERGED and math.isfinite(run.loss) else math.inf
     return SweepPoint(float(lr), float(loss), run.k, run.status)
 
 
-def lr_sweep(surface, optimizer: str, steps: int, start, rates=None, schedule: str = "constant",
+def lr_sweep(surface, optimizer: str, steps: int, start, rates=None, schedule: str | Schedule = "constant",
              batch_size: int = 0, seed: int = 0) -> list[SweepPoint]:
     """sweep_one for every rate (default ``sweep_rates()``); a list in rate order."""
     rates = sweep_rates() if rates is None else np.asarray(rates, dtype=np.float64)

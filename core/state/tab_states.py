@@ -65,6 +65,14 @@ class DescentState:
     optimizer: str = _f("sgd", choice(OPTIMIZERS), "descent.optimizer")
     lr: float | None = _f(None, number(LR_MIN, LR_MAX, optional=True))
     schedule: str = _f("constant", choice(SCHEDULES), "descent.schedule")
+    # each schedule's parameters (core.nn.schedules; only the chosen schedule's are used):
+    # step decay ηₜ = η·factor^⌊t/step⌋, exponential ηₜ = η·γᵗ, 1/t ηₜ = η/(1 + k·t),
+    # cosine over ``schedule_period`` steps
+    schedule_step: int = _f(100, number(1, MAX_STEPS, integer=True), "descent.schedule_step")
+    schedule_factor: float = _f(0.5, number(0.001, 1.0), "descent.schedule_factor")
+    schedule_gamma: float = _f(0.99, number(0.0001, 1.0), "descent.schedule_gamma")
+    schedule_k: float = _f(0.01, number(0.0, 100.0), "descent.schedule_k")
+    schedule_period: int = _f(1000, number(1, MAX_STEPS, integer=True), "descent.schedule_period")
     steps: int = _f(0, number(0, MAX_STEPS, integer=True))
     racers: list = _f([], list_of(nested(RacerState), max_len=MAX_RACERS))
     morph: float = _f(0.0, number(0.0, 1.0))

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from core.nn.activations import ACTIVATIONS
 from core.nn.losses import ELEMENTWISE_LOSSES
 from core.descent.neuron_surface import PRESETS, NeuronSurface
 from core.nn.optimizers import OPTIMIZERS
+from core.descent.from_state import SCHEDULE_FIELDS
 from core.nn.schedules import SCHEDULES
 from core.descent.surfaces import SURFACES
 from gui.i18n import tr_core
@@ -160,12 +162,57 @@ class DescentControls(QWidget):
         self.schedule.currentIndexChanged.connect(
             lambda _i: self.sigScheduleChanged.emit(self.schedule.currentData()))
         form.addRow(self.tr("Schedule"), self.schedule)
+        self._schedule_param_rows(form)
         # the schedule's formula, its parameters and the rate the next step uses (the panel fills it)
         self.schedule_info = QLabel()
         self.schedule_info.setWordWrap(True)
         self.schedule_info.setToolTip(self.tr("The schedule's formula and parameters, and the rate the next step uses"))
         form.addRow(self.schedule_info)
         return group
+
+    def _schedule_param_rows(self, form: QFormLayout) -> None:
+        """One row per schedule parameter (DescentState's ``schedule_*`` fields); only the rows of
+        the chosen schedule are shown (``show_schedule_rows``)."""
+        def spin(name, lo, hi, value, decimals=None, step=None):
+            box = QSpinBox(objectName=name) if decimals is None else QDoubleSpinBox(objectName=name)
+            if decimals is not None:
+                box.setDecimals(decimals)
+                box.setSingleStep(step)
+            box.setRange(lo, hi)
+            box.setValue(value)
+            box.valueChanged.connect(lambda _v: self.sigScheduleChanged.emit(self.schedule.currentData()))
+            return box
+        specs = {
+            "schedule_step": (self.tr("Every s steps"), spin("descent.schedule_step", 1, 100_000, 100),
+                              self.tr("Step decay: the rate is multiplied by γ every s steps")),
+            "schedule_factor": (self.tr("Factor γ"), spin("descent.schedule_factor", 0.001, 1.0, 0.5, 3, 0.05),
+                                self.tr("Step decay: the factor the rate is multiplied by every s steps")),
+            "schedule_gamma": (self.tr("γ per step"), spin("descent.schedule_gamma", 0.0001, 1.0, 0.99, 4, 0.001),
+                               self.tr("Exponential: the rate is multiplied by γ at every step")),
+            "schedule_k": (self.tr("k"), spin("descent.schedule_k", 0.0, 100.0, 0.01, 4, 0.001),
+                           self.tr("1/t decay: ηₜ = η / (1 + k·t)")),
+            "schedule_period": (self.tr("Period T"), spin("descent.schedule_period", 1, 100_000, 1000),
+                                self.tr("Cosine: the rate falls from η to 0 over T steps, then stays at 0")),
+        }
+        self.schedule_params = {}
+        for key, (label, box, tip) in specs.items():
+            box.setToolTip(tip)
+            lab = QLabel(label)
+            form.addRow(lab, box)
+            self.schedule_params[key] = (lab, box)
+        self.schedule.currentIndexChanged.connect(lambda _i: self.show_schedule_rows(self.schedule.currentData()))
+        self.show_schedule_rows(self.schedule.currentData())
+
+    def show_schedule_rows(self, name: str) -> None:
+        """Show only the parameter rows the schedule ``name`` uses."""
+        used = {key for _arg, key in SCHEDULE_FIELDS.get(name, ())}
+        for key, (lab, box) in self.schedule_params.items():
+            lab.setVisible(key in used)
+            box.setVisible(key in used)
+
+    def schedule_values(self) -> dict:
+        """The schedule parameters as the boxes show them (DescentState field -> value)."""
+        return {key: box.value() for key, (_lab, box) in self.schedule_params.items()}
 
     def _run_group(self, actions: dict) -> QGroupBox:
         group = QGroupBox(self.tr("Run"))

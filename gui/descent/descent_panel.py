@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from core.descent.descent_run import CONVERGED, DIVERGED, RUNNING, STALLED, DescentRace, DescentRun
 from core.descent.neuron_surface import NeuronSurface, incompatibility
 from core.nn.optimizers import OPTIMIZERS
-from core.nn.schedules import make_schedule
+from core.descent.from_state import schedule_of
 from core.descent.surfaces import make_surface
 from gui.widgets.contour_view import BALL_COLORS, ContourView
 from gui.descent.descent_banner import DescentBannerMixin
@@ -256,7 +256,7 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
         """Build run 1 and the racers afresh, all from ``start``."""
         self._stop_sweep()
         entries = [(self.optimizer_key, self.controls.lr)] + self.controls.race_entries()
-        runs = [DescentRun(self.surface, key, lr=lr, schedule=make_schedule(self.schedule_key), start=start,
+        runs = [DescentRun(self.surface, key, lr=lr, schedule=self.make_schedule(), start=start,
                            batch_size=self.batch_size, seed=self.seed) for key, lr in entries]
         self.race = DescentRace(runs)
         self._surface_dirty = True
@@ -453,10 +453,14 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
         self.sweep_plot.set_current_rate(lr)
         self._changed()
 
+    def make_schedule(self):
+        """The chosen schedule with the parameters its boxes show."""
+        return schedule_of(self.schedule_key, self.controls.schedule_values())
+
     def _on_schedule(self, key: str) -> None:
         self.schedule_key = key
         for r in self.runs:
-            r.schedule = make_schedule(key)
+            r.schedule = self.make_schedule()
         self._changed()
 
     def _on_race_changed(self) -> None:

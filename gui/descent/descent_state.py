@@ -42,6 +42,7 @@ class DescentStateMixin:
         del blockers
         self.controls.set_racers([(r.optimizer, r.lr) for r in state.racers])
         self.controls.show_surface_rows(state.surface)
+        self.controls.show_schedule_rows(state.schedule)
         self.optimizer_key, self.schedule_key = state.optimizer, state.schedule
         self.batch_size, self.seed, self.quiver_on = state.batch, state.seed, state.quiver
         self._on_speed(self.controls.speed_value())

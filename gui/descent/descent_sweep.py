@@ -20,7 +20,7 @@ class DescentSweepMixin:
         """Run ``steps`` steps for each of 20 log-spaced rates, one rate per timer tick."""
         self._stop_sweep()
         self._sweep = {"rates": sweep_rates(), "points": [], "steps": int(steps), "start": self.run.start,
-                       "optimizer": self.optimizer_key, "schedule": self.schedule_key, "batch": self.batch_size,
+                       "optimizer": self.optimizer_key, "schedule": self.make_schedule(), "batch": self.batch_size,
                        "surface": self.surface}
         self.controls.sweep_button.setEnabled(False)
         self.sweep_plot.set_points([], [], [])
