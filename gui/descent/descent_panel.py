@@ -41,6 +41,7 @@ from core.descent.surfaces import make_surface
 from gui.widgets.contour_view import BALL_COLORS, ContourView
 from gui.descent.descent_banner import DescentBannerMixin
 from gui.descent.descent_state import DescentStateMixin
+from gui.descent.descent_surface import DescentSurfaceMixin
 from gui.descent.descent_sweep import DescentSweepMixin
 from gui.descent.descent_controls import DescentControls
 from gui.i18n import tr_core
@@ -50,15 +51,13 @@ from gui.descent.race_legend import RaceLegend
 from gui.descent.step_loss_plot import StepLossPlot
 from gui.descent.step_readout import StepReadout
 
-GRID = 200            # surface samples per axis
-QUIVER = 19           # gradient-field arrows per axis
 REDRAW_MS = 33        # at most ~30 redraws a second
 PLAY_BUDGET_MS = 10   # a play tick stops stepping after this long, so the GUI stays responsive
 SEED = 0              # mini-batch sampling seed (runs are repeatable)
 
 
 
-class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWidget):
+class DescentPanel(DescentStateMixin, DescentSurfaceMixin, DescentSweepMixin, DescentBannerMixin, QWidget):
     """The Descent lab tab; see the module docstring."""
 
     sigStatus = Signal(str)
@@ -209,6 +208,7 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
         c.sigSpeedChanged.connect(self._on_speed)
         c.sigRaceChanged.connect(self._on_race_changed)
         c.sigSweepRequested.connect(self.start_sweep)
+        self.contour.getPlotItem().vb.sigResized.connect(self._on_contour_resized)
         self.contour.sigClicked.connect(self.place_ball)
         self.data_view.sigDataChanged.connect(self._on_data_changed)
         self.sweep_plot.sigRateChosen.connect(self._on_rate_chosen)
@@ -547,36 +547,6 @@ class DescentPanel(DescentStateMixin, DescentSweepMixin, DescentBannerMixin, QWi
     def _state_word(self, r: DescentRun) -> str:
         return {RUNNING: self.tr("moving"), CONVERGED: self.tr("at a minimum"),
                 STALLED: self.tr("stalled"), DIVERGED: self.tr("diverged")}[r.status]
-
-    def _draw_surface(self) -> None:
-        self._surface_dirty = False
-        s = self.surface
-        xmin, xmax, ymin, ymax = s.view
-        xs = np.linspace(xmin, xmax, GRID)
-        ys = np.linspace(ymin, ymax, GRID)
-        self.contour.set_surface(xs, ys, s.grid(xs, ys))
-        self.contour.set_minima(s.minima)
-        if self.quiver_on:
-            qx = np.linspace(xmin, xmax, QUIVER + 2)[1:-1]
-            qy = np.linspace(ymin, ymax, QUIVER + 2)[1:-1]
-            U, V = s.gradient_grid(qx, qy)
-            mag = np.hypot(U, V)
-            finite = np.isfinite(mag)
-            top = float(np.max(mag[finite])) if np.any(finite) else 0.0
-            cell = min(xmax - xmin, ymax - ymin) / (QUIVER + 1)
-            # length proportional to |∇L|: the steepest arrow is 0.85 of a grid cell
-            self.quiver_scale = 0.85 * cell / top if top > 0 else 0.0
-            X, Y = np.meshgrid(qx, qy)
-            with np.errstate(all="ignore"):
-                self.contour.set_quiver(X, Y, np.where(finite, -U, 0.0) * self.quiver_scale,
-                                        np.where(finite, -V, 0.0) * self.quiver_scale)
-            self.quiver_legend = self.tr("Gradient arrows: length ∝ |∇L|; the longest is |∇L| = {0}") \
-                .format(f"{top:.3g}") if top > 0 else ""
-            self.contour.set_quiver_legend(self.quiver_legend)
-        else:
-            self.contour.set_quiver()
-            self.quiver_legend = ""
-            self.contour.set_quiver_legend("")
 
     def _draw_readout(self) -> None:
         r = self.run

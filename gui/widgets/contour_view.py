@@ -145,8 +145,23 @@ class ContourView(pg.PlotWidget):
         plot.setLabel("bottom", x)
         plot.setLabel("left", y)
 
-    def set_surface(self, xs, ys, Z, levels=None, log: bool | None = None) -> None:
-        """Show Z (shape (len(ys), len(xs))) as colour bands and iso-lines; the view becomes the grid's box."""
+    def fill_box(self, home) -> tuple[float, float, float, float]:
+        """The box the plot shows when ``home`` = (xmin, xmax, ymin, ymax) is framed at equal
+        aspect in the plot's present size: ``home`` widened along one axis, same centre. Computing
+        the surface over this box fills the plot (no white bands beside a wide or tall surface)."""
+        vb = self.getPlotItem().vb
+        width, height = float(vb.width()), float(vb.height())
+        xmin, xmax, ymin, ymax = (float(v) for v in home)
+        if width < 2 or height < 2:
+            return xmin, xmax, ymin, ymax
+        scale = max((xmax - xmin) / width, (ymax - ymin) / height)   # data units per pixel
+        cx, cy = (xmin + xmax) / 2, (ymin + ymax) / 2
+        hw, hh = max(width * scale, xmax - xmin) / 2, max(height * scale, ymax - ymin) / 2
+        return cx - hw, cx + hw, cy - hh, cy + hh
+
+    def set_surface(self, xs, ys, Z, levels=None, log: bool | None = None, frame=None) -> None:
+        """Show Z (shape (len(ys), len(xs))) as colour bands and iso-lines; the view becomes the
+        grid's box, or frames ``frame`` (a box inside the grid's, e.g. the one ``fill_box`` widened)."""
         xs = np.asarray(xs, dtype=np.float64)
         ys = np.asarray(ys, dtype=np.float64)
         Z = np.asarray(Z)
@@ -169,7 +184,8 @@ class ContourView(pg.PlotWidget):
         else:
             self.isolines.setData([], [])
         self.view_box = (float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1]))
-        self.getPlotItem().vb.setRange(xRange=self.view_box[:2], yRange=self.view_box[2:], padding=0.0)
+        box = self.view_box if frame is None else tuple(float(v) for v in frame)
+        self.getPlotItem().vb.setRange(xRange=box[:2], yRange=box[2:], padding=0.0)
 
     @property
     def draw_box(self) -> tuple[float, float, float, float]:
