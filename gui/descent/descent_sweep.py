@@ -13,7 +13,11 @@ from core.descent.lr_sweep import best_rate, sweep_one, sweep_rates
 class DescentSweepMixin:
     def _on_rate_chosen(self, rate: float) -> None:
         self.controls.set_lr(rate)
-        self._set_status_note(self.tr("Learning rate set to {0} from the sweep.").format(f"{rate:.3g}"))
+        self._set_status_note(self.tr("Learning rate set to {0} from the sweep.").format(self._rate_text(rate)))
+
+    def _rate_text(self, rate: float) -> str:
+        """A rate as the rate box shows it (one rounding for the box and the status line)."""
+        return self.controls.lr_edit.textFromValue(rate)
 
     # ------------------------------------------------------------------ learning-rate sweep
     def start_sweep(self, steps: int) -> None:
@@ -44,7 +48,7 @@ class DescentSweepMixin:
                 self._set_status_note(self.tr("Every rate diverged within {0} steps.").format(sw["steps"]))
             else:
                 self._set_status_note(self.tr("Lowest loss after {0} steps at rate {1}: click a point to use "
-                                              "its rate.").format(sw["steps"], f"{best:.3g}"))
+                                              "its rate.").format(sw["steps"], self._rate_text(best)))
 
     @property
     def sweeping(self) -> bool:

@@ -2,7 +2,8 @@
 
 ``set_points(rates, losses, diverged)`` may be called while a sweep fills in.
 Diverged rates are drawn as red crosses along the top of the plot (their loss
-is infinite); the current rate is a vertical line. A left click picks the
+is infinite), named in a legend and in a tooltip when the pointer is on one; the axes
+leave room for a whole cross at either end. The current rate is a vertical line. A left click picks the
 nearest point (in screen distance) and emits ``sigRateChosen(rate)``.
 """
 from __future__ import annotations
@@ -17,6 +18,8 @@ from gui.descent.step_loss_plot import DecadeAxis
 
 #: how close (pixels) a click must be to a point to pick it
 PICK_PIXELS = 20
+CROSS_PX = 12     # size of a diverged rate's cross
+X_RANGE = (-4.0, 1.0)   # log10 of the swept rates (core.descent.lr_sweep.LR_MIN, LR_MAX)
 
 
 class LrSweepPlot(pg.PlotWidget):
@@ -38,8 +41,13 @@ class LrSweepPlot(pg.PlotWidget):
         plot.setLogMode(x=True, y=False)
         self.line = pg.PlotDataItem(pen=pg.mkPen(38, 70, 140, width=2), symbol="o", symbolSize=7,
                                     symbolBrush=pg.mkBrush(38, 70, 140), symbolPen=None)
-        self.crosses = pg.ScatterPlotItem(symbol="x", size=12, pen=pg.mkPen(215, 25, 28, width=2),
-                                          brush=pg.mkBrush(215, 25, 28))
+        self.crosses = pg.ScatterPlotItem(symbol="x", size=CROSS_PX, pen=pg.mkPen(215, 25, 28, width=2),
+                                          brush=pg.mkBrush(215, 25, 28), hoverable=True, tip=self.cross_tip)
+        self.legend = pg.LegendItem(offset=(8, 8), labelTextColor=(40, 40, 40),
+                                    brush=pg.mkBrush(255, 255, 255, 210), pen=pg.mkPen(150, 150, 150))
+        self.legend.setParentItem(plot.vb)
+        self.legend.addItem(self.crosses, self.tr("diverged: no final loss"))
+        self.legend.setVisible(False)
         self.current = pg.InfiniteLine(angle=90, pen=pg.mkPen(215, 25, 28, width=1, style=Qt.PenStyle.DashLine))
         self.hint = pg.TextItem(self.tr("Press \u201cSweep 20 rates\u201d: each rate runs\nfrom the start; "
                                         "too small and too large\nboth end high"),
@@ -51,6 +59,7 @@ class LrSweepPlot(pg.PlotWidget):
         self.diverged = np.empty(0, dtype=bool)
         self._y_top = 1.0
         self.scene().sigMouseClicked.connect(self._on_clicked)
+        plot.vb.sigResized.connect(self._set_x_range)
         self.set_points([], [], [])
 
     def set_current_rate(self, rate: float) -> None:
@@ -80,11 +89,25 @@ class LrSweepPlot(pg.PlotWidget):
         top_value = 10 ** self._y_top if log_y else self._y_top
         self.crosses.setData(np.log10(self.rates[self.diverged]) if self.diverged.any() else [],
                              [math.log10(top_value) if log_y else top_value] * int(self.diverged.sum()))
-        plot.setXRange(-4, 1, padding=0.03)
+        self._set_x_range()
         plot.setYRange(lo - pad, hi + 2 * pad, padding=0.0)
+        self.legend.setVisible(bool(self.diverged.any()))
         self.hint.setVisible(self.rates.size == 0)
         self.hint.setPos(-1.5, 0.5 * (lo + hi))
         self._log_y = log_y
+
+    def _set_x_range(self, *_args) -> None:
+        """1e-4 to 10 with room for a whole cross (and a few pixels) at either end, at any width."""
+        width = max(float(self.getPlotItem().vb.width()), 1.0)
+        pixels = CROSS_PX / 2 + 3
+        # padding p on each side of a span of 5 decades: p·width/(1 + 2p) >= pixels
+        pad = max(0.03, pixels / max(width - 2 * pixels, 1.0))
+        self.getPlotItem().setXRange(*X_RANGE, padding=pad)
+
+    def cross_tip(self, x, y, data=None) -> str:
+        """The tooltip of a diverged rate's cross at x = log10(rate)."""
+        return self.tr("rate {0}: diverged (the loss overflowed), so it has no final loss").format(
+            f"{10.0 ** float(x):.6g}")
 
     def pick(self, rate_log10: float, y_axis: float, px_x: float, px_y: float) -> float | None:
         """The rate of the point nearest to (rate_log10, y_axis) in pixels, if within PICK_PIXELS."""
