@@ -244,13 +244,18 @@ class DescentPanel(DescentStateMixin, DescentSurfaceMixin, DescentSweepMixin, De
         self.controls.set_lr(self.surface.default_lr, emit=False)
         self._new_runs(self.surface.start)
 
-    def _sync_neuron_controls(self) -> None:
+    def _sync_neuron_controls(self, start=None) -> None:
+        """The neuron's pickers and data view follow the surface; the data view frames the data
+        and the neuron's output at ``start`` (default: the surface's own start)."""
         s = self.surface
         self.controls.select(self.controls.activation, s.activation.name)
         self.controls.select(self.controls.loss, s.loss.name)
         self.controls.select(self.controls.preset, s.preset)
         self.data_view.set_data(s.x, s.t)
         self.data_view.set_target_range(s.target_range)
+        w, b = s.start if start is None else start
+        with np.errstate(all="ignore"):
+            self.data_view.frame_curve(s.predict(w, b, self.data_view.curve_x_range()))
 
     def _new_runs(self, start) -> None:
         """Build run 1 and the racers afresh, all from ``start``."""

@@ -51,7 +51,7 @@ class DescentStateMixin:
         self.surface = surface
         self.contour.set_axis_labels(*surface.axis_names)
         if state.surface == "neuron":
-            self._sync_neuron_controls()
+            self._sync_neuron_controls(start_of(state, surface))
         self.controls.set_lr(surface.default_lr if state.lr is None else state.lr, emit=False)
         self._new_runs(start_of(state, surface))
         for _ in range(state.steps):

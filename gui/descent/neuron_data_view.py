@@ -106,6 +106,22 @@ class NeuronDataView(pg.PlotWidget):
         ys = np.clip(ys[ok], self.box[2] - 10 * span, self.box[3] + 10 * span)
         self.curve.setData(xs[ok], ys)
 
+    def frame_curve(self, ys) -> None:
+        """Widen the view's output range so the curve ``ys`` (the neuron's outputs at
+        ``curve_x_range()``, e.g. at the start) is in view too, with a margin; it grows by at
+        most 3 heights of the data's box each way (a steep line is shown where it crosses)."""
+        ys = np.asarray(ys, dtype=np.float64)
+        ys = ys[np.isfinite(ys)]
+        if ys.size == 0:
+            return
+        x0, x1, t0, t1 = self.box
+        h = t1 - t0
+        lo = max(min(t0, float(ys.min()) - 0.1 * h), t0 - 3 * h)
+        hi = min(max(t1, float(ys.max()) + 0.1 * h), t1 + 3 * h)
+        if (lo, hi) != (t0, t1):
+            self.box = (x0, x1, lo, hi)
+            self.getPlotItem().vb.setRange(xRange=self.box[:2], yRange=self.box[2:], padding=0.0)
+
     def curve_x_range(self, n: int = 200) -> np.ndarray:
         """Inputs at which the panel should evaluate the curve: across the whole view."""
         return np.linspace(self.box[0], self.box[1], n)
