@@ -121,13 +121,26 @@ class _GridCanvas(QWidget):
             if self._predicted is None:
                 self._stamps.draw(painter, text_rect, "?", UNKNOWN)
                 continue
-            right = self._predicted[k] == self._labels[k]
-            color = RIGHT if right else WRONG
+            caption, true = self.cell_text(k)
+            color = WRONG if true else RIGHT
             painter.setPen(color)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
-            text = f"{self._class_names[self._predicted[k]][:6]} {100 * float(self._confidence[k]):.0f}%"
-            self._stamps.draw(painter, text_rect, text, color)
+            self._stamps.draw(painter, text_rect, caption, color)
+            if true:   # a wrong one: its true label in the digit's top-right corner, boxed
+                w = min(rect.width() - 2, self._stamps.metrics.horizontalAdvance(true) + 4)
+                corner = QRect(rect.right() - w, rect.top() + 1, w, self.TEXT_H - 1)
+                painter.fillRect(corner, Qt.GlobalColor.white)
+                painter.drawRect(corner.adjusted(0, 0, -1, -1))
+                self._stamps.draw(painter, corner, true, RIGHT)
         painter.end()
+
+    def cell_text(self, k: int) -> tuple[str, str]:
+        """What cell ``k`` says: the caption under it ("8 97%": predicted label, its probability)
+        and, when the prediction is wrong, the true label drawn in the digit's corner ("" when right)."""
+        pred = int(self._predicted[k])
+        caption = f"{self._class_names[pred][:6]} {100 * float(self._confidence[k]):.0f}%"
+        true = int(self._labels[k])
+        return caption, ("" if pred == true else self._class_names[true][:6])
 
     def cell_at(self, pos) -> int | None:
         for k in range(self.visible_count()):
@@ -174,7 +187,9 @@ class PredictionGrid(QWidget):
         self.live_button.clicked.connect(self.show_live)
         self.live_button.hide()
         self.canvas = _GridCanvas()
-        self.canvas.setToolTip(self.tr("Green: right, red: wrong. Hover a digit for its true label."))
+        self.canvas.setToolTip(self.tr("Under each digit: the predicted label and its probability. Green: right; red: wrong, "
+                                       "with the true label in the digit's top-right corner (green). "
+                                       "Hover a digit for both."))
         self.canvas.empty_text = self.tr("No digits to show yet.")
 
         header = QHBoxLayout()

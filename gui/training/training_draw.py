@@ -63,10 +63,13 @@ class TrainingDrawMixin:
         self._label_drawn_at = now
         rate = step.samples_seen / step.elapsed if step.elapsed > 0 else 0.0
         left = (self._planned_samples - step.samples_seen) / rate if rate > 0 else float("nan")
-        self.progress_label.setText(self.tr("{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} "
+        if self._state == "paused":   # no time passes while paused: no "0:03 left" standing still
+            when = self.tr("paused")
+        else:
+            when = self.tr("{0} left").format(_clock(left) if self._state != "idle" else "0:00")
+        self.progress_label.setText(self.tr("{0:,.0f} samples/s · {1} · loss {2:.3f} · lr {3:.3g} "
                                             "(at iteration {4})")
-                                    .format(rate, _clock(left) if self._state != "idle" else "0:00",
-                                            step.batch_loss, step.lr, step.iteration))
+                                    .format(rate, when, step.batch_loss, step.lr, step.iteration))
 
     def _on_view_tab_changed(self, index: int) -> None:
         if self.view_tabs.widget(index) is self.history_view:

@@ -148,7 +148,10 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, TrainingDrawMixin, QW
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
-        self.progress.setFormat(self.tr("Not started"))
+        # value 0, not Qt's -1 "reset" (which hides the text and leaves an empty white box)
+        self.progress.setValue(0)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress.setFormat(self.tr("Not running: press Start or Step"))
         self.progress.setToolTip(self.tr("Progress of the whole run"))
         self.progress_label = QLabel(self.tr("Press Start to train, or Step to do one batch at a time."))
         self.progress_label.setToolTip(self.tr("Epoch, iteration, speed and time left"))
@@ -453,9 +456,11 @@ class TrainingPanel(TrainingDataMixin, TrainingModelMixin, TrainingDrawMixin, QW
             text = self.tr("Training stopped: {0}").format(self.divergence_text(end))
         elif end.reason == "stopped":
             text = (self.tr("Stopped after 1 iteration.") if end.iteration == 1 else
+                    self.tr("Stopped after 1 iteration.") if end.iteration == 1 else
                     self.tr("Stopped after {0} iterations.").format(end.iteration))
         else:
             text = (self.tr("Finished: 1 iteration in {0:.1f} s.").format(end.elapsed) if end.iteration == 1 else
+                    self.tr("Finished: 1 iteration in {0:.1f} s.").format(end.elapsed) if end.iteration == 1 else
                     self.tr("Finished: {0} iterations in {1:.1f} s.").format(end.iteration, end.elapsed))
             if acc is not None:
                 text += " " + self.tr("Test accuracy {0:.1f} %.").format(100 * acc)
