@@ -229,7 +229,9 @@ class Landscape:
     center_loss : L there (the model's loss on the subset)
     path : (k, 2) plane coordinates of the trajectory (PCA plane and, by
     least squares, random planes) or None; path_loss : (k,) L at those
-    points of the plane (not the snapshots' own loss); explained : PCA variance ratios
+    points of the plane (the loss at each snapshot's projection onto the plane, not the
+    snapshot's own loss); path_true_loss : (k,) the loss at the snapshots' own weights on the
+    same digits (what the network really had along the path); explained : PCA variance ratios
     surface : the WeightPairSurface ("weights") or None; plane : the Plane or None
     """
 
@@ -242,6 +244,7 @@ class Landscape:
     n_samples: int
     path: np.ndarray | None = None
     path_loss: np.ndarray | None = None
+    path_true_loss: np.ndarray | None = None
     explained: tuple | None = None
     surface: WeightPairSurface | None = None
     plane: Plane | None = None
@@ -275,6 +278,16 @@ def _path_points(trajectory, final: dict) -> list:
     if not points or _distinct(points[-1], final):
         points.append(final)
     return points
+
+
+def snapshot_losses(net, points, x, t, should_stop=None):
+    """The loss (with the net's L2 term, as the plane's) at each weight snapshot in ``points``:
+    L(θ_k) on the digits x (n, 784), t (n,), one float per snapshot, in order."""
+    probe = net.copy()
+    for params in points:
+        _check_stop(should_stop)
+        probe.set_params(params)
+        yield float(probe.loss(x, t))
 
 
 def _symmetric_axis(c: float, half: float, n: int) -> np.ndarray:
@@ -318,10 +331,11 @@ def _compute(spec: LandscapeSpec, net, x, t, trajectory, should_stop):
         return
 
     path = None
+    points = _path_points(trajectory, net.params)
     yield Progress(0, n_res, "directions")
     if spec.kind == "pca":
         plane = pca_plane(trajectory or [], final=net.params, should_stop=should_stop)
-        path = project(plane, _path_points(trajectory, net.params), should_stop)
+        path = project(plane, points, should_stop)
         path[-1] = 0.0  # the centre itself (exactly, not up to rounding)
         # each axis to the path's extent; β at least a fifth of α so the picture is never a sliver
         reach = np.max(np.abs(path), axis=0)
@@ -332,10 +346,16 @@ def _compute(spec: LandscapeSpec, net, x, t, trajectory, should_stop):
         half_a = half_b = spec.span
         if trajectory:
             try:
-                path = project(plane, _path_points(trajectory, net.params), should_stop)
+                path = project(plane, points, should_stop)
                 path[-1] = 0.0
             except ValueError:
                 path = None
+    true_loss = None   # the snapshots' own loss (before the grid, which is the last stage)
+    if path is not None:
+        true_loss = np.empty(len(points))
+        for i, loss_i in enumerate(snapshot_losses(net, points, xs_sub, ts_sub, should_stop)):
+            true_loss[i] = loss_i
+            yield Progress(i + 1, len(points), "path")
     alphas = _symmetric_axis(0.0, half_a, n_res)
     betas = _symmetric_axis(0.0, half_b, n_res)
     _check_stop(should_stop)
@@ -346,5 +366,5 @@ def _compute(spec: LandscapeSpec, net, x, t, trajectory, should_stop):
         yield Progress(i + 1, n_res, "grid")
     path_loss = None if path is None else np.array([loss.value(a, b) for a, b in path])
     yield Landscape(spec, alphas, betas, Z, (0.0, 0.0), loss.value(0.0, 0.0), len(ts_sub), path=path,
-                    path_loss=path_loss, explained=plane.explained, plane=plane,
+                    path_loss=path_loss, path_true_loss=true_loss, explained=plane.explained, plane=plane,
                     seconds=time.perf_counter() - t0)

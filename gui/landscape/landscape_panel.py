@@ -79,6 +79,8 @@ class LandscapePanel(QWidget):
         self.jobs.sigEnded.connect(self._on_job_ended)
         self._dataset = None
         self.result = None            # the Landscape shown
+        self.shown_kind = None        # the slice type the picture shows (None: nothing or cleared)
+        self.lr_note = ""             # the sentence that says which rate the two-weight descent got
         self.run: DescentRun | None = None
         self._stale = False  # the picture is of an earlier model than the current one
         self._build_ui()
@@ -296,6 +298,8 @@ class LandscapePanel(QWidget):
     def _on_progress(self, done: int, total: int, stage: str) -> None:
         self.controls.progress.setRange(0, total)
         self.controls.progress.setValue(done)
+        if stage == "path":
+            self.controls.progress.setFormat(self.tr("Loss at snapshot {0} of {1}").format(done, total))
         if stage == "grid":
             self.controls.progress.setFormat(self.tr("Row {0} of {1}").format(done, total))
             if stage != self._stage:
@@ -345,6 +349,7 @@ class LandscapePanel(QWidget):
     def show_landscape(self, result) -> None:
         """Draw a computed Landscape (from the worker, or given directly)."""
         self.result = result
+        self.shown_kind = result.spec.kind   # the slice type the picture shows (None: cleared)
         self._stale = False
         self.run = None
         self.view.show_slice(result)
@@ -360,8 +365,10 @@ class LandscapePanel(QWidget):
         self._update_boxes()
         self._draw_path()
         self._draw_descent()
-        self._say(self.tr("Computed in {0:.1f} s: {1} × {1} points, {2} digits.")
-                  .format(result.seconds, len(result.xs), result.n_samples), "ok")
+        done = self.tr("Computed in {0:.1f} s: {1} × {1} points, {2} digits.").format(
+            result.seconds, len(result.xs), result.n_samples)
+        self._say(done + (" " + self.lr_note if result.spec.kind == "weights" and self.run is not None else ""),
+                  "ok")
         self.sigComputed.emit(result)
 
     def _show_empty(self) -> None:
@@ -384,14 +391,19 @@ class LandscapePanel(QWidget):
                                 [PATH_COLOR, BALL])
         self.view.contour.set_balls([tuple(path[k])], [BALL])
         steps, are_iterations = self._path_steps(len(path))
+        true = r.path_true_loss
         self.view.set_loss_curves([(steps, r.path_loss, PATH_COLOR), (steps[: k + 1], r.path_loss[: k + 1], BALL)],
-                                  self.tr("iteration") if are_iterations else self.tr("snapshot"))
+                                  self.tr("iteration") if are_iterations else self.tr("snapshot"),
+                                  true_loss=None if true is None else (steps, true))
         if are_iterations:
             text = self.tr("Snapshot {0} of {1}, iteration {2}").format(k + 1, len(path), int(steps[k]))
         else:
             text = self.tr("Snapshot {0} of {1}").format(k + 1, len(path))
-        self.controls.replay_label.setText(text + self.tr(": α = {0:.3g}, β = {1:.3g}, loss on the plane {2:.4g}")
-                                  .format(path[k, 0], path[k, 1], r.path_loss[k]))
+        text += self.tr(": α = {0:.3g}, β = {1:.3g}, loss at its projection on the plane {2:.4g}").format(
+            path[k, 0], path[k, 1], r.path_loss[k])
+        if r.path_true_loss is not None:
+            text += self.tr("; the network's own loss at this snapshot {0:.4g}").format(r.path_true_loss[k])
+        self.controls.replay_label.setText(text)
 
     def _path_steps(self, n: int) -> tuple[np.ndarray, bool]:
         """(x value of each path point, True if they are iterations): the iterations of the
@@ -448,6 +460,12 @@ class LandscapePanel(QWidget):
         lr = r.surface.suggested_lr(key)
         self.controls.lr.set_value(lr, emit=False)
         self.run = DescentRun(r.surface, key, lr=self.controls.lr.value(), start=r.surface.start)
+        # said, as the Descent lab says a surface's own rate (a rate of 1000 is not a typo)
+        self.lr_note = self.tr("Learning rate set to {0} for {1}, chosen for this slice (SGD: 0.5 ÷ the "
+                               "loss's largest curvature at the start, so a flat loss gets up to 1000; Adam, "
+                               "RMSprop, AdaGrad: the reach ÷ 20; Momentum, Nesterov: a tenth of SGD's). Type "
+                               "another rate to change it.").format(
+            self.controls.lr.box.textFromValue(self.controls.lr.value()), self.controls.optimizer.currentText())
 
     @Slot()
     def descent_step_once(self) -> None:
@@ -492,6 +510,8 @@ class LandscapePanel(QWidget):
             self._stop_descent()
             self._new_run()
             self._draw_descent()
+            if self.run is not None:
+                self._say(self.lr_note)
 
     @Slot(float)
     def _on_lr(self, value: float) -> None:
@@ -532,7 +552,16 @@ class LandscapePanel(QWidget):
     # ================================================================ modes and messages
     @Slot()
     def _on_kind(self, *_args) -> None:
+        """Another slice type: the picture of the last one is cleared (not left under the new
+        name) until Compute; switching back to the computed type shows it again."""
         self.controls.show_kind(self.kind_key)
+        r = self.result
+        if r is not None and r.spec.kind != self.kind_key:
+            self._stop_descent()
+            self.view.show_not_computed(self.kind_key, self._net is not None)
+            self.shown_kind = None
+        elif r is not None and self.shown_kind is None:
+            self.show_landscape(r)
         self._update_boxes(self.kind_key)
 
     def _update_boxes(self, kind: str | None = None) -> None:

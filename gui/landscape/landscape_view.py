@@ -23,6 +23,10 @@ from gui.widgets.message_line import MessageLine
 PICTURE_POINTS = 200
 
 
+#: the loss strip never shows less than this fraction of the loss (a curve moving by 0.0002 of
+#: 0.118 would otherwise fill the strip and look like a learning curve)
+MIN_RELATIVE_SPAN = 0.02
+
 class LandscapeView(QWidget):
     """Caption, contour, loss plot and message line (see the module docstring)."""
 
@@ -60,12 +64,22 @@ class LandscapeView(QWidget):
         plot.setLabel("left", self.tr("loss"))
         plot.setLabel("bottom", self.tr("step"))
         self._loss_curves = [plot.plot([], []), plot.plot([], [])]
+        # the loss at the snapshots themselves, beside the loss on the plane (dashed, grey)
+        self._true_curve = plot.plot([], [], pen=pg.mkPen(90, 90, 90, width=1.5, style=Qt.PenStyle.DashLine))
+        self.loss_legend = pg.LegendItem(offset=(-6, 4), labelTextColor=(40, 40, 40),
+                                         brush=pg.mkBrush(255, 255, 255, 210))
+        self.loss_legend.setParentItem(plot.vb)
+        self.loss_legend.setVisible(False)
+        self.flat_note = ""   # the range of a nearly flat curve, said in the axis label
         self._loss_dot = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w"))
         self._loss_dot.setZValue(5)
         plot.addItem(self._loss_dot)
         self.loss_plot.setMaximumHeight(170)
         self.loss_plot.setMinimumHeight(120)
-        self.loss_plot.setToolTip(self.tr("The loss on the slice along the path or the descent"))
+        self.loss_plot.setToolTip(self.tr("The loss on the slice along the path or the descent. Along a "
+                                          "training path, the solid line is the loss at each snapshot's "
+                                          "projection onto the plane (the point drawn on the picture), the "
+                                          "dashed line the loss the network really had at that snapshot"))
         return self.loss_plot
 
     # -- the slice ----------------------------------------------------------------------
@@ -133,6 +147,17 @@ class LandscapeView(QWidget):
         self.caption.setText(text)
         self.set_loss_curves([])
 
+    def show_not_computed(self, kind: str, has_model: bool) -> None:
+        """The slice type was switched: the old picture and its header go, until Compute."""
+        names = {"pca": self.tr("the plane of the training path"), "random": self.tr("a random plane"),
+                 "weights": self.tr("two real weights")}
+        self.contour.clear_picture()
+        self.set_loss_curves([])
+        text = self.tr("<b>Not computed yet:</b> press Compute to see the loss on {0}.").format(names[kind])
+        if not has_model:
+            text += " " + self.tr("Train a network on the Training tab first.")
+        self.caption.setText(text)
+
     def show_descent(self, run, center_loss: float, view_box, colour) -> str:
         """Draw the two-weight descent ``run`` (trail, ball, the update its optimizer applies next
         (``DescentRun.next_arrow``, as in the Descent lab), its loss per step); returns the
@@ -174,25 +199,69 @@ class LandscapeView(QWidget):
         return self.tr("Could not compute the slice: {0}").format(why)
 
     # -- the loss plot --------------------------------------------------------------------
-    def set_loss_curves(self, curves, x_label: str | None = None) -> None:
-        """Up to two (x, loss, colour) lines; the last one's end gets a dot. Non-finite points dropped."""
+    def set_loss_curves(self, curves, x_label: str | None = None, true_loss=None) -> None:
+        """Up to two (x, loss, colour) lines; the last one's end gets a dot. Non-finite points dropped.
+        ``true_loss``: (x, loss) of the snapshots' own loss, drawn dashed with a legend. The x axis
+        runs from the first x (0 at step 0, never negative) to at least first + 1; a nearly flat
+        curve is not blown up (the y range spans at least 2 % of the loss) and its range is said."""
         last = None
+        xs_all, ys_all = [], []
         for i, item in enumerate(self._loss_curves):
             if i < len(curves):
                 x, y, colour = curves[i]
                 x, y = np.asarray(x, np.float64), np.asarray(y, np.float64)
                 ok = np.isfinite(x) & np.isfinite(y)
                 item.setData(x[ok], y[ok], pen=pg.mkPen(*colour, width=2))
+                xs_all.append(x[ok])
+                ys_all.append(y[ok])
                 if ok.any():
                     last = (x[ok][-1], y[ok][-1], colour)
             else:
                 item.setData([], [])
+        self.loss_legend.clear()
+        if true_loss is not None:
+            x, y = (np.asarray(v, np.float64) for v in true_loss)
+            ok = np.isfinite(x) & np.isfinite(y)
+            self._true_curve.setData(x[ok], y[ok])
+            xs_all.append(x[ok])
+            ys_all.append(y[ok])
+            self.loss_legend.addItem(self._loss_curves[0], self.tr("on the plane (projection)"))
+            self.loss_legend.addItem(self._true_curve, self.tr("at the snapshot itself"))
+        else:
+            self._true_curve.setData([], [])
+        self.loss_legend.setVisible(true_loss is not None)
         if last is None:
             self._loss_dot.setData([], [])
         else:
             self._loss_dot.setData([last[0]], [last[1]], brush=pg.mkBrush(*last[2]))
         if x_label is not None:
             self.loss_plot.getPlotItem().setLabel("bottom", x_label)
+        self._set_loss_ranges(np.concatenate(xs_all) if xs_all else np.empty(0),
+                              np.concatenate(ys_all) if ys_all else np.empty(0))
+
+    def _set_loss_ranges(self, x: np.ndarray, y: np.ndarray) -> None:
+        plot = self.loss_plot.getPlotItem()
+        self.flat_note = ""
+        if x.size == 0:
+            plot.setXRange(0, 1, padding=0)
+            plot.setLabel("left", self.tr("loss"))
+            return
+        lo, hi = float(x.min()), float(x.max())
+        hi = max(hi, lo + 1)
+        pad = 0.015 * (hi - lo)   # room for the end dots; no tick below the first step
+        plot.setXRange(lo - pad, hi + pad, padding=0)
+        ylo, yhi = float(y.min()), float(y.max())
+        top = max(abs(ylo), abs(yhi), 1e-12)
+        span = yhi - ylo
+        if span < MIN_RELATIVE_SPAN * top:
+            mid = 0.5 * (ylo + yhi)
+            half = 0.5 * MIN_RELATIVE_SPAN * top
+            plot.setYRange(mid - half, mid + half, padding=0.05)
+            if y.size > 1:
+                self.flat_note = self.tr("nearly flat: {0:.5g} to {1:.5g}").format(ylo, yhi)
+        else:
+            plot.setYRange(ylo, yhi, padding=0.08)
+        plot.setLabel("left", self.tr("loss") + (f" ({self.flat_note})" if self.flat_note else ""))
 
     def loss_curve(self, i: int = 0):
         """The (x, loss) drawn as line i (for tests)."""

@@ -187,6 +187,17 @@ class ContourView(pg.PlotWidget):
         box = self.view_box if frame is None else tuple(float(v) for v in frame)
         self.getPlotItem().vb.setRange(xRange=box[:2], yRange=box[2:], padding=0.0)
 
+    def clear_picture(self) -> None:
+        """No surface (blank plot), no minima, balls, trails or arrows."""
+        self.image.clear()
+        self.isolines.setData([], [])
+        self.levels = np.empty(0)
+        self.set_minima([])
+        self.set_balls([])
+        self.set_trails([])
+        self.set_arrows([])
+        self.set_quiver()
+
     @property
     def draw_box(self) -> tuple[float, float, float, float]:
         """Where drawn items may go: the view box plus a small margin."""

@@ -131,3 +131,20 @@ def test_a_cancel_is_seen_inside_the_directions_stage():
     done = list(compute_landscape(LandscapeSpec(kind="pca", resolution=5, samples=50), net, x, t, trajectory,
                                   should_stop=lambda: False))
     assert isinstance(done[-1], Landscape)
+
+
+def test_the_path_carries_the_snapshots_own_loss_beside_the_planes(data, trained, net_with):
+    """path_loss is the loss at each snapshot's projection onto the plane; path_true_loss the
+    loss at the snapshot itself (the network's real loss along its training)."""
+    ds = data[0]
+    net, traj = trained
+    for kind in ("pca", "random"):
+        spec = L.LandscapeSpec(kind=kind, resolution=5, samples=200, span=1.2)
+        *progress, result = list(L.compute_landscape(spec, net, ds.x_train, ds.y_train, trajectory=traj))
+        x, t, _ = L.fixed_subset(ds.x_train, ds.y_train, 200, 0)
+        expected = [net_with(net, p).loss(x, t) for p in traj]
+        np.testing.assert_allclose(result.path_true_loss, expected, rtol=1e-12)
+        np.testing.assert_allclose(result.path_true_loss[-1], result.center_loss, rtol=1e-5)
+        assert [p.done for p in progress if p.stage == "path"] == list(range(1, len(traj) + 1))
+    # on the random plane the shadow of the start is not the start: the two differ there
+    assert abs(result.path_loss[0] - result.path_true_loss[0]) > 1e-3 * result.path_true_loss[0]
