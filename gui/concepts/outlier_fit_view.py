@@ -227,4 +227,7 @@ class OutlierFitView(QWidget):
                 "&nbsp;&nbsp;&nbsp;moved {3} from its dashed line; loss {4}"
             ).format(COLOURS[key], name, equation,
                      format_value(round(self.shift(key), 3), 3), format_value(fit.loss_value(), 3)))
+            if key == "mse":   # the book's E = ½ Σ (y − t)² beside the app's mean, each named
+                rows[-1] += self.tr(" = mean (y − t)²; the book's mean ½(y − t)² = {0}").format(
+                    format_value(fit.loss_value() / 2, 3))
         self.readout_label.setText("<br>".join(rows))

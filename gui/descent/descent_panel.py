@@ -561,4 +561,12 @@ class DescentPanel(DescentStateMixin, DescentSurfaceMixin, DescentSweepMixin, De
         stopped = self.tr("no next step: the run diverged. Press Back or Reset, then try a smaller learning rate.")
         self.readout.show_state(r.k, self.surface.axis_names, r.point, r.loss, r.gradient,
                                 r.preview(), r.optimizer, tr_core(OPTIMIZERS[r.optimizer_name].display_name),
-                                note, stopped)
+                                note, stopped, self._loss_note(r.loss))
+
+    def _loss_note(self, loss: float) -> str:
+        """Under the neuron's MSE: the book's E = ½(y − t)² beside the app's mean (y − t)², each named."""
+        s = self.surface
+        if s.name != "neuron" or s.loss.name != "mse" or not math.isfinite(loss):
+            return ""
+        return self.tr("  (MSE = mean (y − t)²; the book's ½ convention: mean ½(y − t)² = {0})").format(
+            f"{loss / 2:.4f}" if 1e-3 <= abs(loss) < 1e5 else f"{loss / 2:.3e}")

@@ -55,8 +55,9 @@ class StepReadout(QLabel):
         self.plain = ""
 
     def show_state(self, k: int, names, point, loss: float, grad, preview=None,
-                   optimizer=None, optimizer_label: str = "", batch_note: str = "", stopped: str = "") -> None:
-        """names: the two axis names ('w', 'b'); grad: the full-data gradient at the point;
+                   optimizer=None, optimizer_label: str = "", batch_note: str = "", stopped: str = "",
+                   loss_note: str = "") -> None:
+        """loss_note: a line under the loss (e.g. the book's ½ convention beside the app's MSE); names: the two axis names ('w', 'b'); grad: the full-data gradient at the point;
         preview: a StepRecord of the next step (or None); optimizer: the run's optimizer object;
         stopped: what to say instead of the next step when the run cannot step."""
         a, b = names
@@ -64,6 +65,8 @@ class StepReadout(QLabel):
             self.tr("step {0}    {1} = {2}    {3} = {4}").format(k, a, fmt(point[0]), b, fmt(point[1])),
             self.tr("loss = {0}").format(fmt(loss)),
         ]
+        if loss_note:
+            lines.append(loss_note)
         pair = lambda v: f"({fmt(v[0])}, {fmt(v[1])})"  # noqa: E731
         if batch_note and preview is not None:
             lines.append(self.tr("gradient of all the data = {0}").format(pair(grad)))
