@@ -19,6 +19,7 @@ from core.errors import ModelError, one_line
 from core.state.model_keeper import FILE, FRESH, RUN, ModelRef
 from core.state.scene_model import sha256_of
 from core.training.evaluation import evaluate
+from gui.widgets.model_text import activation_name
 
 WEIGHT_UNITS = 48  # first-layer units sent for the weight images (32 or more are shown)
 
@@ -57,7 +58,7 @@ class TrainingModelMixin:
         if net is None:
             return self.tr("No model in use yet: press Start to train one.")
         accuracy = "" if ref.test_accuracy is None else self.tr(", {0:.1f} % test").format(100 * ref.test_accuracy)
-        return self.tr("In use: {0} {1}{2} (from {3})").format(architecture(net), net.activation, accuracy,
+        return self.tr("In use: {0} {1}{2} (from {3})").format(architecture(net), activation_name(net.activation), accuracy,
                                                                 self.source_text(ref))
 
     # ------------------------------------------------------------------ the keeper tells
@@ -125,7 +126,7 @@ class TrainingModelMixin:
             self._show_message(str(exc), "error")
             return False
         self._clear_run_views()
-        label = self.tr("untrained: {0} {1}, fresh weights").format(architecture(net), config.activation)
+        label = self.tr("untrained: {0} {1}, fresh weights").format(architecture(net), activation_name(config.activation))
         self.app_state.models.use(net, ModelRef(FRESH, label, classes=tuple(self._dataset.class_names)))
         self._show_predictions_of(net)
         self._show_message(self.tr("Weights reset to fresh random values."), "info")
@@ -203,7 +204,7 @@ class TrainingModelMixin:
                                             dataset=f"{data.name}:{len(data.y_test)}"))
         self._show_predictions_of(net)
         self._show_message(self.tr("Loaded {0}: {1} {2}, {3:.1f} % right on the {4:,} test images.").format(
-            Path(path).name, architecture(net), net.activation, 100 * evaluation.accuracy, len(data.y_test)), "ok")
+            Path(path).name, architecture(net), activation_name(net.activation), 100 * evaluation.accuracy, len(data.y_test)), "ok")
         return True
 
     def _on_save_model(self) -> None:
