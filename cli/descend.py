@@ -85,6 +85,9 @@ def add_parser(subparsers) -> None:
     p.add_argument("--steps", type=positive_int, default=100, help="number of steps (default 100)")
     p.add_argument("--every", type=positive_int, help="print every N-th step (default: about 10 rows)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    p.add_argument("--code", action="store_true",
+                   help="print, instead of running, a numpy-only Python program in the book's style that "
+                        "runs the same descent and prints its final point (not for the neuron surface)")
     p.add_argument("--scene", metavar="FILE",
                    help="take the surface, start, optimizer, rate, schedule, steps and racers from a scene "
                         "file (*.glab.json), as the Descent lab opens it; --every and --json still apply")
@@ -130,6 +133,9 @@ def _schedule(args):
 def run(args) -> int:
     if args.scene:
         return _run_scene(args)
+    if args.code:
+        return _print_code(args.surface, args.optimizer, args.lr, make_schedule(args.schedule), args.start,
+                           args.steps, args.morph)
     try:
         if args.surface == "neuron":
             surface = make_surface("neuron", preset=args.preset, activation=args.activation, loss=args.loss)
@@ -162,12 +168,32 @@ def _run_scene(args) -> int:
         print(f"warning: {args.scene}: {scene.warning_line()}", file=sys.stderr)
     args.optimizer, args.schedule = state.optimizer, state.schedule
     steps = state.steps or args.steps
+    if args.code:
+        return _print_code(state.surface, state.optimizer, runs[0].lr, runs[0].schedule, runs[0].start,
+                           steps, state.morph)
     racers = []
     for racer in runs[1:]:
         rows = _trajectory(racer, steps, args.every or max(1, steps // 10))
         racers.append({"optimizer": racer.optimizer_name, "lr": racer.lr, "trajectory": rows,
                        "final": {**rows[-1], "status": racer.status, "reason": racer.reason}})
     return _print_run(args, surface, runs[0], steps, extra={"racers": racers} if racers else None)
+
+
+def _print_code(surface_name, optimizer, lr, schedule, start, steps, morph) -> int:
+    """``--code``: the program of ``core.descent.codegen`` for this setting (one line on stderr and
+    exit code 2 when the setting cannot be written, e.g. the neuron surface)."""
+    from core.descent.codegen import descent_program
+
+    try:
+        surface = make_surface(surface_name, **({"t": morph} if surface_name == "morph" else {}))
+        lr = surface.default_lr if lr is None else lr
+        start = surface.start if start is None else start
+        text = descent_program(surface_name, optimizer, lr, schedule, start, steps,
+                               morph_t=getattr(surface, "t", 0.0), formula=surface.formula)
+    except ValueError as exc:
+        return fail(str(exc))
+    sys.stdout.write(text)
+    return 0
 
 
 def _trajectory(descent: DescentRun, steps: int, every: int) -> list[dict]:

@@ -183,3 +183,16 @@ def test_a_negative_start_can_follow_the_option_with_a_space(capsys):
     assert code == 0 and json.loads(out)["start"] == [-1.2, 2.7]
     code, out, _ = _run(capsys, "--surface", "bowl", "--start", "-1e-1,-2", "--steps", "1", "--json")
     assert json.loads(out)["start"] == [-0.1, -2.0]
+
+
+def test_code_prints_the_program_of_the_setting(capsys):
+    code, out, _ = _run(capsys, "--surface", "bowl", "--start", "100,-10", "--lr", "0.01", "--steps", "1000",
+                        "--optimizer", "adam", "--code")
+    assert code == 0
+    assert "optimizer = Adam(lr=0.01)" in out and "init_x = np.array([100.0, -10.0])" in out
+    assert "for t in range(1000):" in out and out.strip().splitlines()[-1].startswith("print(f\"final point")
+
+
+def test_code_refuses_the_neuron_surface(capsys):
+    code, _, err = _run(capsys, "--surface", "neuron", "--code")
+    assert code == 2 and "neuron" in err and err.count("\n") == 1
