@@ -134,7 +134,7 @@ def run(args) -> int:
     if args.scene:
         return _run_scene(args)
     if args.code:
-        return _print_code(args.surface, args.optimizer, args.lr, make_schedule(args.schedule), args.start,
+        return _print_code(args.surface, args.optimizer, args.lr, _schedule(args), args.start,
                            args.steps, args.morph)
     try:
         if args.surface == "neuron":

@@ -307,73 +307,73 @@
 <context>
     <name>DescentControls</name>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="95"/>
-        <location filename="../../gui/descent/descent_controls.py" line="101"/>
+        <location filename="../../gui/descent/descent_controls.py" line="97"/>
+        <location filename="../../gui/descent/descent_controls.py" line="103"/>
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="99"/>
+        <location filename="../../gui/descent/descent_controls.py" line="101"/>
         <source>The loss surface the ball rolls on</source>
         <translation>공이 굴러가는 손실 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="105"/>
+        <location filename="../../gui/descent/descent_controls.py" line="107"/>
         <source>0: a convex bowl; towards 1 the surface grows ripples and local minima</source>
         <translation>0: 볼록한 그릇. 1에 가까울수록 곡면에 물결과 국소 최솟점이 생깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="107"/>
+        <location filename="../../gui/descent/descent_controls.py" line="109"/>
         <source>Bumps</source>
         <translation>울퉁불퉁함</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="111"/>
+        <location filename="../../gui/descent/descent_controls.py" line="113"/>
         <source>The data the neuron is fitted to (drag, add or remove points in the data view)</source>
         <translation>뉴런을 맞출 데이터 (데이터 그래프에서 점을 끌거나, 더하거나, 지울 수 있습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="115"/>
+        <location filename="../../gui/descent/descent_controls.py" line="117"/>
         <source>The neuron&apos;s activation: y = act(w·x + b)</source>
         <translation>뉴런의 활성화 함수: y = act(w·x + b)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="119"/>
+        <location filename="../../gui/descent/descent_controls.py" line="121"/>
         <source>The loss averaged over the data points</source>
         <translation>데이터 점들에 대해 평균한 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="123"/>
+        <location filename="../../gui/descent/descent_controls.py" line="125"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="124"/>
+        <location filename="../../gui/descent/descent_controls.py" line="126"/>
         <source>Points per step: &apos;all&apos; follows the true gradient; a small batch picks random points each step, so the path jitters</source>
         <translation>한 걸음에 쓰는 점의 수: &apos;전체&apos;는 진짜 기울기를 따르고, 작은 배치는 걸음마다 점을 무작위로 골라 경로가 흔들립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="128"/>
+        <location filename="../../gui/descent/descent_controls.py" line="130"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="128"/>
+        <location filename="../../gui/descent/descent_controls.py" line="130"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="129"/>
+        <location filename="../../gui/descent/descent_controls.py" line="131"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="129"/>
+        <location filename="../../gui/descent/descent_controls.py" line="131"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="134"/>
+        <location filename="../../gui/descent/descent_controls.py" line="136"/>
         <source>Show the gradient field</source>
         <translation>기울기 화살표 보이기</translation>
     </message>
@@ -382,13 +382,13 @@
         <translation type="vanished">곡면 곳곳에서 내리막(−기울기)을 가리키는 화살표</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="141"/>
-        <location filename="../../gui/descent/descent_controls.py" line="148"/>
+        <location filename="../../gui/descent/descent_controls.py" line="143"/>
+        <location filename="../../gui/descent/descent_controls.py" line="150"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="145"/>
+        <location filename="../../gui/descent/descent_controls.py" line="147"/>
         <source>How the gradient becomes a step</source>
         <translation>기울기를 한 걸음으로 바꾸는 방법</translation>
     </message>
@@ -397,112 +397,162 @@
         <translation type="vanished">로그 눈금의 학습률, 0.0001부터 10까지</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="135"/>
+        <location filename="../../gui/descent/descent_controls.py" line="137"/>
         <source>Arrows pointing downhill (−gradient) all over the surface, their length proportional to |∇L|</source>
         <translation>곡면 곳곳에서 내리막(−기울기)을 가리키는 화살표. 길이는 |∇L|에 비례합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="152"/>
+        <location filename="../../gui/descent/descent_controls.py" line="154"/>
         <source>Type a learning rate between 0.0001 and 10 and press Enter</source>
         <translation>0.0001과 10 사이의 학습률을 입력하고 Enter를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="155"/>
+        <location filename="../../gui/descent/descent_controls.py" line="157"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="159"/>
+        <location filename="../../gui/descent/descent_controls.py" line="161"/>
         <source>How the learning rate changes with the step number</source>
         <translation>걸음 수에 따라 학습률이 바뀌는 방식</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="162"/>
+        <location filename="../../gui/descent/descent_controls.py" line="164"/>
         <source>Schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="166"/>
+        <location filename="../../gui/descent/descent_controls.py" line="169"/>
         <source>The schedule&apos;s formula and parameters, and the rate the next step uses</source>
         <translation>스케줄의 식과 매개변수, 그리고 다음 걸음에 쓰는 학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="171"/>
+        <location filename="../../gui/descent/descent_controls.py" line="186"/>
+        <source>Every s steps</source>
+        <translation>s걸음마다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_controls.py" line="187"/>
+        <source>Step decay: the rate is multiplied by γ every s steps</source>
+        <translation>계단식 감소: s걸음마다 학습률에 γ를 곱합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_controls.py" line="188"/>
+        <source>Factor γ</source>
+        <translation>곱하는 수 γ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_controls.py" line="189"/>
+        <source>Step decay: the factor the rate is multiplied by every s steps</source>
+        <translation>계단식 감소: s걸음마다 학습률에 곱하는 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_controls.py" line="190"/>
+        <source>γ per step</source>
+        <translation>걸음마다 γ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_controls.py" line="191"/>
+        <source>Exponential: the rate is multiplied by γ at every step</source>
+        <translation>지수 감소: 걸음마다 학습률에 γ를 곱합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_controls.py" line="192"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_controls.py" line="193"/>
+        <source>1/t decay: ηₜ = η / (1 + k·t)</source>
+        <translation>1/t 감소: ηₜ = η / (1 + k·t)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_controls.py" line="194"/>
+        <source>Period T</source>
+        <translation>주기 T</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_controls.py" line="195"/>
+        <source>Cosine: the rate falls from η to 0 over T steps, then stays at 0</source>
+        <translation>코사인: 학습률이 T걸음 동안 η에서 0으로 줄고, 그 뒤로는 0입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_controls.py" line="218"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="186"/>
+        <location filename="../../gui/descent/descent_controls.py" line="233"/>
         <source>How many steps per second Play makes</source>
         <translation>재생할 때 1초에 몇 걸음 가는지</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="192"/>
+        <location filename="../../gui/descent/descent_controls.py" line="239"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="197"/>
+        <location filename="../../gui/descent/descent_controls.py" line="244"/>
         <source>Race</source>
         <translation>경주</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="199"/>
+        <location filename="../../gui/descent/descent_controls.py" line="246"/>
         <source>Race (same start)</source>
         <translation>경주 (같은 출발점)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="200"/>
+        <location filename="../../gui/descent/descent_controls.py" line="247"/>
         <source>Race up to four optimizers from the same start: run 1 is the optimizer above; add up to three more, each with its own rate</source>
         <translation>옵티마이저를 네 개까지 같은 출발점에서 경주시킵니다: 1번은 위에서 고른 옵티마이저이고, 각자 학습률을 가진 옵티마이저를 세 개까지 더할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="205"/>
+        <location filename="../../gui/descent/descent_controls.py" line="252"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="210"/>
+        <location filename="../../gui/descent/descent_controls.py" line="257"/>
         <source>Optimizer of racer {0}</source>
         <translation>{0}번 주자의 옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="214"/>
+        <location filename="../../gui/descent/descent_controls.py" line="261"/>
         <source>Learning rate of racer {0} (0.0001 to 10)</source>
         <translation>{0}번 주자의 학습률 (0.0001~10)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="220"/>
+        <location filename="../../gui/descent/descent_controls.py" line="267"/>
         <source>Racer {0}</source>
         <translation>{0}번 주자</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="233"/>
+        <location filename="../../gui/descent/descent_controls.py" line="280"/>
         <source>Learning-rate sweep</source>
         <translation>학습률 탐색</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="239"/>
+        <location filename="../../gui/descent/descent_controls.py" line="286"/>
         <source> steps</source>
         <translation> 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="240"/>
+        <location filename="../../gui/descent/descent_controls.py" line="287"/>
         <source>Steps each of the 20 rates runs from the start</source>
         <translation>학습률 20개가 각각 출발점에서 가는 걸음 수</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="241"/>
+        <location filename="../../gui/descent/descent_controls.py" line="288"/>
         <source>Sweep 20 rates</source>
         <translation>학습률 20개 탐색</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="242"/>
+        <location filename="../../gui/descent/descent_controls.py" line="289"/>
         <source>Run the optimizer from the start with 20 rates from 0.0001 to 10 and plot the final loss of each; click a point to use its rate</source>
         <translation>0.0001부터 10까지 학습률 20개로 출발점에서 옵티마이저를 돌려 각각의 마지막 손실을 그립니다. 점을 클릭하면 그 학습률을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_controls.py" line="297"/>
+        <location filename="../../gui/descent/descent_controls.py" line="344"/>
         <source>{0} steps/s</source>
         <translation>초당 {0}걸음</translation>
     </message>
@@ -546,115 +596,119 @@
         <translation type="vanished">걸음마다의 손실 (모든 손실이 양수이면 로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="84"/>
+        <location filename="../../gui/descent/descent_panel.py" line="83"/>
         <source>Click to put the ball there. Arrow: the update the optimizer applies next, to scale. Stars: minima</source>
         <translation>클릭하면 공을 그곳에 놓습니다. 화살표: 옵티마이저가 다음에 적용할 갱신(실제 크기). 별: 최솟점</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="87"/>
+        <location filename="../../gui/descent/descent_panel.py" line="86"/>
         <source>Loss at each step (log scale while every loss is positive). The others keep their true values; a diverged run is cut off at the top, dashed, ▲</source>
         <translation>걸음마다의 손실 (모든 손실이 양수이면 로그 눈금). 다른 실행은 실제 값 그대로 그리고, 발산한 실행만 위에서 잘라 점선과 ▲로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="92"/>
+        <location filename="../../gui/descent/descent_panel.py" line="91"/>
         <source>The neuron&apos;s data: drag a point to move it, click to add one, right-click to remove one. The curve is the neuron at the ball</source>
         <translation>뉴런의 데이터: 점을 끌어 옮기고, 클릭해 더하고, 오른쪽 클릭으로 지웁니다. 곡선은 공이 있는 곳의 뉴런입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="95"/>
+        <location filename="../../gui/descent/descent_panel.py" line="94"/>
         <source>Final loss for each learning rate; click a point to use that rate</source>
         <translation>학습률마다의 마지막 손실. 점을 클릭하면 그 학습률을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="105"/>
+        <location filename="../../gui/descent/descent_panel.py" line="104"/>
         <source>What the run is doing</source>
         <translation>지금 실행이 하고 있는 일</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="129"/>
+        <location filename="../../gui/descent/descent_panel.py" line="128"/>
         <source>Step</source>
         <translation>한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="129"/>
+        <location filename="../../gui/descent/descent_panel.py" line="128"/>
         <source>One step downhill (Space)</source>
         <translation>내리막으로 한 걸음 (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="130"/>
+        <location filename="../../gui/descent/descent_panel.py" line="129"/>
         <source>Back</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="130"/>
+        <location filename="../../gui/descent/descent_panel.py" line="129"/>
         <source>Undo the last step exactly (Backspace)</source>
         <translation>마지막 걸음을 정확히 되돌립니다 (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="131"/>
-        <location filename="../../gui/descent/descent_panel.py" line="333"/>
+        <location filename="../../gui/descent/descent_panel.py" line="130"/>
+        <location filename="../../gui/descent/descent_panel.py" line="338"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="131"/>
+        <location filename="../../gui/descent/descent_panel.py" line="130"/>
         <source>Step again and again; press again to pause (P)</source>
         <translation>계속 걸어갑니다. 다시 누르면 멈춥니다 (P)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="132"/>
+        <location filename="../../gui/descent/descent_panel.py" line="131"/>
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="132"/>
+        <location filename="../../gui/descent/descent_panel.py" line="131"/>
         <source>Back to the start (R)</source>
         <translation>출발점으로 돌아갑니다 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="330"/>
+        <location filename="../../gui/descent/descent_panel.py" line="335"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="374"/>
+        <location filename="../../gui/descent/descent_panel.py" line="379"/>
         <source>Surface: {0}. Learning rate set to {1}, which suits it.</source>
         <translation>곡면: {0}. 이 곡면에 맞는 학습률 {1}(으)로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="396"/>
+        <location filename="../../gui/descent/descent_panel.py" line="401"/>
         <source>Binary cross-entropy needs outputs between 0 and 1; the loss is now mean squared error.</source>
         <translation>이진 교차 엔트로피 오차는 0과 1 사이의 출력이 필요합니다. 손실 함수를 평균 제곱 오차로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="410"/>
+        <location filename="../../gui/descent/descent_panel.py" line="415"/>
         <source>Binary cross-entropy needs outputs between 0 and 1; the activation is now the sigmoid.</source>
         <translation>이진 교차 엔트로피 오차는 0과 1 사이의 출력이 필요합니다. 활성화 함수를 시그모이드로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="415"/>
+        <location filename="../../gui/descent/descent_panel.py" line="420"/>
         <source>Binary cross-entropy needs targets 0 or 1: choose the “Two classes” data first. The loss is unchanged.</source>
         <translation>이진 교차 엔트로피 오차는 정답이 0 또는 1이어야 합니다. 먼저 “두 클래스” 데이터를 고르세요. 손실 함수는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="533"/>
+        <location filename="../../gui/descent/descent_panel.py" line="542"/>
         <source>{0} (lr {1}, now {2})</source>
         <translation>{0} (학습률 {1}, 지금 {2})</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="541"/>
+        <location filename="../../gui/descent/descent_panel.py" line="550"/>
         <source>{0}
 rate of step {1}: η = {2}</source>
         <translation>{0}
 {1}번째 걸음의 학습률: η = {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="569"/>
-        <source>Gradient arrows: length ∝ |∇L|; the longest is |∇L| = {0}</source>
-        <translation>기울기 화살표: 길이 ∝ |∇L|, 가장 긴 화살표는 |∇L| = {0}</translation>
+        <location filename="../../gui/descent/descent_panel.py" line="571"/>
+        <source>  (MSE = mean (y − t)²; the book&apos;s ½ convention: mean ½(y − t)² = {0})</source>
+        <translation>  (MSE = (y − t)²의 평균; 책의 ½ 표기: ½(y − t)²의 평균 = {0})</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="581"/>
+        <source>Gradient arrows: length ∝ |∇L|; the longest is |∇L| = {0}</source>
+        <translation type="vanished">기울기 화살표: 길이 ∝ |∇L|, 가장 긴 화살표는 |∇L| = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/descent_panel.py" line="560"/>
         <source> (a batch of {0} of {1} points)</source>
         <translation> (점 {1}개 중 {0}개의 배치)</translation>
     </message>
@@ -703,32 +757,32 @@ rate of step {1}: η = {2}</source>
         <translation type="vanished">{0}걸음 · 손실 {1} · 곡면을 클릭하면 공을 옮기고, Space는 한 걸음, P는 재생</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="532"/>
+        <location filename="../../gui/descent/descent_panel.py" line="541"/>
         <source>{0} (lr {1})</source>
         <translation>{0} (학습률 {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="519"/>
+        <location filename="../../gui/descent/descent_panel.py" line="528"/>
         <source>loss {0}</source>
         <translation>손실 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="544"/>
+        <location filename="../../gui/descent/descent_panel.py" line="553"/>
         <source>moving</source>
         <translation>움직이는 중</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="544"/>
+        <location filename="../../gui/descent/descent_panel.py" line="553"/>
         <source>at a minimum</source>
         <translation>최솟점에 도달</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="545"/>
+        <location filename="../../gui/descent/descent_panel.py" line="554"/>
         <source>stalled</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="545"/>
+        <location filename="../../gui/descent/descent_panel.py" line="554"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
@@ -737,13 +791,21 @@ rate of step {1}: η = {2}</source>
         <translation type="vanished">, 점 {1}개 중 {0}개의 배치</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_panel.py" line="582"/>
+        <location filename="../../gui/descent/descent_panel.py" line="561"/>
         <source>no next step: the run diverged. Press Back or Reset, then try a smaller learning rate.</source>
         <translation>다음 걸음 없음: 발산했습니다. 되돌리기나 처음으로를 누른 뒤 더 작은 학습률로 해 보세요.</translation>
     </message>
     <message>
         <source>no next step: the run diverged. Back or Reset, or lower the learning rate.</source>
         <translation type="vanished">다음 걸음 없음: 발산했습니다. 되돌리기나 처음으로를 누르거나 학습률을 낮추세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DescentSurfaceMixin</name>
+    <message>
+        <location filename="../../gui/descent/descent_surface.py" line="57"/>
+        <source>Gradient arrows: length ∝ |∇L|; the longest is |∇L| = {0}</source>
+        <translation>기울기 화살표: 길이 ∝ |∇L|, 가장 긴 화살표는 |∇L| = {0}</translation>
     </message>
 </context>
 <context>
@@ -754,22 +816,22 @@ rate of step {1}: η = {2}</source>
         <translation>훑기 결과로 학습률을 {0}(으)로 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_sweep.py" line="39"/>
+        <location filename="../../gui/descent/descent_sweep.py" line="43"/>
         <source>Sweeping {0}/{1}</source>
         <translation>훑는 중 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_sweep.py" line="44"/>
+        <location filename="../../gui/descent/descent_sweep.py" line="48"/>
         <source>Every rate diverged within {0} steps.</source>
         <translation>모든 학습률이 {0}걸음 안에 발산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_sweep.py" line="46"/>
+        <location filename="../../gui/descent/descent_sweep.py" line="50"/>
         <source>Lowest loss after {0} steps at rate {1}: click a point to use its rate.</source>
         <translation>{0}걸음을 간 뒤 손실이 가장 낮은 학습률은 {1}입니다. 점을 클릭하면 그 학습률을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/descent_sweep.py" line="58"/>
+        <location filename="../../gui/descent/descent_sweep.py" line="62"/>
         <source>Sweep 20 rates</source>
         <translation>학습률 20개 탐색</translation>
     </message>
@@ -1903,8 +1965,8 @@ read {1}, now {2}</source>
         <translation type="vanished">스냅숏 하나 앞으로</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="428"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="476"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="440"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="494"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -1969,7 +2031,7 @@ read {1}, now {2}</source>
         <translation type="vanished">경로나 경사 하강을 따라간 단면 위의 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="117"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="119"/>
         <source>Drag to give the settings or the picture more room</source>
         <extracomment>--screenshots: how long the default slice may take, and the descent steps shown on it</extracomment>
         <translation>끌어서 설정이나 그림에 자리를 더 줍니다</translation>
@@ -1979,12 +2041,12 @@ read {1}, now {2}</source>
         <translation type="vanished">내장 모델, 표본 숫자 8,000개로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="202"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="204"/>
         <source>This picture is of the previous model: press Compute to see the current one.</source>
         <translation>이 그림은 이전 모델의 것입니다. 지금 모델을 보려면 계산을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="227"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="229"/>
         <source>{0}, {1:.1f} % test</source>
         <translation>{0}, 시험 {1:.1f} %</translation>
     </message>
@@ -2005,7 +2067,7 @@ read {1}, now {2}</source>
         <translation type="vanished">이 모델에는 학습 경로가 없습니다(학습 탭에서 학습시키면 경로가 보입니다). 무작위 평면과 가중치 두 개는 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="261"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="263"/>
         <source>No model yet: train one on the Training tab first.</source>
         <translation>아직 모델이 없습니다. 먼저 학습 탭에서 학습시키세요.</translation>
     </message>
@@ -2014,44 +2076,64 @@ read {1}, now {2}</source>
         <translation type="vanished">학습 중입니다. PCA 평면에는 경로 전체가 필요합니다. 실행이 끝날 때까지 기다리세요(또는 무작위 평면을 쓰세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="267"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="269"/>
         <source>The PCA plane needs the path of a training run, and this model has none: train on the Training tab, or choose the random plane.</source>
         <translation>PCA 평면에는 학습 실행의 경로가 필요한데 이 모델에는 없습니다. 학습 탭에서 학습시키거나 무작위 평면을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="271"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="273"/>
         <source>Pick two different weights (A and B are the same).</source>
         <translation>서로 다른 가중치 두 개를 고르세요 (A와 B가 같습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="281"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="283"/>
         <source>Finding the directions…</source>
         <translation>방향을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="282"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="284"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="283"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="285"/>
         <source>Computing the loss on a {0} × {0} grid over {1} digits…</source>
         <translation>숫자 {1}개로 {0} × {0} 격자 위의 손실을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="293"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="295"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="300"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="302"/>
+        <source>Loss at snapshot {0} of {1}</source>
+        <translation>스냅숏 {1}개 중 {0}번째의 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_panel.py" line="304"/>
         <source>Row {0} of {1}</source>
         <translation>{1}행 중 {0}행</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="306"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="310"/>
         <source>Row {0} of {1}, about {2:.0f} s left</source>
         <translation>{1}행 중 {0}행, 약 {2:.0f}초 남음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_panel.py" line="402"/>
+        <source>: α = {0:.3g}, β = {1:.3g}, loss at its projection on the plane {2:.4g}</source>
+        <translation>: α = {0:.3g}, β = {1:.3g}, 평면에 투영한 점의 손실 {2:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_panel.py" line="405"/>
+        <source>; the network&apos;s own loss at this snapshot {0:.4g}</source>
+        <translation>; 이 스냅숏에서 신경망의 실제 손실 {0:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_panel.py" line="464"/>
+        <source>Learning rate set to {0} for {1}, chosen for this slice (SGD: 0.5 ÷ the loss&apos;s largest curvature at the start, so a flat loss gets up to 1000; Adam, RMSprop, AdaGrad: the reach ÷ 20; Momentum, Nesterov: a tenth of SGD&apos;s). Type another rate to change it.</source>
+        <translation>{1}의 학습률을 이 단면에 맞게 {0}(으)로 정했습니다 (SGD: 0.5 ÷ 시작점에서 손실의 가장 큰 곡률이라 평평한 손실이면 1000까지 커집니다; Adam, RMSprop, AdaGrad: 범위 ÷ 20; 모멘텀, 네스테로프: SGD의 10분의 1). 다른 학습률을 입력해 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>it does not fit in memory: choose fewer grid points or digits</source>
@@ -2074,17 +2156,17 @@ read {1}, now {2}</source>
         <translation type="vanished">단면을 계산하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="326"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="330"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="327"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="331"/>
         <source>Cancelled; the picture shown is the previous one.</source>
         <translation>취소했습니다. 보이는 그림은 이전 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="329"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="333"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -2113,7 +2195,7 @@ read {1}, now {2}</source>
         <translation type="vanished">무작위 방향 2를 따라 β</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="363"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="368"/>
         <source>Computed in {0:.1f} s: {1} × {1} points, {2} digits.</source>
         <translation>{0:.1f}초 만에 계산: {1} × {1}개 점, 숫자 {2}개.</translation>
     </message>
@@ -2146,38 +2228,37 @@ read {1}, now {2}</source>
         <translation type="vanished">가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="379"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="386"/>
         <source>No path on this slice.</source>
         <translation>이 단면에는 경로가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="388"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="396"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="388"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="396"/>
         <source>snapshot</source>
         <translation>스냅숏</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="390"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="399"/>
         <source>Snapshot {0} of {1}, iteration {2}</source>
         <translation>스냅숏 {1}개 중 {0}번째, 반복 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="392"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="401"/>
         <source>Snapshot {0} of {1}</source>
         <translation>스냅숏 {1}개 중 {0}번째</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="393"/>
         <source>: α = {0:.3g}, β = {1:.3g}, loss on the plane {2:.4g}</source>
-        <translation>: α = {0:.3g}, β = {1:.3g}, 평면 위의 손실 {2:.4g}</translation>
+        <translation type="vanished">: α = {0:.3g}, β = {1:.3g}, 평면 위의 손실 {2:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_panel.py" line="425"/>
-        <location filename="../../gui/landscape/landscape_panel.py" line="473"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="437"/>
+        <location filename="../../gui/landscape/landscape_panel.py" line="491"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -2209,146 +2290,192 @@ read {1}, now {2}</source>
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="40"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="44"/>
         <source>The loss on the slice: dark blue is low, pale yellow high; ★ marks the trained weights</source>
-        <extracomment>the picture is drawn from a grid refined to about this many points a side (bilinear)</extracomment>
+        <extracomment>the picture is drawn from a grid refined to about this many points a side (bilinear) the loss strip never shows less than this fraction of the loss (a curve moving by 0.0002 of 0.118 would otherwise fill the strip and look like a learning curve)</extracomment>
         <translation>단면 위의 손실: 진한 파랑은 낮고 옅은 노랑은 높습니다. ★는 학습된 가중치입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="60"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="64"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="247"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="264"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="61"/>
-        <location filename="../../gui/landscape/landscape_view.py" line="151"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="65"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="176"/>
         <source>step</source>
         <translation>걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="68"/>
         <source>The loss on the slice along the path or the descent</source>
-        <translation>경로나 경사 하강을 따라간 단면 위의 손실</translation>
+        <translation type="vanished">경로나 경사 하강을 따라간 단면 위의 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="86"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="79"/>
+        <source>The loss on the slice along the path or the descent. Along a training path, the solid line is the loss at each snapshot&apos;s projection onto the plane (the point drawn on the picture), the dashed line the loss the network really had at that snapshot</source>
+        <translation>경로나 하강을 따라 본 단면의 손실. 학습 경로에서 실선은 각 스냅숏을 평면에 투영한 점(그림에 그린 점)의 손실이고, 점선은 그 스냅숏에서 신경망이 실제로 가졌던 손실입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="100"/>
         <source>u = weight A: pixel {0} → unit {1}</source>
         <translation>u = 가중치 A: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="87"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="101"/>
         <source>v = weight B: pixel {0} → unit {1}</source>
         <translation>v = 가중치 B: 픽셀 {0} → 뉴런 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="90"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="104"/>
         <source>α along direction 1 ({0:.1f} % of the path&apos;s variance)</source>
         <translation>방향 1을 따라 α (경로 분산의 {0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="91"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="105"/>
         <source>β along direction 2 ({0:.1f} %)</source>
         <translation>방향 2를 따라 β ({0:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="92"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="106"/>
         <source>α along random direction 1</source>
         <translation>무작위 방향 1을 따라 α</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="92"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="106"/>
         <source>β along random direction 2</source>
         <translation>무작위 방향 2를 따라 β</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="96"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="110"/>
         <source>Loss from {0:.3g} (dark blue) to {1:.3g} (pale yellow); ★ = the trained weights, loss {2:.4g} on {3} training digits.</source>
         <translation>손실 {0:.3g}(진한 파랑)부터 {1:.3g}(옅은 노랑)까지. ★ = 학습된 가중치, 훈련 숫자 {3}개에서 손실 {2:.4g}.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="101"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="115"/>
         <source>&lt;b&gt;The plane of the training path.&lt;/b&gt; The weights θ = θ* + α·d₁ + β·d₂, where θ* are the trained weights and d₁, d₂ the two directions in which the weights moved most. They explain {0:.1f} % + {1:.1f} % = {2:.1f} % of the path&apos;s variance.</source>
         <translation>&lt;b&gt;학습 경로의 평면.&lt;/b&gt; 가중치 θ = θ* + α·d₁ + β·d₂. θ*는 학습된 가중치이고 d₁, d₂는 가중치가 가장 많이 움직인 두 방향입니다. 두 방향이 경로 분산의 {0:.1f} % + {1:.1f} % = {2:.1f} %를 설명합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="106"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="120"/>
         <source>&lt;b&gt;A random plane.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂ with two random directions, each unit&apos;s part scaled to the length of that unit&apos;s weights (filter normalisation). Random directions are almost at right angles to the path, so the path&apos;s shadow on this plane is short.</source>
         <translation>&lt;b&gt;무작위 평면.&lt;/b&gt; θ = θ* + α·d₁ + β·d₂, 두 무작위 방향은 뉴런마다 그 뉴런의 가중치 길이에 맞춰 조정합니다(필터 정규화). 무작위 방향은 경로와 거의 직각이라 이 평면에 비친 경로의 그림자는 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="113"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="127"/>
         <source>&lt;b&gt;Two real weights.&lt;/b&gt; The loss over weights A and B of the first layer; all {0:,} other weights stay as trained. Run an optimizer on it from the trained point.</source>
         <translation>&lt;b&gt;진짜 가중치 두 개.&lt;/b&gt; 첫 번째 층의 가중치 A와 B에 대한 손실입니다. 나머지 가중치 {0:,}개는 학습된 그대로입니다. 학습된 점에서 옵티마이저를 돌려 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="118"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="132"/>
         <source>The pixel of weight {0} is blank in every digit used: that weight cannot change the loss.</source>
         <translation>가중치 {0}의 픽셀은 사용한 모든 숫자에서 비어 있습니다. 이 가중치는 손실을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="126"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="140"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Train a network on the Training tab, then press Compute: the loss of that network on a slice through its weights appears here.</source>
         <translation>&lt;b&gt;실제 손실 지형.&lt;/b&gt; 학습 탭에서 신경망을 학습시킨 뒤 계산을 누르세요. 그 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="130"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="144"/>
         <source>&lt;b&gt;The real loss landscape.&lt;/b&gt; Press Compute: the loss of the network on a slice through its weights appears here. Train a network on the Training tab to see the path its training took.</source>
         <translation>&lt;b&gt;실제 손실 지형.&lt;/b&gt; 계산을 누르세요. 신경망의 가중치를 지나는 단면 위의 손실이 여기에 나타납니다. 학습 탭에서 신경망을 학습시키면 학습이 지나간 경로도 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/landscape/landscape_view.py" line="152"/>
+        <source>the plane of the training path</source>
+        <translation>학습 경로의 평면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="152"/>
+        <source>a random plane</source>
+        <translation>무작위 평면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="153"/>
+        <source>two real weights</source>
+        <translation>실제 가중치 두 개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="156"/>
+        <source>&lt;b&gt;Not computed yet:&lt;/b&gt; press Compute to see the loss on {0}.</source>
+        <translation>&lt;b&gt;아직 계산하지 않았습니다:&lt;/b&gt; 계산을 누르면 {0}의 손실이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="158"/>
+        <source>Train a network on the Training tab first.</source>
+        <translation>먼저 학습 탭에서 신경망을 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="177"/>
         <source>moving</source>
         <translation>움직이는 중</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="152"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="177"/>
         <source>at a minimum</source>
         <translation>최솟점에 도달</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="153"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="178"/>
         <source>stalled</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="153"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="178"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="154"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="179"/>
         <source>Step {0}: u = {1:+.4f}, v = {2:+.4f}, loss {3:.5g} (trained: {4:.5g}) — {5}</source>
         <translation>걸음 수 {0}: u = {1:+.4f}, v = {2:+.4f}, 손실 {3:.5g} (학습된 값: {4:.5g}) — {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="158"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="183"/>
         <source>(outside the picture: compute with a larger reach to see where)</source>
         <translation>(그림 밖에 있음: 더 넓은 범위로 계산하면 위치가 보입니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="165"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="190"/>
         <source>it does not fit in memory: choose fewer grid points or digits</source>
         <translation>메모리가 모자랍니다. 격자 점이나 숫자 수를 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="167"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="192"/>
         <source>the training path does not spread in two directions (the weights hardly moved)</source>
         <translation>학습 경로가 두 방향으로 퍼지지 않습니다 (가중치가 거의 움직이지 않았습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="169"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="194"/>
         <source>the training path has only {0} weight snapshots; the PCA plane needs 4</source>
         <translation>학습 경로에 가중치 스냅숏이 {0}개뿐입니다. PCA 평면에는 4개가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="171"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="196"/>
         <source>there are no weight snapshots: train the network first</source>
         <translation>가중치 스냅숏이 없습니다. 먼저 신경망을 학습시키세요</translation>
     </message>
     <message>
-        <location filename="../../gui/landscape/landscape_view.py" line="174"/>
+        <location filename="../../gui/landscape/landscape_view.py" line="199"/>
         <source>Could not compute the slice: {0}</source>
         <translation>단면을 계산하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="228"/>
+        <source>on the plane (projection)</source>
+        <translation>평면 위 (투영)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="229"/>
+        <source>at the snapshot itself</source>
+        <translation>스냅숏 자체</translation>
+    </message>
+    <message>
+        <location filename="../../gui/landscape/landscape_view.py" line="261"/>
+        <source>nearly flat: {0:.5g} to {1:.5g}</source>
+        <translation>거의 평평함: {0:.5g} ~ {1:.5g}</translation>
     </message>
 </context>
 <context>
@@ -2556,24 +2683,34 @@ read {1}, now {2}</source>
 <context>
     <name>LrSweepPlot</name>
     <message>
-        <location filename="../../gui/descent/lr_sweep_plot.py" line="36"/>
+        <location filename="../../gui/descent/lr_sweep_plot.py" line="39"/>
         <source>learning rate</source>
         <extracomment>how close (pixels) a click must be to a point to pick it</extracomment>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/lr_sweep_plot.py" line="37"/>
+        <location filename="../../gui/descent/lr_sweep_plot.py" line="40"/>
         <source>loss after the run</source>
         <translation>실행 뒤의 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/lr_sweep_plot.py" line="44"/>
+        <location filename="../../gui/descent/lr_sweep_plot.py" line="49"/>
+        <source>diverged: no final loss</source>
+        <translation>발산: 최종 손실 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/lr_sweep_plot.py" line="52"/>
         <source>Press “Sweep 20 rates”: each rate runs
 from the start; too small and too large
 both end high</source>
         <translation>“학습률 20개 탐색”를 누르세요: 학습률마다
 출발점에서 실행합니다. 너무 작아도, 너무 커도
 손실이 높게 끝납니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/descent/lr_sweep_plot.py" line="109"/>
+        <source>rate {0}: diverged (the loss overflowed), so it has no final loss</source>
+        <translation>학습률 {0}: 발산했습니다 (손실이 넘쳤습니다). 그래서 최종 손실이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2881,13 +3018,21 @@ both end high</source>
     </message>
     <message>
         <location filename="../../gui/concepts/metrics_view.py" line="126"/>
-        <source>core.training.metrics.accuracy of the argmax predictions</source>
-        <translation>argmax 예측의 정확도 (core.training.metrics.accuracy)</translation>
+        <source>Accuracy: the share of rows whose largest p (argmax) is the true class</source>
+        <translation>정확도: 가장 큰 p(argmax)가 정답 클래스인 행의 비율</translation>
     </message>
     <message>
         <location filename="../../gui/concepts/metrics_view.py" line="129"/>
+        <source>Mean absolute error: the mean of |p − t| over every entry, t the one-hot targets</source>
+        <translation>평균 절대 오차: 모든 항목에 대한 |p − t|의 평균, t는 원-핫 인코딩 정답</translation>
+    </message>
+    <message>
+        <source>core.training.metrics.accuracy of the argmax predictions</source>
+        <translation type="vanished">argmax 예측의 정확도 (core.training.metrics.accuracy)</translation>
+    </message>
+    <message>
         <source>core.training.metrics.mean_absolute_error of p against the one-hot targets</source>
-        <translation>원-핫 인코딩 정답 레이블에 대한 p의 평균 절대 오차 (core.training.metrics.mean_absolute_error)</translation>
+        <translation type="vanished">원-핫 인코딩 정답 레이블에 대한 p의 평균 절대 오차 (core.training.metrics.mean_absolute_error)</translation>
     </message>
     <message>
         <source>core.metrics.accuracy of the argmax predictions</source>
@@ -2946,22 +3091,32 @@ both end high</source>
 <context>
     <name>ModelText</name>
     <message>
-        <location filename="../../gui/widgets/model_text.py" line="15"/>
+        <location filename="../../gui/widgets/model_text.py" line="31"/>
+        <source>batch {0}</source>
+        <translation>배치 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/model_text.py" line="33"/>
+        <source>lr</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/model_text.py" line="41"/>
         <source>bundled model {0}</source>
         <translation>내장 모델 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/model_text.py" line="17"/>
+        <location filename="../../gui/widgets/model_text.py" line="44"/>
         <source>run {0}: {1}</source>
         <translation>실행 {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/model_text.py" line="20"/>
+        <location filename="../../gui/widgets/model_text.py" line="46"/>
         <source>file {0}</source>
         <translation>파일 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/model_text.py" line="22"/>
+        <location filename="../../gui/widgets/model_text.py" line="48"/>
         <source>untrained {0}, fresh weights</source>
         <translation>학습 전 {0}, 새 가중치</translation>
     </message>
@@ -3053,6 +3208,11 @@ both end high</source>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; &lt;b&gt;{1}&lt;/b&gt;: {2}&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;moved {3} from its dashed line; loss {4}</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; &lt;b&gt;{1}&lt;/b&gt;: {2}&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;점선에서 {3} 움직임, 손실 {4}</translation>
     </message>
+    <message>
+        <location filename="../../gui/concepts/outlier_fit_view.py" line="231"/>
+        <source> = mean (y − t)²; the book&apos;s mean ½(y − t)² = {0}</source>
+        <translation> = (y − t)²의 평균; 책의 ½(y − t)²의 평균 = {0}</translation>
+    </message>
 </context>
 <context>
     <name>PlotItem</name>
@@ -3095,50 +3255,54 @@ both end high</source>
 <context>
     <name>PredictionGrid</name>
     <message>
-        <location filename="../../gui/training/prediction_grid.py" line="166"/>
-        <location filename="../../gui/training/prediction_grid.py" line="256"/>
+        <location filename="../../gui/training/prediction_grid.py" line="179"/>
+        <location filename="../../gui/training/prediction_grid.py" line="271"/>
         <source>Predictions on test digits</source>
         <translation>시험 숫자에 대한 예측</translation>
     </message>
     <message>
-        <location filename="../../gui/training/prediction_grid.py" line="167"/>
+        <location filename="../../gui/training/prediction_grid.py" line="180"/>
         <source>Mistakes only</source>
         <translation>틀린 것만</translation>
     </message>
     <message>
-        <location filename="../../gui/training/prediction_grid.py" line="169"/>
+        <location filename="../../gui/training/prediction_grid.py" line="182"/>
         <source>Show only the digits the network gets wrong, most confident mistakes first</source>
         <translation>신경망이 틀린 숫자만 보여 줍니다. 가장 확신하며 틀린 것부터</translation>
     </message>
     <message>
-        <location filename="../../gui/training/prediction_grid.py" line="172"/>
+        <location filename="../../gui/training/prediction_grid.py" line="185"/>
         <source>Back to live</source>
         <translation>실시간으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/prediction_grid.py" line="173"/>
+        <location filename="../../gui/training/prediction_grid.py" line="186"/>
         <source>Show the live predictions again</source>
         <translation>실시간 예측을 다시 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/prediction_grid.py" line="177"/>
-        <source>Green: right, red: wrong. Hover a digit for its true label.</source>
-        <translation>초록: 맞음, 빨강: 틀림. 숫자 위에 마우스를 올리면 정답 레이블이 보입니다.</translation>
+        <location filename="../../gui/training/prediction_grid.py" line="190"/>
+        <source>Under each digit: the predicted label and its probability. Green: right; red: wrong, with the true label in the digit&apos;s top-right corner (green). Hover a digit for both.</source>
+        <translation>숫자 아래: 예측한 레이블과 그 확률. 초록: 맞음; 빨강: 틀림, 이때 정답 레이블이 숫자의 오른쪽 위 모서리에 (초록으로) 있습니다. 숫자 위에 마우스를 올리면 둘 다 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/prediction_grid.py" line="178"/>
-        <location filename="../../gui/training/prediction_grid.py" line="260"/>
-        <location filename="../../gui/training/prediction_grid.py" line="266"/>
+        <source>Green: right, red: wrong. Hover a digit for its true label.</source>
+        <translation type="vanished">초록: 맞음, 빨강: 틀림. 숫자 위에 마우스를 올리면 정답 레이블이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/prediction_grid.py" line="193"/>
+        <location filename="../../gui/training/prediction_grid.py" line="275"/>
+        <location filename="../../gui/training/prediction_grid.py" line="281"/>
         <source>No digits to show yet.</source>
         <translation>아직 보여 줄 숫자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/prediction_grid.py" line="249"/>
+        <location filename="../../gui/training/prediction_grid.py" line="264"/>
         <source>No test digits in this cell.</source>
         <translation>이 칸에는 시험 숫자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/prediction_grid.py" line="265"/>
+        <location filename="../../gui/training/prediction_grid.py" line="280"/>
         <source>No mistakes among these digits.</source>
         <translation>이 숫자들 중에는 틀린 것이 없습니다.</translation>
     </message>
@@ -3797,32 +3961,32 @@ both end high</source>
         <translation>현재 위치, 그곳의 손실과 기울기, 그리고 다음 걸음이 할 일</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/step_readout.py" line="64"/>
+        <location filename="../../gui/descent/step_readout.py" line="65"/>
         <source>step {0}    {1} = {2}    {3} = {4}</source>
         <translation>걸음 수 {0}    {1} = {2}    {3} = {4}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/step_readout.py" line="65"/>
+        <location filename="../../gui/descent/step_readout.py" line="66"/>
         <source>loss = {0}</source>
         <translation>손실 = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/step_readout.py" line="69"/>
+        <location filename="../../gui/descent/step_readout.py" line="72"/>
         <source>gradient of all the data = {0}</source>
         <translation>전체 데이터의 기울기 = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/step_readout.py" line="70"/>
+        <location filename="../../gui/descent/step_readout.py" line="73"/>
         <source>gradient of this batch{0} = {1}</source>
         <translation>이 배치의 기울기{0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/step_readout.py" line="72"/>
+        <location filename="../../gui/descent/step_readout.py" line="75"/>
         <source>gradient = {0}</source>
         <translation>기울기 = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/descent/step_readout.py" line="76"/>
+        <location filename="../../gui/descent/step_readout.py" line="79"/>
         <source>next step ({0}, lr {1}):</source>
         <translation>다음 걸음 ({0}, 학습률 {1}):</translation>
     </message>
@@ -4151,12 +4315,26 @@ both end high</source>
         <translation>에폭 {0}/{1} · 반복 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_draw.py" line="66"/>
-        <source>{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} (at iteration {4})</source>
-        <translation>초당 {0:,.0f}개 · 남은 시간 {1} · 손실 {2:.3f} · 학습률 {3:.3g} (반복 {4} 기준)</translation>
+        <location filename="../../gui/training/training_draw.py" line="67"/>
+        <source>paused</source>
+        <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_draw.py" line="94"/>
+        <location filename="../../gui/training/training_draw.py" line="69"/>
+        <source>{0} left</source>
+        <translation>남은 시간 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_draw.py" line="70"/>
+        <source>{0:,.0f} samples/s · {1} · loss {2:.3f} · lr {3:.3g} (at iteration {4})</source>
+        <translation>초당 {0:,.0f}개 · {1} · 손실 {2:.3f} · 학습률 {3:.3g} (반복 {4} 기준)</translation>
+    </message>
+    <message>
+        <source>{0:,.0f} samples/s · {1} left · loss {2:.3f} · lr {3:.3g} (at iteration {4})</source>
+        <translation type="vanished">초당 {0:,.0f}개 · 남은 시간 {1} · 손실 {2:.3f} · 학습률 {3:.3g} (반복 {4} 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_draw.py" line="97"/>
         <source>True {0}, predicted {1}: {2} digits</source>
         <translation>정답 {0}, 예측 {1}: 숫자 {2}개</translation>
     </message>
@@ -4164,78 +4342,78 @@ both end high</source>
 <context>
     <name>TrainingModelMixin</name>
     <message>
-        <location filename="../../gui/training/training_model.py" line="47"/>
+        <location filename="../../gui/training/training_model.py" line="48"/>
         <source>, epoch {0}</source>
         <translation>, 에폭 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="48"/>
+        <location filename="../../gui/training/training_model.py" line="49"/>
         <source>run {0} of Run history{1}</source>
         <translation>실행 기록의 실행 {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="50"/>
+        <location filename="../../gui/training/training_model.py" line="51"/>
         <source>file {0}</source>
         <translation>파일 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="52"/>
+        <location filename="../../gui/training/training_model.py" line="53"/>
         <source>fresh random weights (untrained)</source>
         <translation>새 무작위 가중치(학습 전)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="53"/>
+        <location filename="../../gui/training/training_model.py" line="54"/>
         <source>the bundled model, trained on the 8,000 sample digits</source>
         <translation>내장 모델, 표본 숫자 8,000개로 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="58"/>
+        <location filename="../../gui/training/training_model.py" line="59"/>
         <source>No model in use yet: press Start to train one.</source>
         <translation>아직 사용 중인 모델이 없습니다: 시작을 눌러 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="59"/>
+        <location filename="../../gui/training/training_model.py" line="60"/>
         <source>, {0:.1f} % test</source>
         <translation>, 시험 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="60"/>
+        <location filename="../../gui/training/training_model.py" line="61"/>
         <source>In use: {0} {1}{2} (from {3})</source>
         <translation>사용 중: {0} {1}{2} (출처: {3})</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="95"/>
+        <location filename="../../gui/training/training_model.py" line="96"/>
         <source>Run {0} is still training: use its model when it has ended.</source>
         <translation>실행 {0}은 아직 학습 중입니다: 끝난 뒤에 그 모델을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="99"/>
+        <location filename="../../gui/training/training_model.py" line="100"/>
         <source>Run {0} kept no weights (no epoch ended), or its saved weights cannot be read.</source>
         <translation>실행 {0}에는 저장된 가중치가 없거나(끝난 에폭가 없음) 저장된 가중치를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="102"/>
+        <location filename="../../gui/training/training_model.py" line="103"/>
         <source>Run {0}&apos;s best weights are now the model in use (Draw and Landscape use them too).</source>
         <translation>이제 실행 {0}의 가장 좋은 가중치가 사용 중인 모델입니다(손글씨와 손실 지형 탭도 이 모델을 씁니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="128"/>
+        <location filename="../../gui/training/training_model.py" line="129"/>
         <source>untrained: {0} {1}, fresh weights</source>
         <translation>학습 전: {0} {1}, 새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="131"/>
+        <location filename="../../gui/training/training_model.py" line="132"/>
         <source>Weights reset to fresh random values.</source>
         <translation>가중치를 새 무작위 값으로 초기화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="135"/>
-        <location filename="../../gui/training/training_model.py" line="140"/>
+        <location filename="../../gui/training/training_model.py" line="136"/>
+        <location filename="../../gui/training/training_model.py" line="141"/>
         <source>Reset weights</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="136"/>
+        <location filename="../../gui/training/training_model.py" line="137"/>
         <source>The model in use was trained here and is not saved in a file:
 {0}
 
@@ -4246,53 +4424,53 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
 새 무작위 가중치로 바꿀까요? (실행 기록은 목록에 있는 동안 각 실행의 가장 좋은 가중치를 보관합니다.)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="155"/>
+        <location filename="../../gui/training/training_model.py" line="156"/>
         <source>Not started</source>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="156"/>
+        <location filename="../../gui/training/training_model.py" line="157"/>
         <source>Press Start to train, or Step to do one batch at a time.</source>
         <translation>시작을 누르면 학습하고, 한 단계를 누르면 배치 하나씩 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="173"/>
+        <location filename="../../gui/training/training_model.py" line="174"/>
         <source>Could not save the model: {0}</source>
         <translation>모델을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="177"/>
+        <location filename="../../gui/training/training_model.py" line="178"/>
         <source>Model saved to {0}</source>
         <translation>모델을 {0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="192"/>
+        <location filename="../../gui/training/training_model.py" line="193"/>
         <source>{0}: the network takes {1} inputs and gives {2} classes; it needs 784 and {3}.</source>
         <translation>{0}: 이 신경망은 입력 {1}개, 클래스 {2}개입니다. 입력 784개와 클래스 {3}개가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="200"/>
+        <location filename="../../gui/training/training_model.py" line="201"/>
         <source>loaded: {0}</source>
         <translation>불러옴: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="205"/>
+        <location filename="../../gui/training/training_model.py" line="206"/>
         <source>Loaded {0}: {1} {2}, {3:.1f} % right on the {4:,} test images.</source>
         <translation>{0}을(를) 불러왔습니다: {1} {2}, 시험 이미지 {4:,}개 중 {3:.1f} % 정답.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="210"/>
+        <location filename="../../gui/training/training_model.py" line="211"/>
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="211"/>
-        <location filename="../../gui/training/training_model.py" line="217"/>
+        <location filename="../../gui/training/training_model.py" line="212"/>
+        <location filename="../../gui/training/training_model.py" line="218"/>
         <source>Gradient Lab models (*.npz)</source>
         <translation>Gradient Lab 모델 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_model.py" line="216"/>
+        <location filename="../../gui/training/training_model.py" line="217"/>
         <source>Load model</source>
         <translation>모델 불러오기</translation>
     </message>
@@ -4300,159 +4478,166 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="152"/>
         <source>Not started</source>
         <extracomment>env var: start training right after start-up and report shutdown timing on stderr (tests) view -&gt; minimum seconds between two redraws while training (registration order breaks ties)</extracomment>
-        <translation>시작 전</translation>
+        <translation type="vanished">시작 전</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="153"/>
+        <location filename="../../gui/training/training_panel.py" line="154"/>
+        <source>Not running: press Start or Step</source>
+        <extracomment>env var: start training right after start-up and report shutdown timing on stderr (tests) view -&gt; minimum seconds between two redraws while training (registration order breaks ties)</extracomment>
+        <translation>실행 중 아님: 시작이나 한 걸음을 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/training_panel.py" line="155"/>
         <source>Progress of the whole run</source>
         <translation>실행 전체의 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="154"/>
+        <location filename="../../gui/training/training_panel.py" line="156"/>
         <source>Press Start to train, or Step to do one batch at a time.</source>
         <translation>시작을 누르면 학습하고, 한 단계를 누르면 배치 하나씩 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="155"/>
+        <location filename="../../gui/training/training_panel.py" line="157"/>
         <source>Epoch, iteration, speed and time left</source>
         <translation>에폭, 반복, 속도, 남은 시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="166"/>
+        <location filename="../../gui/training/training_panel.py" line="168"/>
         <source>Live</source>
         <translation>실시간</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="167"/>
+        <location filename="../../gui/training/training_panel.py" line="169"/>
         <source>Run history</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="184"/>
+        <location filename="../../gui/training/training_panel.py" line="186"/>
         <source>Drag to give the settings or the views more room</source>
         <translation>끌어서 설정이나 그래프에 자리를 더 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="198"/>
+        <location filename="../../gui/training/training_panel.py" line="200"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="199"/>
+        <location filename="../../gui/training/training_panel.py" line="201"/>
         <source>Start a new run with fresh weights (F5)</source>
         <translation>새 가중치로 새 실행을 시작합니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="200"/>
-        <location filename="../../gui/training/training_panel.py" line="550"/>
+        <location filename="../../gui/training/training_panel.py" line="202"/>
+        <location filename="../../gui/training/training_panel.py" line="553"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="201"/>
+        <location filename="../../gui/training/training_panel.py" line="203"/>
         <source>Pause the run between two batches; press again to resume (F6)</source>
         <translation>배치 사이에서 실행을 멈춥니다. 다시 누르면 이어서 합니다 (F6)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="202"/>
+        <location filename="../../gui/training/training_panel.py" line="204"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="203"/>
+        <location filename="../../gui/training/training_panel.py" line="205"/>
         <source>End the run; the weights trained so far are kept (Shift+F5)</source>
         <translation>실행을 끝냅니다. 지금까지 학습한 가중치는 남습니다 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="204"/>
+        <location filename="../../gui/training/training_panel.py" line="206"/>
         <source>Step</source>
         <translation>한 걸음</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="205"/>
+        <location filename="../../gui/training/training_panel.py" line="207"/>
         <source>Train exactly one batch, then pause: walk through single updates (F10)</source>
         <translation>배치 하나만 학습하고 멈춥니다: 갱신을 하나씩 따라가 봅니다 (F10)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="206"/>
+        <location filename="../../gui/training/training_panel.py" line="208"/>
         <source>Reset weights</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="207"/>
+        <location filename="../../gui/training/training_panel.py" line="209"/>
         <source>Throw the trained weights away and start again from fresh random ones</source>
         <translation>학습한 가중치를 버리고 새 무작위 가중치에서 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="224"/>
+        <location filename="../../gui/training/training_panel.py" line="226"/>
         <source>PNG...</source>
         <translation>PNG...</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="225"/>
+        <location filename="../../gui/training/training_panel.py" line="227"/>
         <source>Save the live views as a PNG picture</source>
         <translation>실시간 그래프를 PNG 그림으로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="287"/>
+        <location filename="../../gui/training/training_panel.py" line="289"/>
         <source>Wait for the data set to finish loading.</source>
         <translation>데이터 세트를 다 읽을 때까지 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="290"/>
+        <location filename="../../gui/training/training_panel.py" line="292"/>
         <source>This data set has no training digits (only the t10k files).</source>
         <translation>이 데이터 세트에는 훈련 숫자가 없습니다 (t10k 파일만 있음).</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="295"/>
+        <location filename="../../gui/training/training_panel.py" line="297"/>
         <source>Hidden layers: {0}</source>
         <translation>은닉층: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="411"/>
+        <location filename="../../gui/training/training_panel.py" line="412"/>
         <source>This run&apos;s best so far: epoch {0}, {1:.1f} % test (kept in Run history).</source>
         <translation>이번 실행에서 지금까지 가장 좋은 결과: 에폭 {0}, 시험 {1:.1f} % (실행 기록에 보관).</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="457"/>
+        <location filename="../../gui/training/training_panel.py" line="458"/>
+        <location filename="../../gui/training/training_panel.py" line="459"/>
         <source>Stopped after 1 iteration.</source>
         <translation>반복 1번 뒤 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="458"/>
+        <location filename="../../gui/training/training_panel.py" line="460"/>
         <source>Stopped after {0} iterations.</source>
         <translation>{0}번 반복한 뒤 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="460"/>
+        <location filename="../../gui/training/training_panel.py" line="462"/>
+        <location filename="../../gui/training/training_panel.py" line="463"/>
         <source>Finished: 1 iteration in {0:.1f} s.</source>
         <translation>완료: 반복 1번, {0:.1f}초.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="468"/>
+        <location filename="../../gui/training/training_panel.py" line="471"/>
         <source>Its best weights are now the model in use.</source>
         <translation>이제 이 실행의 가장 좋은 가중치가 사용 중인 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="470"/>
+        <location filename="../../gui/training/training_panel.py" line="473"/>
         <source>The model in use is unchanged.</source>
         <translation>사용 중인 모델은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="472"/>
+        <location filename="../../gui/training/training_panel.py" line="475"/>
         <source>This run&apos;s best weights (epoch {0}, {1:.1f} % test) are kept: Run history &gt; Use this model.</source>
         <translation>이 실행의 가장 좋은 가중치(에폭 {0}, 시험 {1:.1f} %)를 보관했습니다: 실행 기록 &gt; 이 모델 사용.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="488"/>
+        <location filename="../../gui/training/training_panel.py" line="491"/>
         <source>Run history could not be saved: {0}</source>
         <translation>실행 기록을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="513"/>
+        <location filename="../../gui/training/training_panel.py" line="516"/>
         <source>Training failed: {0}; the model in use is unchanged.</source>
         <translation>학습 실패: {0}. 사용 중인 모델은 바뀌지 않았습니다.</translation>
     </message>
@@ -4469,37 +4654,37 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">여기서 학습함: {0} {1}, 시험 {2:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="418"/>
+        <location filename="../../gui/training/training_panel.py" line="419"/>
         <source>the loss jumped to {0:.4g} (it started at {1:.3g})</source>
         <translation>손실이 {0:.4g}(으)로 치솟았습니다 (처음에는 {1:.3g})</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="420"/>
+        <location filename="../../gui/training/training_panel.py" line="421"/>
         <source>the gradient became infinite</source>
         <translation>기울기가 무한대가 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="421"/>
+        <location filename="../../gui/training/training_panel.py" line="422"/>
         <source>the loss became NaN</source>
         <translation>손실이 NaN(숫자가 아님)이 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="422"/>
+        <location filename="../../gui/training/training_panel.py" line="423"/>
         <source>the loss became infinite</source>
         <translation>손실이 무한대가 되었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="426"/>
+        <location filename="../../gui/training/training_panel.py" line="427"/>
         <source>the weights of iteration {0}, the last with a sound loss, were kept</source>
         <translation>손실이 정상이었던 마지막 반복 {0}의 가중치를 남겼습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="427"/>
+        <location filename="../../gui/training/training_panel.py" line="428"/>
         <source>the initial weights were kept</source>
         <translation>처음 가중치를 남겼습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="428"/>
+        <location filename="../../gui/training/training_panel.py" line="429"/>
         <source>diverged at iteration {0}: {1}; the learning rate {2:g} is too large ({3}).</source>
         <translation>반복 {0}에서 발산: {1}. 학습률 {2:g}이(가) 너무 큽니다 ({3}).</translation>
     </message>
@@ -4512,7 +4697,7 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">여기서 학습함: {0}, 반복 {1}회</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="455"/>
+        <location filename="../../gui/training/training_panel.py" line="456"/>
         <source>Training stopped: {0}</source>
         <translation>학습이 멈췄습니다: {0}</translation>
     </message>
@@ -4521,12 +4706,12 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">반복 {0}회 뒤에 멈췄습니다. 지금까지 학습한 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="461"/>
+        <location filename="../../gui/training/training_panel.py" line="464"/>
         <source>Finished: {0} iterations in {1:.1f} s.</source>
         <translation>완료: {1:.1f}초 동안 반복 {0}회.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="463"/>
+        <location filename="../../gui/training/training_panel.py" line="466"/>
         <source>Test accuracy {0:.1f} %.</source>
         <translation>시험 정확도 {0:.1f} %.</translation>
     </message>
@@ -4535,7 +4720,7 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">학습 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="550"/>
+        <location filename="../../gui/training/training_panel.py" line="553"/>
         <source>Resume</source>
         <translation>이어서</translation>
     </message>
@@ -4620,17 +4805,17 @@ Replace it with fresh random weights? (Run history keeps each run&apos;s best we
         <translation type="vanished">내려받기 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="578"/>
+        <location filename="../../gui/training/training_panel.py" line="581"/>
         <source>Save the views as PNG</source>
         <translation>그래프를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="579"/>
+        <location filename="../../gui/training/training_panel.py" line="582"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/training_panel.py" line="581"/>
+        <location filename="../../gui/training/training_panel.py" line="584"/>
         <source>Could not write {0}</source>
         <translation>{0}에 쓰지 못했습니다</translation>
     </message>
@@ -4725,12 +4910,12 @@ red pixels push the unit up, blue pixels push it down.</source>
 <context>
     <name>_GridCanvas</name>
     <message>
-        <location filename="../../gui/training/prediction_grid.py" line="145"/>
+        <location filename="../../gui/training/prediction_grid.py" line="158"/>
         <source>True: {0}</source>
         <translation>정답: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/prediction_grid.py" line="147"/>
+        <location filename="../../gui/training/prediction_grid.py" line="160"/>
         <source>True: {0}
 Predicted: {1} ({2:.1f} %)</source>
         <translation>정답: {0}

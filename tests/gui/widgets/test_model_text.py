@@ -6,10 +6,10 @@ from gui.widgets.model_text import model_name
 
 def test_each_source_is_named_with_its_architecture(qapp):
     net = MLP([784, 16, 10], activation="relu")
-    assert model_name(ModelRef("bundled", "bundled model 784-16-10 relu"), net) == "bundled model 784-16-10 relu"
-    assert model_name(ModelRef("run", "#3 relu [16] adam lr 0.002", run_id=3), net) == "run 3: relu [16] adam lr 0.002"
+    assert model_name(ModelRef("bundled", "bundled model 784-16-10 relu"), net) == "bundled model 784-16-10 ReLU"
+    assert model_name(ModelRef("run", "#3 relu [16] adam lr 0.002", run_id=3), net) == "run 3: ReLU [16] Adam lr 0.002"
     assert model_name(ModelRef("file", "loaded: m.npz", path="/tmp/x/m.npz"), net) == "file m.npz"
-    assert model_name(ModelRef("fresh", "x"), net) == "untrained 784-16-10 relu, fresh weights"
+    assert model_name(ModelRef("fresh", "x"), net) == "untrained 784-16-10 ReLU, fresh weights"
 
 
 def test_korean_names(qapp):
